@@ -1,0 +1,134 @@
+//! Byte-level decoding: BOM sniffing, UTF-8, legacy 8-bit detection, binary detection.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+
+/// What decoding made of a file's bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decoded {
+    /// Decoded text, the encoding's name, and whether a byte-order mark was present.
+    Text {
+        text: String,
+        encoding: &'static str,
+        bom: bool,
+    },
+    /// The bytes look like a binary file (NUL bytes or too many control bytes).
+    Binary,
+}
+
+/// Decode raw bytes to text.
+///
+/// UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are. Bytes that are not
+/// valid UTF-8 are handed to `chardetng`, restricted to the encodings French text is found in
+/// (Windows-1252 covers Latin-1 as well), and decoded with `encoding_rs`.
+pub fn decode(bytes: &[u8]) -> Decoded {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let body = &bytes[bom_len..];
+        if enc == UTF_8 && looks_binary(body) {
+            return Decoded::Binary;
+        }
+        let (text, _) = enc.decode_without_bom_handling(body);
+        return Decoded::Text {
+            text: text.into_owned(),
+            encoding: enc.name(),
+            bom: true,
+        };
+    }
+    if looks_binary(bytes) {
+        // UTF-16 without BOM is treated as binary: it cannot be told apart reliably.
+        return Decoded::Binary;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Decoded::Text {
+            text: s.to_owned(),
+            encoding: UTF_8.name(),
+            bom: false,
+        },
+        Err(_) => {
+            let mut det = chardetng::EncodingDetector::new();
+            det.feed(bytes, true);
+            let mut enc = det.guess(Some(b"fr"), true);
+            if enc == UTF_16BE || enc == UTF_16LE || enc == UTF_8 {
+                enc = encoding_rs::WINDOWS_1252;
+            }
+            let (text, _, _) = enc.decode(bytes);
+            Decoded::Text {
+                text: text.into_owned(),
+                encoding: enc.name(),
+                bom: false,
+            }
+        }
+    }
+}
+
+/// A file is binary if its first 8 KiB hold a NUL byte or more than 10% C0 control bytes
+/// other than tab, line feed, carriage return and form feed.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return true;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    !head.is_empty() && controls * 10 > head.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(d: Decoded) -> (String, &'static str, bool) {
+        match d {
+            Decoded::Text {
+                text,
+                encoding,
+                bom,
+            } => (text, encoding, bom),
+            Decoded::Binary => panic!("decoded as binary"),
+        }
+    }
+
+    #[test]
+    fn utf8_plain_and_bom() {
+        assert_eq!(
+            text(decode("été".as_bytes())),
+            ("été".into(), "UTF-8", false)
+        );
+        let mut b = vec![0xEF, 0xBB, 0xBF];
+        b.extend_from_slice("été".as_bytes());
+        assert_eq!(text(decode(&b)), ("été".into(), "UTF-8", true));
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        for u in "Ça va".encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(text(decode(&le)), ("Ça va".into(), "UTF-16LE", true));
+        let mut be = vec![0xFE, 0xFF];
+        for u in "Ça va".encode_utf16() {
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(text(decode(&be)), ("Ça va".into(), "UTF-16BE", true));
+    }
+
+    #[test]
+    fn latin1_french() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(
+            "Le ministre de l'intérieur a déclaré que la sécurité des données était prioritaire.",
+        );
+        let (t, enc, bom) = text(decode(&bytes));
+        assert!(t.contains("intérieur") && t.contains("sécurité"), "{t}");
+        assert_eq!(enc, "windows-1252");
+        assert!(!bom);
+    }
+
+    #[test]
+    fn binary_is_detected() {
+        assert_eq!(decode(b"\x7fELF\x02\x01\x01\0\0\0"), Decoded::Binary);
+        assert_eq!(decode(&[1, 2, 3, 4, 5, 6, 7, 8]), Decoded::Binary);
+        assert_ne!(decode(b"plain\ttext\r\n"), Decoded::Binary);
+    }
+}

@@ -1,0 +1,140 @@
+//! Finding the files of a corpus: paths and folders, walked with .gitignore awareness.
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use std::path::{Path, PathBuf};
+
+/// How to walk the given paths.
+#[derive(Debug, Clone)]
+pub struct WalkOptions {
+    /// Extensions (without dot) taken from folders. Files named explicitly are always taken.
+    pub extensions: Vec<String>,
+    /// Globs a file must match (any of them) when non-empty; matched against the path as walked.
+    pub include: Vec<String>,
+    /// Globs that exclude a file or a folder.
+    pub exclude: Vec<String>,
+    /// Honour .gitignore, .ignore and hidden-file conventions.
+    pub respect_ignore: bool,
+}
+
+impl Default for WalkOptions {
+    fn default() -> Self {
+        WalkOptions {
+            extensions: vec!["txt".into(), "md".into(), "text".into()],
+            include: Vec::new(),
+            exclude: Vec::new(),
+            respect_ignore: true,
+        }
+    }
+}
+
+/// The outcome of a walk: files to read (sorted, unique) and problems met on the way.
+#[derive(Debug, Default)]
+pub struct Discovery {
+    pub files: Vec<PathBuf>,
+    /// `(path, message)` for paths that could not be walked.
+    pub errors: Vec<(String, String)>,
+}
+
+/// Error in the walk options themselves (an invalid glob).
+#[derive(Debug, thiserror::Error)]
+#[error("invalid glob `{glob}`: {source}")]
+pub struct GlobError {
+    pub glob: String,
+    #[source]
+    pub source: globset::Error,
+}
+
+fn globset(globs: &[String]) -> Result<Option<GlobSet>, GlobError> {
+    if globs.is_empty() {
+        return Ok(None);
+    }
+    let mut b = GlobSetBuilder::new();
+    for g in globs {
+        // A glob without a slash matches at any depth, as in .gitignore.
+        let pattern = if g.contains('/') {
+            g.clone()
+        } else {
+            format!("**/{g}")
+        };
+        let glob = Glob::new(&pattern).map_err(|source| GlobError {
+            glob: g.clone(),
+            source,
+        })?;
+        b.add(glob);
+    }
+    b.build().map(Some).map_err(|source| GlobError {
+        glob: globs.join(", "),
+        source,
+    })
+}
+
+fn clean(path: &Path) -> &Path {
+    path.strip_prefix("./").unwrap_or(path)
+}
+
+/// Walk `paths` and return the text files to read, sorted by path.
+pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, GlobError> {
+    let include = globset(&opts.include)?;
+    let exclude = globset(&opts.exclude)?;
+    let mut out = Discovery::default();
+    let wanted_ext = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .map(|e| opts.extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
+            .unwrap_or(false)
+    };
+    let excluded = |p: &Path| exclude.as_ref().is_some_and(|g| g.is_match(clean(p)));
+    let included = |p: &Path| include.as_ref().is_none_or(|g| g.is_match(clean(p)));
+
+    for root in paths {
+        let meta = match std::fs::metadata(root) {
+            Ok(m) => m,
+            Err(e) => {
+                out.errors.push((root.display().to_string(), e.to_string()));
+                continue;
+            }
+        };
+        if meta.is_file() {
+            // A file named on the command line is always read, unless excluded.
+            if !excluded(root) {
+                out.files.push(root.clone());
+            }
+            continue;
+        }
+        let walker = ignore::WalkBuilder::new(root)
+            .standard_filters(opts.respect_ignore)
+            .require_git(false)
+            .filter_entry({
+                let exclude = exclude.clone();
+                move |e| {
+                    e.depth() == 0
+                        || !exclude
+                            .as_ref()
+                            .is_some_and(|g| g.is_match(clean(e.path())))
+                }
+            })
+            .build();
+        for entry in walker {
+            match entry {
+                Ok(e) => {
+                    if e.file_type().is_some_and(|t| t.is_file()) {
+                        let p = e.path();
+                        if wanted_ext(p) && included(p) && !excluded(p) {
+                            out.files.push(p.to_path_buf());
+                        }
+                    }
+                }
+                Err(err) => {
+                    let path = match &err {
+                        ignore::Error::WithPath { path, .. } => path.display().to_string(),
+                        _ => root.display().to_string(),
+                    };
+                    out.errors.push((path, err.to_string()));
+                }
+            }
+        }
+    }
+    out.files.sort();
+    out.files.dedup();
+    Ok(out)
+}

@@ -1,0 +1,252 @@
+//! Reading a corpus: discovery, decoding, documents with a line index, and paragraphs.
+
+mod decode;
+mod discover;
+mod paragraph;
+
+pub use decode::{decode, Decoded};
+pub use discover::{discover, Discovery, WalkOptions};
+pub use paragraph::{is_blank_char as paragraph_is_blank_char, segment, Join, Paragraph};
+
+use crate::text::sentences;
+
+/// A half-open byte range `[start, end)` into a document's decoded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+}
+
+/// One decoded file: the text exactly as read (after decoding), its line index and its paragraphs.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Path as given on the command line (or as joined by the walker).
+    pub path: String,
+    /// Name of the detected encoding (`UTF-8`, `windows-1252`, `UTF-16LE`, ...).
+    pub encoding: &'static str,
+    /// Whether the file started with a byte-order mark.
+    pub bom: bool,
+    /// Decoded text, not normalised in any way.
+    pub text: String,
+    line_starts: Vec<usize>,
+    /// Paragraphs in text order.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+impl Document {
+    /// Build a document from decoded text: line index, paragraphs and their sentences.
+    pub fn new(path: impl Into<String>, encoding: &'static str, bom: bool, text: String) -> Self {
+        let line_starts = line_starts(&text);
+        let mut paragraphs = segment(&text);
+        for p in &mut paragraphs {
+            p.sentences = sentences::split(&text, p.span);
+        }
+        Document {
+            path: path.into(),
+            encoding,
+            bom,
+            text,
+            line_starts,
+            paragraphs,
+        }
+    }
+
+    /// Convenience for tests and library users: a UTF-8 document from a string.
+    pub fn from_str(path: impl Into<String>, text: &str) -> Self {
+        Document::new(path, "UTF-8", false, text.to_owned())
+    }
+
+    /// 1-based line number holding byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= offset).max(1)
+    }
+
+    /// 1-based (line, column) of byte `offset`; the column counts characters.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let line = self.line_of(offset);
+        let start = self.line_starts[line - 1];
+        let offset = floor_char_boundary(&self.text, offset);
+        let col = self.text[start..offset.max(start)].chars().count() + 1;
+        (line, col)
+    }
+
+    /// Inclusive 1-based line range covered by `span`.
+    pub fn line_range(&self, span: Span) -> (usize, usize) {
+        let first = self.line_of(span.start);
+        let last = self.line_of(span.end.saturating_sub(1).max(span.start));
+        (first, last)
+    }
+
+    /// Number of lines.
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// The text of a span.
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.start..span.end]
+    }
+
+    /// Whether the file was not UTF-8 (legacy 8-bit or UTF-16).
+    pub fn is_utf8(&self) -> bool {
+        self.encoding == "UTF-8"
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Byte offset of every line start; `\n`, `\r\n` and a lone `\r` all end a line.
+fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0];
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => starts.push(i + 1),
+            b'\r' => {
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                starts.push(i + 1);
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if starts.len() > 1 && *starts.last().unwrap() == bytes.len() {
+        starts.pop();
+    }
+    starts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_index_handles_all_line_ends() {
+        let d = Document::from_str("x", "a\r\nb\rc\nd");
+        assert_eq!(d.line_count(), 4);
+        assert_eq!(d.line_of(0), 1);
+        assert_eq!(d.line_of(3), 2);
+        assert_eq!(d.line_of(5), 3);
+        assert_eq!(d.line_of(7), 4);
+        assert_eq!(d.line_col(7), (4, 1));
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let d = Document::from_str("x", "été là\nsuite");
+        let at = d.text.find("là").unwrap();
+        assert_eq!(d.line_col(at), (1, 5));
+        assert_eq!(d.line_range(Span::new(0, d.text.len())), (1, 2));
+    }
+}
+
+/// Why a discovered file was not checked.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FileNote {
+    pub path: String,
+    pub message: String,
+}
+
+/// A corpus read from disk.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// Documents sorted by path.
+    pub documents: Vec<Document>,
+    /// Binary files that were skipped.
+    pub skipped: Vec<FileNote>,
+    /// Paths that could not be walked or read.
+    pub errors: Vec<FileNote>,
+}
+
+impl Corpus {
+    /// Build a corpus from in-memory `(path, text)` pairs.
+    pub fn from_texts<P: Into<String>, T: Into<String>>(
+        texts: impl IntoIterator<Item = (P, T)>,
+    ) -> Corpus {
+        let mut documents: Vec<Document> = texts
+            .into_iter()
+            .map(|(p, t)| Document::new(p, "UTF-8", false, t.into()))
+            .collect();
+        documents.sort_by(|a, b| a.path.cmp(&b.path));
+        Corpus {
+            documents,
+            ..Corpus::default()
+        }
+    }
+
+    /// Walk `paths`, read and decode every text file (in parallel). Never writes anything.
+    pub fn read(
+        paths: &[std::path::PathBuf],
+        opts: &WalkOptions,
+    ) -> Result<Corpus, discover::GlobError> {
+        use rayon::prelude::*;
+        let found = discover(paths, opts)?;
+        let mut corpus = Corpus {
+            errors: found
+                .errors
+                .into_iter()
+                .map(|(path, message)| FileNote { path, message })
+                .collect(),
+            ..Corpus::default()
+        };
+        let read: Vec<Result<Option<Document>, FileNote>> = found
+            .files
+            .par_iter()
+            .map(|p| {
+                let path = p.display().to_string();
+                let bytes = std::fs::read(p).map_err(|e| FileNote {
+                    path: path.clone(),
+                    message: e.to_string(),
+                })?;
+                Ok(match decode(&bytes) {
+                    Decoded::Text {
+                        text,
+                        encoding,
+                        bom,
+                    } => Some(Document::new(path, encoding, bom, text)),
+                    Decoded::Binary => None,
+                })
+            })
+            .collect();
+        for (r, p) in read.into_iter().zip(&found.files) {
+            match r {
+                Ok(Some(d)) => corpus.documents.push(d),
+                Ok(None) => corpus.skipped.push(FileNote {
+                    path: p.display().to_string(),
+                    message: "binary file skipped".into(),
+                }),
+                Err(e) => corpus.errors.push(e),
+            }
+        }
+        corpus.errors.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(corpus)
+    }
+
+    /// Number of paragraphs in all documents.
+    pub fn paragraph_count(&self) -> usize {
+        self.documents.iter().map(|d| d.paragraphs.len()).sum()
+    }
+}
+
+pub use discover::GlobError;

@@ -1,0 +1,91 @@
+//! The report: sorted findings and a summary. Only this module knows about output formats.
+
+pub mod json;
+pub mod text;
+
+use crate::corpus::{Corpus, FileNote};
+use crate::finding::{Finding, Severity};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NonUtf8 {
+    pub path: String,
+    pub encoding: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub files: usize,
+    pub paragraphs: usize,
+    pub findings: usize,
+    pub by_rule: BTreeMap<&'static str, usize>,
+    pub by_severity: BTreeMap<&'static str, usize>,
+    /// Files that were decoded from another encoding than UTF-8.
+    pub non_utf8: Vec<NonUtf8>,
+    /// Files skipped (binary).
+    pub skipped: Vec<FileNote>,
+    /// Paths that could not be read.
+    pub errors: Vec<FileNote>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub tool: Tool,
+    pub summary: Summary,
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// Sort the findings into their canonical order and summarise.
+    pub fn new(corpus: &Corpus, mut findings: Vec<Finding>) -> Report {
+        findings.sort_by(|a, b| {
+            a.sort_key()
+                .cmp(&b.sort_key())
+                .then_with(|| a.fingerprint.cmp(&b.fingerprint))
+        });
+        findings.dedup_by(|a, b| a.fingerprint == b.fingerprint && a.location == b.location);
+        let mut by_rule = BTreeMap::new();
+        let mut by_severity = BTreeMap::new();
+        for f in &findings {
+            *by_rule.entry(f.rule).or_insert(0) += 1;
+            *by_severity.entry(f.severity.as_str()).or_insert(0) += 1;
+        }
+        Report {
+            tool: Tool {
+                name: "relire",
+                version: env!("CARGO_PKG_VERSION"),
+            },
+            summary: Summary {
+                files: corpus.documents.len(),
+                paragraphs: corpus.paragraph_count(),
+                findings: findings.len(),
+                by_rule,
+                by_severity,
+                non_utf8: corpus
+                    .documents
+                    .iter()
+                    .filter(|d| !d.is_utf8())
+                    .map(|d| NonUtf8 {
+                        path: d.path.clone(),
+                        encoding: d.encoding,
+                    })
+                    .collect(),
+                skipped: corpus.skipped.clone(),
+                errors: corpus.errors.clone(),
+            },
+            findings,
+        }
+    }
+
+    /// Whether some finding is at or above `level`.
+    pub fn fails(&self, level: Option<Severity>) -> bool {
+        level.is_some_and(|l| self.findings.iter().any(|f| f.severity >= l))
+    }
+}

@@ -1,0 +1,3 @@
+//! Rules: the registry of every finding kind, and (per file) the artifact rules.
+
+pub mod registry;

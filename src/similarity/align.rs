@@ -1,0 +1,295 @@
+//! Shingle-run alignment: text shared by two places of the corpus, whatever its paragraph
+//! boundaries. Gives `repeated-block` (inside one file), `shared-passage` (a sentence-level
+//! passage common to two files) and the `near-duplicate` copies that were re-wrapped.
+
+use super::Engine;
+use crate::finding::{floor2, round4, Finding, Related};
+use crate::rules::registry;
+use rayon::prelude::*;
+use std::collections::HashSet;
+
+/// Shingles that occur more often than this in the corpus are boilerplate; paragraph classes
+/// report them, the alignment skips them.
+const MAX_OCCURRENCES: usize = 32;
+/// Largest gap, in words, bridged between two runs of the same alignment (an edited stretch).
+const GAP: u32 = 6;
+
+/// Two aligned token ranges: `[a0, a1)` of document `da`, `[b0, b1)` of `db`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Run {
+    da: u32,
+    db: u32,
+    a0: u32,
+    a1: u32,
+    b0: u32,
+    b1: u32,
+    matched: u32,
+}
+
+fn shingle_runs(engine: &Engine) -> Vec<Run> {
+    let k = engine.opts.shingle;
+    let per_doc: Vec<Vec<(u64, u32, u32)>> = engine
+        .tokens
+        .par_iter()
+        .enumerate()
+        .map(|(d, dt)| {
+            let hs: Vec<u64> = dt.tokens.iter().map(|t| t.hash).collect();
+            let mut sh = Vec::new();
+            super::shingle::shingles_into(&hs, k, &mut sh);
+            sh.into_iter()
+                .enumerate()
+                .map(|(p, h)| (h, d as u32, p as u32))
+                .collect()
+        })
+        .collect();
+    let mut index: Vec<(u64, u32, u32)> = per_doc.into_iter().flatten().collect();
+    index.par_sort_unstable();
+    let mut seeds: Vec<(u32, u32, i64, u32)> = Vec::new();
+    for group in index.chunk_by(|x, y| x.0 == y.0) {
+        if group.len() < 2 || group.len() > MAX_OCCURRENCES {
+            continue;
+        }
+        for (i, x) in group.iter().enumerate() {
+            for y in &group[i + 1..] {
+                if x.1 == y.1 && ((y.2 - x.2) as usize) < k {
+                    continue;
+                }
+                seeds.push((x.1, y.1, y.2 as i64 - x.2 as i64, x.2));
+            }
+        }
+    }
+    drop(index);
+    seeds.par_sort_unstable();
+    let k = k as u32;
+    let mut runs = Vec::new();
+    for group in seeds.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1 && x.2 == y.2 && y.3 == x.3 + 1) {
+        let (da, db, diag, p0) = group[0];
+        let p1 = group[group.len() - 1].3;
+        let b0 = (p0 as i64 + diag) as u32;
+        runs.push(Run {
+            da,
+            db,
+            a0: p0,
+            a1: p1 + k,
+            b0,
+            b1: b0 + (p1 - p0) + k,
+            matched: p1 - p0 + k,
+        });
+    }
+    runs
+}
+
+/// Chain runs of one pair of documents that follow each other closely on nearly the same
+/// diagonal into blocks.
+fn chain(mut runs: Vec<Run>) -> Vec<Run> {
+    runs.sort_unstable_by_key(|r| (r.da, r.db, r.a0, r.b0, r.a1, r.b1));
+    let mut out = Vec::new();
+    let mut open: Vec<Run> = Vec::new();
+    let mut pair = None;
+    for r in runs {
+        if pair != Some((r.da, r.db)) {
+            out.append(&mut open);
+            pair = Some((r.da, r.db));
+        }
+        // Close the blocks that can no longer grow.
+        let (closed, still): (Vec<Run>, Vec<Run>) =
+            open.into_iter().partition(|b| r.a0 > b.a1 + GAP);
+        out.extend(closed);
+        open = still;
+        let diag = |a: u32, b: u32| b as i64 - a as i64;
+        let fit = open.iter_mut().find(|b| {
+            r.a0 >= b.a0
+                && r.b0 >= b.b0
+                && r.b0 <= b.b1 + GAP
+                && (diag(r.a0, r.b0) - diag(b.a1, b.b1)).abs() <= GAP as i64
+        });
+        match fit {
+            Some(b) => {
+                b.matched += r.a1.saturating_sub(r.a0.max(b.a1));
+                b.a1 = b.a1.max(r.a1);
+                b.b1 = b.b1.max(r.b1);
+            }
+            None => open.push(r),
+        }
+    }
+    out.append(&mut open);
+    out
+}
+
+/// Extend a token range to the sentences (or, with `whole_paragraphs`, the paragraphs) that hold
+/// its first and last words.
+fn extend(engine: &Engine, d: usize, r: (u32, u32), whole_paragraphs: bool) -> (u32, u32) {
+    let dt = &engine.tokens[d];
+    let doc = &engine.docs[d];
+    let (pa, pb) = (dt.paragraph_of(r.0), dt.paragraph_of(r.1 - 1));
+    if whole_paragraphs {
+        return (dt.paragraphs[pa].0, dt.paragraphs[pb].1);
+    }
+    let first = dt.tokens[r.0 as usize].start as usize;
+    let last = dt.tokens[r.1 as usize - 1].start as usize;
+    let sent = |p: usize, at: usize| {
+        doc.paragraphs[p]
+            .sentences
+            .iter()
+            .find(|s| s.start <= at && at < s.end)
+            .copied()
+    };
+    let start = sent(pa, first).map_or(first, |s| s.start);
+    let end = sent(pb, last).map_or(dt.tokens[r.1 as usize - 1].end as usize, |s| s.end);
+    dt.range_of(crate::corpus::Span::new(start, end))
+}
+
+/// Repeated blocks, shared passages and re-wrapped near-duplicates.
+pub fn alignment_findings(engine: &Engine, classes: &[Vec<(u32, u32)>]) -> Vec<Finding> {
+    let min_words = engine.opts.min_words as u32;
+    let mut runs = shingle_runs(engine);
+    // Paragraph pairs of a clone class inside one file are runs too (copies with spread edits).
+    let mut para_pairs: HashSet<(u32, u32, u32)> = HashSet::new(); // (doc, para, other doc)
+    for c in classes {
+        for (i, &(da, pa)) in c.iter().enumerate() {
+            for &(db, pb) in &c[i + 1..] {
+                para_pairs.insert((da, pa, db));
+                para_pairs.insert((db, pb, da));
+                if da == db {
+                    let (ra, rb) = (
+                        engine.tokens[da as usize].paragraphs[pa as usize],
+                        engine.tokens[db as usize].paragraphs[pb as usize],
+                    );
+                    runs.push(Run {
+                        da,
+                        db,
+                        a0: ra.0,
+                        a1: ra.1,
+                        b0: rb.0,
+                        b1: rb.1,
+                        matched: (ra.1 - ra.0).min(rb.1 - rb.0),
+                    });
+                }
+            }
+        }
+    }
+    let mut blocks: Vec<Run> = chain(runs)
+        .into_iter()
+        .filter_map(|mut b| {
+            if b.da == b.db && b.a1 > b.b0 {
+                // Overlapping copies of a periodic text: keep the part before the copy.
+                b.matched = b.matched.saturating_sub(b.a1 - b.b0);
+                b.a1 = b.b0;
+            }
+            let longest = (b.a1 - b.a0).max(b.b1 - b.b0);
+            (b.matched >= min_words && b.matched * 2 >= longest).then_some(b)
+        })
+        .collect();
+    // A text pasted three times gives (1,2), (2,3) and (1,3): report each copy once, against the
+    // closest earlier copy.
+    blocks.sort_unstable_by_key(|b| (b.da, b.db, b.b0, b.b1, std::cmp::Reverse(b.a0)));
+    blocks.dedup_by(|later, earlier| {
+        later.da == later.db
+            && (later.da, later.db, later.b0, later.b1)
+                == (earlier.da, earlier.db, earlier.b0, earlier.b1)
+    });
+
+    blocks
+        .par_iter()
+        .filter_map(|b| {
+            let (da, db) = (b.da as usize, b.db as usize);
+            if da == db {
+                return Some(repeated_block(engine, b));
+            }
+            let dta = &engine.tokens[da];
+            let dtb = &engine.tokens[db];
+            let paras_a = dta.paragraph_of(b.a0)..=dta.paragraph_of(b.a1 - 1);
+            let paras_b = dtb.paragraph_of(b.b0)..=dtb.paragraph_of(b.b1 - 1);
+            if paras_a
+                .clone()
+                .all(|p| para_pairs.contains(&(b.da, p as u32, b.db)))
+            {
+                return None; // already a near-duplicate paragraph class
+            }
+            let covered = |dt: &super::DocTokens, ps: std::ops::RangeInclusive<usize>, len: u32| {
+                let total: u32 = ps.map(|p| dt.paragraphs[p].1 - dt.paragraphs[p].0).sum();
+                len as f64 >= 0.8 * total as f64
+            };
+            if covered(dta, paras_a.clone(), b.a1 - b.a0) && covered(dtb, paras_b, b.b1 - b.b0) {
+                let ra = extend(engine, da, (b.a0, b.a1), true);
+                let rb = extend(engine, db, (b.b0, b.b1), true);
+                let n = paras_a.count();
+                if engine.jaccard((da, ra), (db, rb)) >= engine.opts.threshold {
+                    return Some(engine.class_finding("near-duplicate", &[(da, ra), (db, rb)], n));
+                }
+            }
+            Some(shared_passage(engine, b))
+        })
+        .collect()
+}
+
+fn repeated_block(engine: &Engine, b: &Run) -> Finding {
+    let d = b.da as usize;
+    let earlier = extend(engine, d, (b.a0, b.a1), false);
+    let mut later = extend(engine, d, (b.b0, b.b1), false);
+    later.0 = later.0.max(earlier.1);
+    let sim = engine.jaccard((d, later), (d, earlier));
+    let (loc, rel) = (engine.location(d, later), engine.location(d, earlier));
+    let info = registry::info("repeated-block");
+    let verb = if loc.start_line == loc.end_line {
+        "repeats"
+    } else {
+        "repeat"
+    };
+    let diff = engine.diff((d, later), (d, earlier));
+    Finding {
+        rule: "repeated-block",
+        code: info.code,
+        severity: info.severity,
+        message: format!(
+            "{} {verb} {} (similarity {:.2})",
+            loc.line_phrase(),
+            rel.line_phrase(),
+            floor2(sim)
+        ),
+        location: loc,
+        related: vec![Related {
+            location: rel,
+            similarity: Some(round4(sim)),
+            diff: diff.clone(),
+        }],
+        similarity: Some(round4(sim)),
+        measure: Some("jaccard"),
+        diff,
+        suggestion: Some("delete the repeated copy".into()),
+        fingerprint: engine.fingerprint("repeated-block", &[(d, later), (d, earlier)]),
+    }
+}
+
+fn shared_passage(engine: &Engine, b: &Run) -> Finding {
+    let (da, db) = (b.da as usize, b.db as usize);
+    let ra = extend(engine, da, (b.a0, b.a1), false);
+    let rb = extend(engine, db, (b.b0, b.b1), false);
+    let sim = engine.containment((da, ra), (db, rb));
+    let info = registry::info("shared-passage");
+    let rel = engine.location(db, rb);
+    let diff = engine.diff((da, ra), (db, rb));
+    Finding {
+        rule: "shared-passage",
+        code: info.code,
+        severity: info.severity,
+        message: format!(
+            "passage of {} words shared with {}:{} (containment {:.2})",
+            b.matched,
+            rel.path,
+            rel.start_line,
+            floor2(sim)
+        ),
+        location: engine.location(da, ra),
+        related: vec![Related {
+            location: rel,
+            similarity: Some(round4(sim)),
+            diff: diff.clone(),
+        }],
+        similarity: Some(round4(sim)),
+        measure: Some("containment"),
+        diff,
+        suggestion: None,
+        fingerprint: engine.fingerprint("shared-passage", &[(da, ra), (db, rb)]),
+    }
+}

@@ -1,0 +1,93 @@
+//! Word-level difference between two copies, on comparison hashes, shown with raw text.
+
+use crate::finding::Change;
+use crate::text::Token;
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+use std::ops::Range;
+
+/// Copies longer than this many words are not diffed (the report gives the similarity only).
+const MAX_DIFF_WORDS: usize = 20_000;
+/// At most this many changes are kept per pair of copies.
+pub const MAX_CHANGES: usize = 50;
+
+/// The differing stretches from `a` (tokens of `text_a`) to `b` (tokens of `text_b`).
+pub fn word_diff(text_a: &str, a: &[Token], text_b: &str, b: &[Token]) -> Vec<Change> {
+    if a.len() > MAX_DIFF_WORDS || b.len() > MAX_DIFF_WORDS {
+        return Vec::new();
+    }
+    let ha: Vec<u64> = a.iter().map(|t| t.hash).collect();
+    let hb: Vec<u64> = b.iter().map(|t| t.hash).collect();
+    let ops = capture_diff_slices(Algorithm::Myers, &ha, &hb);
+    let raw = |text: &str, toks: &[Token], r: Range<usize>| -> String {
+        if r.is_empty() {
+            String::new()
+        } else {
+            let s = &text[toks[r.start].start as usize..toks[r.end - 1].end as usize];
+            s.split_whitespace().collect::<Vec<_>>().join(" ")
+        }
+    };
+    // Differing stretches as token ranges; stretches separated by a single equal word are joined
+    // ("chiffrement de bout en bout" → "cryptographie en ligne" reads better than three pieces).
+    let mut stretches: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    for op in ops {
+        if matches!(op, DiffOp::Equal { .. }) {
+            continue;
+        }
+        let (ra, rb) = (op.old_range(), op.new_range());
+        match stretches.last_mut() {
+            Some((pa, pb)) if ra.start <= pa.end + 1 && rb.start <= pb.end + 1 => {
+                pa.end = ra.end.max(pa.end);
+                pb.end = rb.end.max(pb.end);
+            }
+            _ => stretches.push((ra, rb)),
+        }
+    }
+    let out: Vec<Change> = stretches
+        .into_iter()
+        .take(MAX_CHANGES)
+        .map(|(ra, rb)| Change {
+            left: raw(text_a, a, ra),
+            right: raw(text_b, b, rb),
+        })
+        .collect();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{tokenize, NormOptions};
+
+    fn toks(s: &str) -> Vec<Token> {
+        let mut v = Vec::new();
+        tokenize(s, 0, NormOptions::default(), &mut v, &mut String::new());
+        v
+    }
+
+    #[test]
+    fn shows_replaced_words_in_raw_form() {
+        let a = "à Instanbul appelle les pays de chiffrement de bout en bout à agir";
+        let b = "à Istanbul appelle les pays de cryptographie en ligne à agir";
+        let d = word_diff(a, &toks(a), b, &toks(b));
+        assert_eq!(
+            d,
+            vec![
+                Change {
+                    left: "Instanbul".into(),
+                    right: "Istanbul".into()
+                },
+                Change {
+                    left: "chiffrement de bout en bout".into(),
+                    right: "cryptographie en ligne".into()
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn identical_copies_have_no_diff_even_with_other_case_and_quotes() {
+        let a = "L’ordre « règne »";
+        let b = "l'ordre \"RÈGNE\"";
+        assert!(word_diff(a, &toks(a), b, &toks(b)).is_empty());
+    }
+}

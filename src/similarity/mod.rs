@@ -1,0 +1,461 @@
+//! The near-duplicate engine: shingles → MinHash → LSH → exact verification → clone classes,
+//! plus shingle-run alignment for passages and repeated blocks.
+//!
+//! See docs/architecture.md for the data flow and the choice of parameters.
+
+pub mod align;
+pub mod diff;
+pub mod lsh;
+pub mod minhash;
+pub mod shingle;
+pub mod unionfind;
+pub mod verify;
+
+use crate::corpus::{Document, Span};
+use crate::finding::{floor2, round4, Change, Finding, Location, Related};
+use crate::rules::registry;
+use crate::text::{tokenize, NormOptions, Token};
+use minhash::{MinHasher, Scheme};
+use rayon::prelude::*;
+use serde::Serialize;
+use unionfind::UnionFind;
+use xxhash_rust::xxh3::Xxh3;
+
+/// Parameters of the duplicate search.
+#[derive(Debug, Clone, Serialize)]
+pub struct SimilarityOptions {
+    /// Words per shingle.
+    pub shingle: usize,
+    /// Jaccard threshold for near-duplicate paragraphs and blocks.
+    pub threshold: f64,
+    /// Jaccard threshold for similar documents.
+    pub document_threshold: f64,
+    /// Values per MinHash signature.
+    pub signature_len: usize,
+    pub scheme: Scheme,
+    /// Minimum words shared for a passage or a repeated block.
+    pub min_words: usize,
+    pub norm: NormOptions,
+}
+
+impl Default for SimilarityOptions {
+    fn default() -> Self {
+        SimilarityOptions {
+            shingle: 5,
+            threshold: 0.8,
+            document_threshold: 0.5,
+            signature_len: 128,
+            scheme: Scheme::OnePermutation,
+            min_words: 8,
+            norm: NormOptions::default(),
+        }
+    }
+}
+
+/// Words of one document and the token range of each paragraph.
+#[derive(Debug, Clone, Default)]
+pub struct DocTokens {
+    pub tokens: Vec<Token>,
+    pub paragraphs: Vec<(u32, u32)>,
+}
+
+impl DocTokens {
+    pub fn new(doc: &Document, norm: NormOptions) -> DocTokens {
+        let mut tokens = Vec::with_capacity(doc.text.len() / 6);
+        let mut paragraphs = Vec::with_capacity(doc.paragraphs.len());
+        let mut buf = String::new();
+        for p in &doc.paragraphs {
+            let t0 = tokens.len() as u32;
+            tokenize(doc.slice(p.span), p.span.start, norm, &mut tokens, &mut buf);
+            paragraphs.push((t0, tokens.len() as u32));
+        }
+        DocTokens { tokens, paragraphs }
+    }
+
+    pub fn hashes(&self, r: (u32, u32)) -> Vec<u64> {
+        self.tokens[r.0 as usize..r.1 as usize]
+            .iter()
+            .map(|t| t.hash)
+            .collect()
+    }
+
+    /// Byte span from the first to the last token of a token range.
+    pub fn span(&self, r: (u32, u32)) -> Span {
+        Span::new(
+            self.tokens[r.0 as usize].start as usize,
+            self.tokens[r.1 as usize - 1].end as usize,
+        )
+    }
+
+    /// Token range of the tokens inside a byte span.
+    pub fn range_of(&self, span: Span) -> (u32, u32) {
+        let a = self
+            .tokens
+            .partition_point(|t| (t.start as usize) < span.start);
+        let b = self
+            .tokens
+            .partition_point(|t| (t.start as usize) < span.end);
+        (a as u32, b as u32)
+    }
+
+    /// Index of the paragraph holding token `t`.
+    pub fn paragraph_of(&self, t: u32) -> usize {
+        self.paragraphs.partition_point(|p| p.1 <= t)
+    }
+}
+
+/// A paragraph compared as a unit.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    doc: u32,
+    para: u32,
+}
+
+/// Everything the duplicate search needs, computed once.
+pub struct Engine<'a> {
+    pub docs: &'a [Document],
+    pub tokens: Vec<DocTokens>,
+    pub opts: SimilarityOptions,
+}
+
+impl<'a> Engine<'a> {
+    pub fn new(docs: &'a [Document], opts: SimilarityOptions) -> Self {
+        let tokens = docs
+            .par_iter()
+            .map(|d| DocTokens::new(d, opts.norm))
+            .collect();
+        Engine { docs, tokens, opts }
+    }
+
+    fn set_of(&self, doc: usize, r: (u32, u32)) -> Vec<u64> {
+        shingle::shingle_set(&self.tokens[doc].hashes(r), self.opts.shingle)
+    }
+
+    /// Exact Jaccard similarity of two token ranges.
+    fn jaccard(&self, a: (usize, (u32, u32)), b: (usize, (u32, u32))) -> f64 {
+        verify::jaccard(&self.set_of(a.0, a.1), &self.set_of(b.0, b.1))
+    }
+
+    fn containment(&self, a: (usize, (u32, u32)), b: (usize, (u32, u32))) -> f64 {
+        verify::containment(&self.set_of(a.0, a.1), &self.set_of(b.0, b.1))
+    }
+
+    fn diff(&self, a: (usize, (u32, u32)), b: (usize, (u32, u32))) -> Vec<Change> {
+        let ta = &self.tokens[a.0].tokens[a.1 .0 as usize..a.1 .1 as usize];
+        let tb = &self.tokens[b.0].tokens[b.1 .0 as usize..b.1 .1 as usize];
+        diff::word_diff(&self.docs[a.0].text, ta, &self.docs[b.0].text, tb)
+    }
+
+    fn fingerprint(&self, rule: &str, spans: &[(usize, (u32, u32))]) -> String {
+        let mut parts: Vec<u64> = spans
+            .iter()
+            .map(|&(d, r)| {
+                let mut h = Xxh3::new();
+                for t in &self.tokens[d].tokens[r.0 as usize..r.1 as usize] {
+                    h.update(&t.hash.to_le_bytes());
+                }
+                h.digest()
+            })
+            .collect();
+        // The primary span keeps its place; the related ones are an unordered set.
+        parts[1..].sort_unstable();
+        let mut h = Xxh3::new();
+        h.update(rule.as_bytes());
+        for p in parts {
+            h.update(&p.to_le_bytes());
+        }
+        format!("{:016x}", h.digest())
+    }
+
+    fn location(&self, doc: usize, r: (u32, u32)) -> Location {
+        Location::of(&self.docs[doc], self.tokens[doc].span(r))
+    }
+
+    /// Run the whole duplicate search.
+    pub fn run(&self) -> Vec<Finding> {
+        let classes = self.paragraph_classes();
+        let mut findings = self.near_duplicates(&classes);
+        findings.extend(align::alignment_findings(self, &classes));
+        findings.extend(self.similar_documents());
+        findings
+    }
+
+    /// Paragraph clone classes: exact copies grouped by hash, near copies by MinHash + LSH with
+    /// exact verification, joined N-way with union-find. Each class is sorted by (doc, para).
+    fn paragraph_classes(&self) -> Vec<Vec<(u32, u32)>> {
+        let k = self.opts.shingle;
+        let units: Vec<Unit> = self
+            .tokens
+            .iter()
+            .enumerate()
+            .flat_map(|(d, dt)| {
+                dt.paragraphs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| shingle::effective_k((r.1 - r.0) as usize, k).is_some())
+                    .map(move |(p, _)| Unit {
+                        doc: d as u32,
+                        para: p as u32,
+                    })
+            })
+            .collect();
+        let range = |u: &Unit| self.tokens[u.doc as usize].paragraphs[u.para as usize];
+        let mut uf = UnionFind::new(units.len());
+
+        // Exact copies first: one representative per identical word sequence.
+        let mut keyed: Vec<(u64, u32)> = units
+            .par_iter()
+            .enumerate()
+            .map(|(i, u)| {
+                let r = range(u);
+                let mut h = Xxh3::new();
+                for t in &self.tokens[u.doc as usize].tokens[r.0 as usize..r.1 as usize] {
+                    h.update(&t.hash.to_le_bytes());
+                }
+                (h.digest(), i as u32)
+            })
+            .collect();
+        keyed.par_sort_unstable();
+        let mut reps: Vec<u32> = Vec::new();
+        for group in keyed.chunk_by(|a, b| a.0 == b.0) {
+            reps.push(group[0].1);
+            for m in &group[1..] {
+                uf.union(group[0].1, m.1);
+            }
+        }
+        reps.sort_unstable();
+
+        // Signatures of the representatives.
+        let hasher = MinHasher::new(self.opts.signature_len, self.opts.scheme);
+        let len = hasher.len();
+        let mut sigs = vec![0u32; reps.len() * len];
+        sigs.par_chunks_mut(len).zip(reps.par_iter()).for_each_init(
+            Vec::new,
+            |buf, (out, &rep)| {
+                let u = &units[rep as usize];
+                let hs = self.tokens[u.doc as usize].hashes(range(u));
+                buf.clear();
+                let kk = shingle::effective_k(hs.len(), k).unwrap_or(k);
+                shingle::shingles_into(&hs, kk, buf);
+                hasher.signature(buf, out);
+            },
+        );
+        let (bands, rows) = lsh::params(self.opts.threshold, len);
+        let cands = lsh::candidates(&sigs, len, &reps, bands, rows);
+        drop(sigs);
+
+        // Exact verification of every candidate.
+        let threshold = self.opts.threshold;
+        let verified: Vec<(u32, u32)> = cands
+            .par_iter()
+            .filter(|&&(a, b)| {
+                let (ua, ub) = (&units[a as usize], &units[b as usize]);
+                let sa = self.set_of(ua.doc as usize, range(ua));
+                let sb = self.set_of(ub.doc as usize, range(ub));
+                verify::jaccard(&sa, &sb) >= threshold
+            })
+            .copied()
+            .collect();
+        for (a, b) in verified {
+            uf.union(a, b);
+        }
+        uf.classes()
+            .into_iter()
+            .map(|c| {
+                c.iter()
+                    .map(|&i| (units[i as usize].doc, units[i as usize].para))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// `near-duplicate` findings: classes spanning at least two files; classes that run in
+    /// parallel over consecutive paragraphs of the same files merge into one block.
+    fn near_duplicates(&self, classes: &[Vec<(u32, u32)>]) -> Vec<Finding> {
+        use std::collections::HashMap;
+        let cross: Vec<&Vec<(u32, u32)>> = classes
+            .iter()
+            .filter(|c| c.iter().any(|m| m.0 != c[0].0))
+            .collect();
+        let index: HashMap<&[(u32, u32)], usize> = cross
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.as_slice(), i))
+            .collect();
+        let shifted = |c: &[(u32, u32)], by: i64| -> Option<Vec<(u32, u32)>> {
+            c.iter()
+                .map(|&(d, p)| {
+                    let q = p as i64 + by;
+                    (q >= 0).then_some((d, q as u32))
+                })
+                .collect()
+        };
+        let next_of: Vec<Option<usize>> = cross
+            .iter()
+            .map(|c| shifted(c, 1).and_then(|s| index.get(s.as_slice()).copied()))
+            .collect();
+        let has_prev: Vec<bool> = cross
+            .iter()
+            .map(|c| shifted(c, -1).is_some_and(|s| index.contains_key(s.as_slice())))
+            .collect();
+        let blocks: Vec<(usize, usize)> = (0..cross.len())
+            .filter(|&i| !has_prev[i])
+            .map(|i| {
+                let mut last = i;
+                while let Some(n) = next_of[last] {
+                    last = n;
+                }
+                (i, last)
+            })
+            .collect();
+        blocks
+            .par_iter()
+            .map(|&(first, last)| {
+                let n_paras = cross[last][0].1 - cross[first][0].1 + 1;
+                let members: Vec<(usize, (u32, u32))> = cross[first]
+                    .iter()
+                    .zip(cross[last].iter())
+                    .map(|(&(d, p0), &(_, p1))| {
+                        let dt = &self.tokens[d as usize];
+                        (
+                            d as usize,
+                            (dt.paragraphs[p0 as usize].0, dt.paragraphs[p1 as usize].1),
+                        )
+                    })
+                    .collect();
+                self.class_finding("near-duplicate", &members, n_paras as usize)
+            })
+            .collect()
+    }
+
+    /// A finding whose primary location is the canonical member (first by path, then offset) and
+    /// whose related locations are every other copy, each with its similarity and diff.
+    fn class_finding(
+        &self,
+        rule: &'static str,
+        members: &[(usize, (u32, u32))],
+        n_paras: usize,
+    ) -> Finding {
+        let info = registry::info(rule);
+        let canon = members[0];
+        let canon_set = self.set_of(canon.0, canon.1);
+        let related: Vec<Related> = members[1..]
+            .iter()
+            .map(|&m| {
+                let sim = verify::jaccard(&canon_set, &self.set_of(m.0, m.1));
+                Related {
+                    location: self.location(m.0, m.1),
+                    similarity: Some(round4(sim)),
+                    diff: self.diff(canon, m),
+                }
+            })
+            .collect();
+        let min_sim = related
+            .iter()
+            .filter_map(|r| r.similarity)
+            .fold(1.0f64, f64::min);
+        let files = {
+            let mut f: Vec<usize> = members.iter().map(|m| m.0).collect();
+            f.dedup();
+            f.len()
+        };
+        let what = if n_paras > 1 {
+            format!("block of {n_paras} paragraphs")
+        } else {
+            "paragraph".to_string()
+        };
+        let others = members.len() - 1;
+        let message = format!(
+            "{what} also found in {others} other place{} ({files} files), similarity {}",
+            if others == 1 { "" } else { "s" },
+            sim_text(min_sim, related.len() > 1)
+        );
+        Finding {
+            rule,
+            code: info.code,
+            severity: info.severity,
+            message,
+            location: self.location(canon.0, canon.1),
+            similarity: Some(round4(min_sim)),
+            measure: Some("jaccard"),
+            diff: related.first().map(|r| r.diff.clone()).unwrap_or_default(),
+            related,
+            suggestion: None,
+            fingerprint: self.fingerprint(rule, members),
+        }
+    }
+
+    /// `similar-documents`: document pairs whose shingle sets pass the document threshold.
+    fn similar_documents(&self) -> Vec<Finding> {
+        let k = self.opts.shingle;
+        let sets: Vec<Vec<u64>> = self
+            .tokens
+            .par_iter()
+            .map(|dt| {
+                let hs: Vec<u64> = dt.tokens.iter().map(|t| t.hash).collect();
+                let mut v = Vec::new();
+                shingle::shingles_into(&hs, k, &mut v);
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .collect();
+        let ids: Vec<u32> = (0..sets.len() as u32)
+            .filter(|&i| !sets[i as usize].is_empty())
+            .collect();
+        let hasher = MinHasher::new(self.opts.signature_len, self.opts.scheme);
+        let len = hasher.len();
+        let mut sigs = vec![0u32; ids.len() * len];
+        sigs.par_chunks_mut(len)
+            .zip(ids.par_iter())
+            .for_each(|(out, &i)| hasher.signature(&sets[i as usize], out));
+        let (bands, rows) = lsh::params(self.opts.document_threshold, len);
+        let cands = lsh::candidates(&sigs, len, &ids, bands, rows);
+        let info = registry::info("similar-documents");
+        cands
+            .par_iter()
+            .filter_map(|&(a, b)| {
+                let (a, b) = (a as usize, b as usize);
+                let j = verify::jaccard(&sets[a], &sets[b]);
+                if j < self.opts.document_threshold {
+                    return None;
+                }
+                let whole = |d: usize| (0u32, self.tokens[d].tokens.len() as u32);
+                let loc =
+                    |d: usize| Location::of(&self.docs[d], Span::new(0, self.docs[d].text.len()));
+                Some(Finding {
+                    rule: "similar-documents",
+                    code: info.code,
+                    severity: info.severity,
+                    message: format!(
+                        "document is {:.0}% similar to {} (Jaccard of {k}-word shingles {:.2})",
+                        j * 100.0,
+                        self.docs[b].path,
+                        j
+                    ),
+                    location: loc(a),
+                    related: vec![Related {
+                        location: loc(b),
+                        similarity: Some(round4(j)),
+                        diff: Vec::new(),
+                    }],
+                    similarity: Some(round4(j)),
+                    measure: Some("jaccard"),
+                    diff: Vec::new(),
+                    suggestion: None,
+                    fingerprint: self
+                        .fingerprint("similar-documents", &[(a, whole(a)), (b, whole(b))]),
+                })
+            })
+            .collect()
+    }
+}
+
+/// "0.93" or "≥ 0.93" for a class with several copies.
+fn sim_text(s: f64, several: bool) -> String {
+    if several && s < 1.0 {
+        format!("≥ {:.2}", floor2(s))
+    } else {
+        format!("{:.2}", floor2(s))
+    }
+}

@@ -121,7 +121,8 @@ pub struct Finding {
     pub diff: Vec<Change>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<String>,
-    /// Content fingerprint: rule + comparison text of the spans, not line numbers.
+    /// Content fingerprint: rule, paths and comparison text of the spans; no line numbers or
+    /// offsets, so it survives edits elsewhere in the files.
     pub fingerprint: String,
 }
 

@@ -83,8 +83,12 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
             .map(|e| opts.extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
             .unwrap_or(false)
     };
-    let excluded = |p: &Path| exclude.as_ref().is_some_and(|g| g.is_match(clean(p)));
-    let included = |p: &Path| include.as_ref().is_none_or(|g| g.is_match(clean(p)));
+    // A glob matches the path as walked or the path relative to the folder given.
+    let hit = |g: &GlobSet, p: &Path, root: &Path| {
+        g.is_match(clean(p)) || p.strip_prefix(root).is_ok_and(|rel| !rel.as_os_str().is_empty() && g.is_match(rel))
+    };
+    let excluded = |p: &Path, root: &Path| exclude.as_ref().is_some_and(|g| hit(g, p, root));
+    let included = |p: &Path, root: &Path| include.as_ref().is_none_or(|g| hit(g, p, root));
 
     for root in paths {
         let meta = match std::fs::metadata(root) {
@@ -96,7 +100,7 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
         };
         if meta.is_file() {
             // A file named on the command line is always read, unless excluded.
-            if !excluded(root) {
+            if !excluded(root, Path::new("")) {
                 out.files.push(root.clone());
             }
             continue;
@@ -119,7 +123,7 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
                 Ok(e) => {
                     if e.file_type().is_some_and(|t| t.is_file()) {
                         let p = e.path();
-                        if wanted_ext(p) && included(p) && !excluded(p) {
+                        if wanted_ext(p) && included(p, root) && !excluded(p, root) {
                             out.files.push(p.to_path_buf());
                         }
                     }

@@ -50,7 +50,6 @@ impl Report {
                 .cmp(&b.sort_key())
                 .then_with(|| a.fingerprint.cmp(&b.fingerprint))
         });
-        findings.dedup_by(|a, b| a.fingerprint == b.fingerprint && a.location == b.location);
         let mut by_rule = BTreeMap::new();
         let mut by_severity = BTreeMap::new();
         for f in &findings {

@@ -81,19 +81,16 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
             continue;
         }
         let mut end = i + c.len_utf8();
-        let mut ellipsis = c == '…';
         let mut dots = usize::from(c == '.');
         while let Some(&(j, d)) = iter.peek() {
             if is_terminator(d) {
                 dots += usize::from(d == '.');
-                ellipsis |= d == '…';
                 end = j + d.len_utf8();
                 iter.next();
             } else {
                 break;
             }
         }
-        ellipsis |= dots >= 3;
         // Closing marks, possibly after a (narrow) no-break space: « ... . »
         let mut after = end;
         let rest = &s[end..];
@@ -119,11 +116,9 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
             }
             _ => false,
         };
-        let _ = ellipsis;
         if boundary {
             push_trimmed(text, span.start + start, span.start + after, &mut out);
             start = after;
-            for _ in 0..0 {}
             // Skip the consumed closing marks in the iterator.
             while let Some(&(j, _)) = iter.peek() {
                 if j < after {

@@ -1,0 +1,134 @@
+//! The duplicate rules, run through the binary on the seeds and on fixture corpora.
+
+mod common;
+use common::*;
+
+fn seeds() -> String {
+    format!("{}/seeds", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn seed_003_second_half_is_one_repeated_block() {
+    let (_, r) = check_json(&[&seeds()]);
+    let blocks = findings(&r, "repeated-block");
+    assert_eq!(blocks.len(), 1, "{blocks:#?}");
+    let b = blocks[0];
+    assert!(b["location"]["path"].as_str().unwrap().ends_with("003_8aeb12b5fa54852e.txt"));
+    assert_eq!((b["location"]["start_line"].as_u64(), b["location"]["end_line"].as_u64()), (Some(14), Some(23)));
+    let rel = &b["related"][0];
+    assert_eq!((rel["start_line"].as_u64(), rel["end_line"].as_u64()), (Some(3), Some(13)));
+    assert_eq!(b["similarity"].as_f64(), Some(1.0));
+}
+
+#[test]
+fn seeds_000_and_001_share_the_quotations_with_their_diff() {
+    let (_, r) = check_json(&[&seeds()]);
+    let shared: Vec<_> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "shared-passage" || f["rule"] == "near-duplicate")
+        .collect();
+    let text_of = |f: &serde_json::Value| {
+        let l = &f["location"];
+        let t = std::fs::read_to_string(l["path"].as_str().unwrap()).unwrap();
+        t[l["start_byte"].as_u64().unwrap() as usize..l["end_byte"].as_u64().unwrap() as usize].to_string()
+    };
+    for quote in ["jeu à somme nulle", "Avec la sécurité dès la conception"] {
+        let f = shared
+            .iter()
+            .find(|f| text_of(f).contains(quote))
+            .unwrap_or_else(|| panic!("no shared passage holds {quote:?}"));
+        let ps = paths(f);
+        assert!(ps[0].contains("000_") && ps[1].contains("001_"), "{ps:?}");
+        assert!(!diff(f).is_empty(), "the passage holding {quote:?} has no diff");
+    }
+    let quote = shared.iter().find(|f| text_of(f).contains("somme nulle")).unwrap();
+    assert!(diff(quote).contains(&("Cette question".into(), "Ce problème".into())), "{:?}", diff(quote));
+}
+
+#[test]
+fn seed_002_is_joined_to_no_other_seed() {
+    let (_, r) = check_json(&[&seeds()]);
+    for f in r["findings"].as_array().unwrap() {
+        let ps = paths(f);
+        if ps.iter().any(|p| p.contains("002_")) {
+            assert!(ps.iter().all(|p| p.contains("002_")), "002 joined to another seed: {f:#}");
+        }
+    }
+}
+
+#[test]
+fn repeated_block_with_different_wrapping_is_one_finding() {
+    let (code, r) = check_json(&[&fixture("repeat")]);
+    assert_eq!(code, 1);
+    let b = findings(&r, "repeated-block");
+    assert_eq!(b.len(), 1, "{b:#?}");
+    assert_eq!((b[0]["location"]["start_line"].as_u64(), b[0]["location"]["end_line"].as_u64()), (Some(6), Some(7)));
+    assert_eq!((b[0]["related"][0]["start_line"].as_u64(), b[0]["related"][0]["end_line"].as_u64()), (Some(2), Some(4)));
+    assert_eq!(r["summary"]["findings"], 1);
+}
+
+#[test]
+fn paragraphs_sharing_a_few_words_are_not_repeats() {
+    let (code, r) = check_json(&[&fixture("repeat-clean")]);
+    assert_eq!(r["summary"]["findings"], 0, "{r:#}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn edited_story_is_one_near_duplicate_block_with_the_changed_word() {
+    let (_, r) = check_json(&[&fixture("near")]);
+    let nd = findings(&r, "near-duplicate");
+    assert_eq!(nd.len(), 1, "{nd:#?}");
+    assert!(nd[0]["message"].as_str().unwrap().contains("block of 3 paragraphs"));
+    assert_eq!(diff(nd[0]), vec![("Bruxelles".to_string(), "Bruxeles".to_string())]);
+    let sim = nd[0]["similarity"].as_f64().unwrap();
+    assert!((0.8..1.0).contains(&sim), "{sim}");
+}
+
+#[test]
+fn shared_quotation_between_two_articles() {
+    let (code, r) = check_json(&[&fixture("passage")]);
+    let sp = findings(&r, "shared-passage");
+    assert_eq!(sp.len(), 1, "{sp:#?}");
+    assert_eq!(sp[0]["measure"], "containment");
+    assert_eq!(findings(&r, "near-duplicate").len(), 0);
+    assert_eq!(code, 0, "shared-passage is info and does not fail the run");
+}
+
+#[test]
+fn unrelated_files_give_no_duplicate_finding() {
+    let (code, r) = check_json(&[&fixture("clean")]);
+    assert_eq!(r["summary"]["findings"], 0, "{r:#}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn latin1_utf16_and_nfd_crlf_copies_are_one_class_and_binary_is_skipped() {
+    let (_, r) = check_json(&[&fixture("encodings")]);
+    let nd = findings(&r, "near-duplicate");
+    assert_eq!(nd.len(), 1);
+    assert_eq!(nd[0]["related"].as_array().unwrap().len(), 2);
+    assert_eq!(nd[0]["similarity"].as_f64(), Some(1.0));
+    let non_utf8: Vec<&str> = r["summary"]["non_utf8"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["encoding"].as_str().unwrap())
+        .collect();
+    assert_eq!(non_utf8, vec!["windows-1252", "UTF-16LE"]);
+    assert!(r["summary"]["skipped"][0]["path"].as_str().unwrap().ends_with("image.txt"));
+    assert_eq!(r["summary"]["files"], 3);
+}
+
+#[test]
+fn similar_documents_are_reported_with_exact_jaccard() {
+    let (_, r) = check_json(&[&fixture("similar-docs")]);
+    let sd = findings(&r, "similar-documents");
+    assert_eq!(sd.len(), 1);
+    let sim = sd[0]["similarity"].as_f64().unwrap();
+    assert!((0.5..0.8).contains(&sim), "{sim}");
+    let (_, r) = check_json(&[&fixture("similar-docs"), "--document-threshold", "0.9"]);
+    assert!(findings(&r, "similar-documents").is_empty());
+}

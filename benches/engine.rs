@@ -12,11 +12,18 @@ use relire::text::NormOptions;
 fn corpus_text() -> String {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
     let mut sentences: Vec<String> = Vec::new();
-    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     paths.sort();
     for p in paths {
         let t = std::fs::read_to_string(p).unwrap();
-        sentences.extend(t.split(". ").map(|s| s.trim().to_string()).filter(|s| s.len() > 20));
+        sentences.extend(
+            t.split(". ")
+                .map(|s| s.trim().to_string())
+                .filter(|s| s.len() > 20),
+        );
     }
     let mut out = String::new();
     let mut state = 7u64;
@@ -40,25 +47,31 @@ fn signatures(c: &mut Criterion) {
     g.sample_size(10);
     for scheme in [Scheme::OnePermutation, Scheme::Classic] {
         let hasher = MinHasher::new(128, scheme);
-        g.bench_with_input(BenchmarkId::from_parameter(format!("{scheme:?}")), &doc, |b, doc| {
-            b.iter(|| {
-                let dt = DocTokens::new(doc, NormOptions::default());
-                let mut sig = vec![0u32; 128];
-                let mut buf = Vec::new();
-                let mut acc = 0u32;
-                for &r in &dt.paragraphs {
-                    buf.clear();
-                    shingle::shingles_into(&dt.hashes(r), 5, &mut buf);
-                    if !buf.is_empty() {
-                        hasher.signature(&buf, &mut sig);
-                        acc ^= sig[0];
+        g.bench_with_input(
+            BenchmarkId::from_parameter(format!("{scheme:?}")),
+            &doc,
+            |b, doc| {
+                b.iter(|| {
+                    let dt = DocTokens::new(doc, NormOptions::default());
+                    let mut sig = vec![0u32; 128];
+                    let mut buf = Vec::new();
+                    let mut acc = 0u32;
+                    for &r in &dt.paragraphs {
+                        buf.clear();
+                        shingle::shingles_into(&dt.hashes(r), 5, &mut buf);
+                        if !buf.is_empty() {
+                            hasher.signature(&buf, &mut sig);
+                            acc ^= sig[0];
+                        }
                     }
-                }
-                acc
-            })
-        });
+                    acc
+                })
+            },
+        );
     }
-    g.bench_function("tokenise only", |b| b.iter(|| DocTokens::new(&doc, NormOptions::default()).tokens.len()));
+    g.bench_function("tokenise only", |b| {
+        b.iter(|| DocTokens::new(&doc, NormOptions::default()).tokens.len())
+    });
     g.finish();
 }
 
@@ -80,16 +93,25 @@ fn banding(c: &mut Criterion) {
     let mut g = c.benchmark_group("banding");
     g.throughput(Throughput::Elements(n as u64));
     g.sample_size(10);
-    g.bench_function("candidates 50k units", |bch| bch.iter(|| lsh::candidates(&sigs, 128, &ids, b, r).len()));
+    g.bench_function("candidates 50k units", |bch| {
+        bch.iter(|| lsh::candidates(&sigs, 128, &ids, b, r).len())
+    });
     g.finish();
 
     let text = corpus_text();
-    let corpus = Corpus::from_texts([("a.txt", text.clone()), ("b.txt", text[..text.len() / 2].to_string())]);
+    let corpus = Corpus::from_texts([
+        ("a.txt", text.clone()),
+        ("b.txt", text[..text.len() / 2].to_string()),
+    ]);
     let mut g = c.benchmark_group("duplicate search end to end");
     g.throughput(Throughput::Bytes((text.len() * 3 / 2) as u64));
     g.sample_size(10);
     g.bench_function("3 MB, two files", |bch| {
-        bch.iter(|| Engine::new(&corpus.documents, SimilarityOptions::default()).run().len())
+        bch.iter(|| {
+            Engine::new(&corpus.documents, SimilarityOptions::default())
+                .run()
+                .len()
+        })
     });
     g.finish();
 }

@@ -28,6 +28,7 @@ Tokenisation (mirrors src/text/tokens.rs and src/text/normalize.rs):
 """
 
 import argparse
+import functools
 import gzip
 import json
 import math
@@ -130,6 +131,7 @@ DASH = dict.fromkeys(
 TRANS = {**APOS, **DASH, ord("ß"): "ss", ord("ẞ"): "ss", ord("ς"): "σ"}
 
 
+@functools.lru_cache(maxsize=None)
 def normalize(w):
     if w.isascii():
         return w.lower().replace("`", "'")
@@ -139,32 +141,25 @@ def normalize(w):
     return s
 
 
-_BOUND = None
+_SPLIT = None
 _WORDY = None
 
 
-def words_regex(text):
-    """UAX #29 words holding a letter or a digit (regex WORD flag)."""
-    global _BOUND, _WORDY
-    if _BOUND is None:
-        _BOUND = regex.compile(r"(?wV1)\b")
+def words(text):
+    """UAX #29 words holding a letter or a digit (regex WORD flag), U+202F being a space."""
+    global _SPLIT, _WORDY
+    if _SPLIT is None:
+        _SPLIT = regex.compile(r"(?wV1)\b")
         _WORDY = regex.compile(r"[\p{Alphabetic}\p{N}]")
-    cuts = [m.start() for m in _BOUND.finditer(text)]
-    out = []
-    for s, e in zip(cuts, cuts[1:]):
-        seg = text[s:e]
-        if _WORDY.search(seg):
-            out.append(seg)
-    return out
+    w = _WORDY.search
+    return [s for s in _SPLIT.split(text.replace("\u202f", " ")) if w(s)]
 
 
 def words_uniseg(text):
-    from uniseg.wordbreak import words
+    from uniseg.wordbreak import words as uwords
 
-    global _WORDY
-    if _WORDY is None:
-        _WORDY = regex.compile(r"[\p{Alphabetic}\p{N}]")
-    return [w for w in words(text) if _WORDY.search(w)]
+    wordy = regex.compile(r"[\p{Alphabetic}\p{N}]")
+    return [w for w in uwords(text.replace("\u202f", " ")) if wordy.search(w)]
 
 
 def effective_k(n, k=K):
@@ -211,13 +206,22 @@ def load(corpus, limit_files=None):
     return files, paras
 
 
-def tokenize_all(paras, words_fn=words_regex):
+def tokenize_all(paras, words_fn=words):
     """Shingle lists (None for paragraphs of < 3 words), normalised words."""
     out = []
     for _fi, _pi, text in paras:
         ws = [normalize(w) for w in words_fn(text)]
         out.append(shingles(ws))
     return out
+
+
+def process_age():
+    """Seconds since this process started (interpreter start-up and imports included)."""
+    with open("/proc/self/stat") as f:
+        start = int(f.read().rsplit(")", 1)[1].split()[19])
+    with open("/proc/uptime") as f:
+        up = float(f.read().split()[0])
+    return up - start / os.sysconf("SC_CLK_TCK")
 
 
 def peak_rss_mb():
@@ -234,7 +238,7 @@ def cmd_stats(a):
     nbytes = sum(os.path.getsize(os.path.join(a.corpus, f)) for f in files)
     nwords = []
     for _fi, _pi, t in paras:
-        nwords.append(len(words_regex(t)))
+        nwords.append(len(words(t)))
     nwords = np.array(nwords)
     st = {
         "files": len(files),
@@ -256,28 +260,33 @@ def cmd_tokcheck(a):
     sample = paras if a.sample <= 0 else rnd.sample(paras, min(a.sample, len(paras)))
     diff = []
     for fi, pi, t in sample:
-        x = words_regex(t)
+        x = words(t)
         y = words_uniseg(t)
         if x != y:
             diff.append((files[fi], pi, x, y))
     res = {"checked": len(sample), "different": len(diff)}
     if a.rust:
-        # One line per paragraph from the Rust checker: normalised words joined by U+001F.
+        # One line per paragraph from the Rust checker: relire's own word hashes (xxh3 of the
+        # comparison form), to compare with xxh3 of this tokeniser's normalised words.
+        import xxhash
+
         rust = {}
         with open(a.rust, encoding="utf-8") as f:
             for line in f:
-                path, pi, ws = line.rstrip("\n").split("\t", 2)
-                rust[(path, int(pi))] = ws.split("\x1f") if ws else []
+                path, pi, hs = line.rstrip("\n").split("\t", 2)
+                rust[(path, int(pi))] = [int(h, 16) for h in hs.split(",")] if hs else []
         rd = []
         for fi, pi, t in paras:
-            mine = [normalize(w) for w in words_regex(t)]
+            ws = words(t)
+            mine = [xxhash.xxh3_64_intdigest(normalize(w).encode("utf-8")) for w in ws]
             theirs = rust.get((files[fi], pi))
             if theirs != mine:
-                rd.append((files[fi], pi, mine, theirs))
+                rd.append((files[fi], pi, ws, len(theirs) if theirs is not None else None))
+        res["rust_paragraphs"] = len(rust)
         res["rust_checked"] = len(paras)
         res["rust_different"] = len(rd)
         for r in rd[:5]:
-            print("rust/python differ:", r, file=sys.stderr)
+            print("relire/python differ:", r, file=sys.stderr)
     for d in diff[:5]:
         print("regex/uniseg differ:", d, file=sys.stderr)
     with open(a.out, "w") as f:
@@ -355,6 +364,23 @@ def cmd_truth(a):
         lo, hi = np.minimum(aa, bb), np.maximum(aa, bb)
         pairs.append(lo * n + hi)
     allp = np.unique(np.concatenate(pairs)) if pairs else np.zeros(0, np.int64)
+    verified = None
+    if a.verify:
+        # Independent check without prefix filtering: every pair of distinct sets that shares
+        # at least one shingle (inverted index), exact Jaccard.
+        inv = defaultdict(list)
+        for v, sv in enumerate(nodes):
+            for x in sv:
+                inv[x].append(v)
+        cand = set()
+        for lst in inv.values():
+            for i in range(len(lst)):
+                for j in range(i + 1, len(lst)):
+                    cand.add((lst[i], lst[j]))
+        brute = sorted((u, v) for u, v in cand if (lambda i: i / (len(nodes[u]) + len(nodes[v]) - i))(len(setobjs[u] & setobjs[v])) >= t)
+        verified = brute == sorted(tuple(sorted(p)) for p in node_pairs)
+        if not verified:
+            raise SystemExit("ground truth: prefix filtering and the inverted index disagree")
     np.save(a.out, allp)
     info = {
         "paragraphs": n,
@@ -362,6 +388,8 @@ def cmd_truth(a):
         "distinct_sets": len(nodes),
         "pairs": int(allp.size),
         "identical_set_pairs": int(sum(len(m) * (len(m) - 1) // 2 for m in members)),
+        "largest_identical_class": max(len(m) for m in members),
+        "checked_by_inverted_index": verified,
         "seconds": round(time.time() - t0, 1),
     }
     with open(a.out + ".json", "w") as f:
@@ -375,6 +403,12 @@ def cmd_truth(a):
 
 
 def cmd_sketch(a):
+    """One timed end-to-end run of a Python baseline. Everything this process does is the
+    benchmark (bench.sh wraps it in /usr/bin/time -v): read, tokenise, shingle, sign, index,
+    query every paragraph, save the candidate pairs. Signatures are saved for the untimed
+    estimate filter of `compare`."""
+    from array import array
+
     timing = {}
     t0 = time.perf_counter()
     files, paras = load(a.corpus, a.limit_files)
@@ -382,15 +416,24 @@ def cmd_sketch(a):
     n = len(paras)
     keys = [i for i, s in enumerate(sh) if s is not None]
     docs = [sh[i] for i in keys]
+    del sh
     timing["read_tokenise_shingle"] = time.perf_counter() - t0
     t1 = time.perf_counter()
-    cand = []
+    cand = array("q")  # candidate pairs (j, c), j < c, as j * len(keys) + c
+    m_ = len(keys)
     if a.tool == "datasketch":
         from datasketch import MinHash, MinHashLSH
 
-        bdocs = [[x.encode("utf-8") for x in d] for d in docs]
-        mhs = MinHash.bulk(bdocs, num_perm=a.num_perm)
-        del bdocs
+        if a.mode == "bulk":
+            mhs = MinHash.bulk([[x.encode("utf-8") for x in d] for d in docs], num_perm=a.num_perm)
+        else:
+            # The README's way: one MinHash per document, one update() per shingle.
+            mhs = []
+            for d in docs:
+                m = MinHash(num_perm=a.num_perm)
+                for x in d:
+                    m.update(x.encode("utf-8"))
+                mhs.append(m)
         timing["signatures"] = time.perf_counter() - t1
         t2 = time.perf_counter()
         kw = {"params": tuple(a.params)} if a.params else {}
@@ -401,12 +444,13 @@ def cmd_sketch(a):
         timing["lsh_insert"] = time.perf_counter() - t2
         t3 = time.perf_counter()
         for j, m in enumerate(mhs):
+            base = j * m_
             for c in lsh.query(m):
                 if c > j:
-                    cand.append((j, c))
+                    cand.append(base + c)
         timing["lsh_query"] = time.perf_counter() - t3
         bands = (lsh.b, lsh.r)
-        sigs = np.array([m.hashvalues for m in mhs], dtype=np.uint64)
+        sig_of = lambda m: m.hashvalues.astype(np.uint32)
     elif a.tool == "rensa":
         from rensa import RMinHash, RMinHashLSH
 
@@ -418,31 +462,27 @@ def cmd_sketch(a):
         lsh.insert_many(mhs, start_key=0)
         timing["lsh_insert"] = time.perf_counter() - t2
         t3 = time.perf_counter()
-        res = lsh.query_all(mhs)
-        for j, cs in enumerate(res):
+        for j, cs in enumerate(lsh.query_all(mhs)):
+            base = j * m_
             for c in cs:
                 if c > j:
-                    cand.append((j, c))
+                    cand.append(base + c)
         timing["lsh_query"] = time.perf_counter() - t3
         bands = (nb, a.num_perm // nb)
-        sigs = np.array([m.digest() for m in mhs], dtype=np.uint64)
+        sig_of = lambda m: np.asarray(m.digest(), dtype=np.uint32)
     else:
         raise SystemExit(f"unknown tool {a.tool}")
     timing["total_in_process"] = time.perf_counter() - t0
+    timing["wall_to_pairs"] = process_age()
+    rss_at_pairs = peak_rss_mb()
     karr = np.array(keys, dtype=np.int64)
-    if cand:
-        c = np.array(cand, dtype=np.int64)
-        # Signature estimate of each candidate (not timed: an optional filter a user could add).
-        est = (sigs[c[:, 0]] == sigs[c[:, 1]]).mean(axis=1)
-        ga, gb = karr[c[:, 0]], karr[c[:, 1]]
-        enc = np.minimum(ga, gb) * n + np.maximum(ga, gb)
-    else:
-        enc = np.zeros(0, np.int64)
-        est = np.zeros(0)
-    order = np.argsort(enc)
-    enc, est = enc[order], est[order]
+    c = np.frombuffer(cand, dtype=np.int64)
+    ga, gb = karr[c // m_], karr[c % m_]
+    enc = np.unique(np.minimum(ga, gb) * n + np.maximum(ga, gb))
     np.save(a.out, enc)
-    np.save(a.out.replace(".npy", "") + ".est.npy", est)
+    stem = a.out[: -len(".npy")] if a.out.endswith(".npy") else a.out
+    np.save(stem + ".keys.npy", karr)
+    np.save(stem + ".sigs.npy", np.stack([sig_of(m) for m in mhs]))
     info = {
         "tool": a.tool,
         "files": len(files),
@@ -451,9 +491,10 @@ def cmd_sketch(a):
         "bands_rows": list(bands),
         "candidates": int(enc.size),
         "timing": {k: round(v, 3) for k, v in timing.items()},
-        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "peak_rss_mb_at_pairs": round(rss_at_pairs, 1),
+        "peak_rss_mb_end": round(peak_rss_mb(), 1),
     }
-    with open(a.out.replace(".npy", "") + ".json", "w") as f:
+    with open(stem + ".json", "w") as f:
         json.dump(info, f, indent=1)
     print(json.dumps(info))
 
@@ -478,56 +519,96 @@ def paragraph_lines(corpus, files):
     return out
 
 
+def shingle_sets(paras):
+    """Frozen shingle set of every paragraph (None when it is not compared)."""
+    return [frozenset(s) if s is not None else None for s in tokenize_all(paras)]
+
+
+def jac(a, b):
+    if a is None or b is None:
+        return None
+    i = len(a & b)
+    return i / (len(a) + len(b) - i)
+
+
 def cmd_relire(a):
-    files = list_files(a.corpus)
+    """Paragraph pairs of relire's `near-duplicate` findings.
+
+    A finding is a clone class (a paragraph, or a block of N consecutive paragraphs copied in
+    parallel): paragraph i of every copy is a copy of paragraph i of every other copy, so a class
+    of m copies gives m(m-1)/2 pairs per paragraph offset ("implied" pairs); the pairs stated
+    explicitly in the JSON, with a similarity, are canonical copy <-> each related copy
+    ("explicit" pairs). An aligned block whose copies span different numbers of paragraphs (a
+    paragraph split or merged in one copy) pairs each paragraph of the shorter copy with the
+    most similar paragraph of the longer one. Pairs with a paragraph of fewer than 3 words
+    (which relire does not compare alone, but which aligned blocks can span) are counted and
+    set aside."""
+    files, paras = load(a.corpus)
     fidx = {f: i for i, f in enumerate(files)}
     lines = paragraph_lines(a.corpus, files)
     base = np.cumsum([0] + [len(m) for m in lines])
     n = int(base[-1])
+    assert n == len(paras)
+    sets = shingle_sets(paras)
+    compared = np.array([x is not None for x in sets])
     with open(a.report, encoding="utf-8") as f:
         rep = json.load(f)
-    findings = rep["findings"] if isinstance(rep, dict) else rep
+    findings = rep["findings"]
     root = os.path.abspath(a.corpus)
 
     def rel(path):
-        p = os.path.abspath(os.path.join(a.cwd, path)) if a.cwd else os.path.abspath(path)
-        return os.path.relpath(p, root)
+        p = os.path.join(a.cwd, path) if a.cwd else path
+        return os.path.relpath(os.path.abspath(p), root)
 
-    def paras_of(loc):
+    def gids_of(loc):
         fi = fidx[rel(loc["path"])]
         m = lines[fi]
-        ps = [m[l] for l in range(loc["start_line"], loc["end_line"] + 1) if l in m]
-        return fi, ps
+        return [int(base[fi] + m[l]) for l in range(loc["start_line"], loc["end_line"] + 1) if l in m]
 
-    pairs, counts, mism = [], defaultdict(int), []
+    implied, explicit, counts = [], [], defaultdict(int)
+    unequal = 0
     for g in findings:
         counts[g["rule"]] += 1
         if g["rule"] not in a.rules:
             continue
-        copies = [paras_of(g["location"])] + [paras_of(r["location"]) for r in g["related"]]
-        lens = {len(ps) for _, ps in copies}
-        if len(lens) != 1:
-            mism.append(g)
-            continue
-        for i in range(lens.pop()):
-            gids = sorted({int(base[fi] + ps[i]) for fi, ps in copies})
-            for x in range(len(gids)):
-                for y in range(x + 1, len(gids)):
-                    pairs.append(gids[x] * n + gids[y])
-    enc = np.unique(np.array(pairs, dtype=np.int64))
+        copies = [gids_of(g["location"])] + [gids_of(r.get("location", r)) for r in g["related"]]
+        if len({len(c) for c in copies}) == 1:
+            for i in range(len(copies[0])):
+                ids = np.unique(np.array([c[i] for c in copies], dtype=np.int64))
+                ii, jj = np.triu_indices(ids.size, 1)
+                implied.append(ids[ii] * n + ids[jj])
+                x = copies[0][i]
+                explicit.append(np.array([min(x, c[i]) * n + max(x, c[i]) for c in copies[1:] if c[i] != x], dtype=np.int64))
+        else:
+            unequal += 1
+            for other in copies[1:]:
+                short, long_ = sorted((copies[0], other), key=len)
+                pp = []
+                for x in short:
+                    best = max(long_, key=lambda y: jac(sets[x], sets[y]) or -1.0)
+                    pp.append(min(x, best) * n + max(x, best))
+                implied.append(np.array(pp, dtype=np.int64))
+                explicit.append(np.array(pp, dtype=np.int64))
+
+    def finish(parts):
+        enc = np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
+        ok = compared[enc // n] & compared[enc % n]
+        return enc[ok], int((~ok).sum())
+
+    enc, dropped = finish(implied)
+    exp, exp_dropped = finish(explicit)
     np.save(a.out, enc)
+    stem = a.out[: -len(".npy")]
+    np.save(stem + ".explicit.npy", exp)
     info = {
         "findings_by_rule": dict(counts),
         "pairs": int(enc.size),
-        "findings_with_unequal_copy_lengths": len(mism),
+        "explicit_pairs": int(exp.size),
+        "pairs_with_uncompared_paragraph_set_aside": dropped,
+        "findings_with_unequal_copy_lengths": unequal,
     }
-    with open(a.out.replace(".npy", "") + ".json", "w") as f:
+    with open(stem + ".json", "w") as f:
         json.dump(info, f, indent=1)
-        if mism:
-            f.write("\n")
-    if mism:
-        with open(a.out.replace(".npy", "") + ".unequal.json", "w") as f:
-            json.dump(mism[:50], f, indent=1, ensure_ascii=False)
     print(json.dumps(info))
 
 
@@ -536,83 +617,173 @@ def cmd_relire(a):
 # --------------------------------------------------------------------------------------------
 
 
+def _scores(found, truth):
+    tp = np.intersect1d(found, truth, assume_unique=True).size
+    return {
+        "found": int(found.size),
+        "truth": int(truth.size),
+        "true_positives": int(tp),
+        "recall": tp / truth.size if truth.size else 1.0,
+        "precision": tp / found.size if found.size else 1.0,
+    }
+
+
+def _histogram(pairs, n, sets, same_file, bins, sample=20000):
+    rnd = np.random.default_rng(3)
+    if pairs.size > sample:
+        pairs = rnd.choice(pairs, sample, replace=False)
+    js = np.array([jac(sets[int(e // n)], sets[int(e % n)]) for e in pairs], dtype=float)
+    h, _ = np.histogram(js, bins=bins)
+    return {
+        "sampled": int(pairs.size),
+        "bins": bins,
+        "counts": h.tolist(),
+        "same_file": int(same_file(pairs).sum()),
+    }
+
+
 def cmd_compare(a):
-    files = list_files(a.corpus)
-    lines = paragraph_lines(a.corpus, files)
-    base = np.cumsum([0] + [len(m) for m in lines])
-    n = int(base[-1])
-    file_of = np.repeat(np.arange(len(files)), [len(m) for m in lines])
+    """Recall and precision of every tool against the exact ground truth, on all pairs and on
+    pairs of paragraphs in different files; similarity histograms of the false positives and of
+    the misses (sampled)."""
+    files, paras = load(a.corpus)
+    n = len(paras)
+    file_of = np.array([p[0] for p in paras], dtype=np.int64)
+    sets = shingle_sets(paras)
     truth = np.load(a.truth)
-
-    def cross(enc):
-        return enc[file_of[enc // n] != file_of[enc % n]]
-
+    same_file = lambda enc: file_of[enc // n] == file_of[enc % n]
     res = {}
     for spec in a.tool:
         name, path = spec.split("=", 1)
         found = np.load(path)
-        restrict = None
-        meta_path = path.replace(".npy", "") + ".json"
-        meta = json.load(open(meta_path)) if os.path.exists(meta_path) else {}
+        stem = path[: -len(".npy")]
+        meta = json.load(open(stem + ".json")) if os.path.exists(stem + ".json") else {}
+        tr = truth
         if meta.get("files") and meta["files"] < len(files):
-            # Subset run: compare against the truth restricted to the same files.
-            restrict = int(base[meta["files"]])
-        tr = truth if restrict is None else truth[(truth // n < restrict) & (truth % n < restrict)]
-        r = {}
-        for scope, fnd, tru in (("all", found, tr), ("cross_file", cross(found), cross(tr))):
-            tp = np.intersect1d(fnd, tru, assume_unique=True).size
-            r[scope] = {
-                "found": int(fnd.size),
-                "truth": int(tru.size),
-                "true_positives": int(tp),
-                "recall": tp / tru.size if tru.size else 1.0,
-                "precision": tp / fnd.size if fnd.size else 1.0,
-            }
-        est_path = path.replace(".npy", "") + ".est.npy"
-        if os.path.exists(est_path):
-            est = np.load(est_path)
-            f2 = found[est >= THRESHOLD]
-            tp = np.intersect1d(f2, tr, assume_unique=True).size
-            r["all_estimate_filtered"] = {
-                "found": int(f2.size),
-                "truth": int(tr.size),
-                "true_positives": int(tp),
-                "recall": tp / tr.size if tr.size else 1.0,
-                "precision": tp / f2.size if f2.size else 1.0,
-            }
-        r["subset_paragraphs"] = restrict
+            # Subset run: compare with the truth restricted to the same files.
+            lim = int(np.searchsorted(file_of, meta["files"]))
+            tr = truth[(truth % n) < lim]
+        r = {"all": _scores(found, tr)}
+        r["cross_file"] = _scores(found[~same_file(found)], tr[~same_file(tr)])
+        if os.path.exists(stem + ".explicit.npy"):
+            r["explicit"] = _scores(np.load(stem + ".explicit.npy"), tr)
+        if os.path.exists(stem + ".sigs.npy"):
+            # Untimed option a user could add: keep candidates whose signature estimate passes.
+            sigs = np.load(stem + ".sigs.npy")
+            pos = np.full(n, -1, dtype=np.int64)
+            pos[np.load(stem + ".keys.npy")] = np.arange(sigs.shape[0])
+            keep = np.zeros(found.size, dtype=bool)
+            for s in range(0, found.size, 200000):
+                e = found[s : s + 200000]
+                est = (sigs[pos[e // n]] == sigs[pos[e % n]]).mean(axis=1)
+                keep[s : s + 200000] = est >= a.threshold
+            r["estimate_filtered"] = _scores(found[keep], tr)
+        fp = np.setdiff1d(found, tr, assume_unique=True)
+        fn = np.setdiff1d(tr, found, assume_unique=True)
+        r["false_positives"] = _histogram(fp, n, sets, same_file, [0, 0.5, 0.6, 0.7, 0.75, 0.8])
+        r["misses"] = _histogram(fn, n, sets, same_file, [0.8, 0.85, 0.9, 0.95, 0.9999, 1.0001])
         res[name] = r
     with open(a.out, "w") as f:
         json.dump(res, f, indent=1)
-    print(json.dumps(res, indent=1))
+    for name, r in res.items():
+        x = r["all"]
+        print(f"{name:28} found {x['found']:>9}  recall {x['recall']:.5f}  precision {x['precision']:.5f}")
 
 
-def cmd_explain(a):
-    """Print examples of pairs one set has and the other lacks, with their texts and Jaccard."""
-    files, paras = load(a.corpus)
-    n = len(paras)
-    x = np.load(a.found)
-    y = np.load(a.truth)
-    extra = np.setdiff1d(x, y, assume_unique=True)
-    missing = np.setdiff1d(y, x, assume_unique=True)
-    rnd = random.Random(2)
+def _median(xs):
+    xs = sorted(xs)
+    m = len(xs) // 2
+    return xs[m] if len(xs) % 2 else (xs[m - 1] + xs[m]) / 2
 
-    def show(label, arr):
-        print(f"== {label}: {arr.size}")
-        for e in rnd.sample(list(arr), min(a.n, arr.size)):
-            i, j = divmod(int(e), n)
-            si = shingles([normalize(w) for w in words_regex(paras[i][2])])
-            sj = shingles([normalize(w) for w in words_regex(paras[j][2])])
-            jac = None
-            if si and sj:
-                A, B = set(si), set(sj)
-                jac = len(A & B) / len(A | B)
-            print(f"-- J={jac}  {files[paras[i][0]]}#{paras[i][1]}  {files[paras[j][0]]}#{paras[j][1]}")
-            print("   A:", paras[i][2][:300])
-            print("   B:", paras[j][2][:300])
 
-    show("found but not in truth", extra)
-    show("in truth but not found", missing)
+def cmd_record(a):
+    """Append one timed run to a JSON-lines file: wall seconds and peak RSS (MiB). relire: from
+    `/usr/bin/time -v`. Python baselines: process start -> candidate pairs in memory, and the
+    peak RSS at that point (their own JSON), /usr/bin/time's figures kept for reference."""
+    tv = {}
+    with open(a.time_file) as f:
+        for line in f:
+            k, _, v = line.strip().rpartition(": ")
+            tv[k] = v
+    h, m_, s = (["0"] + tv["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":"))[-3:]
+    wall = int(h) * 3600 + int(m_) * 60 + float(s)
+    rss = int(tv["Maximum resident set size (kbytes)"]) / 1024
+    row = {"name": a.name, "process_wall": wall, "process_rss_mb": rss, "wall": wall, "rss_mb": rss,
+           "user": float(tv["User time (seconds)"]), "sys": float(tv["System time (seconds)"])}
+    if a.info:
+        info = json.load(open(a.info))
+        row["wall"] = info["timing"]["wall_to_pairs"]
+        row["rss_mb"] = info["peak_rss_mb_at_pairs"]
+        row["phases"] = info["timing"]
+    with open(a.out, "a") as f:
+        f.write(json.dumps(row) + "\n")
+    print(json.dumps(row))
+
+
+def cmd_table(a):
+    """Markdown tables of the results (median of the timed runs)."""
+    runs = defaultdict(list)
+    with open(a.timings) as f:
+        for line in f:
+            r = json.loads(line)
+            runs[r["name"]].append(r)
+    cmp_ = json.load(open(a.compare))
+    st = json.load(open(a.stats))
+    pairs_of = dict(x.split("=", 1) for x in a.pairs or [])
+    med = {}
+    for k, v in runs.items():
+        med[k] = {key: _median([r[key] for r in v]) for key in ("wall", "rss_mb", "user", "process_wall", "process_rss_mb")}
+        med[k]["runs"] = len(v)
+        if "phases" in v[0]:
+            med[k]["phases"] = {p: _median([r["phases"][p] for r in v]) for p in v[0]["phases"]}
+    ref = med[a.reference]["wall"]
+    budget = (1536 * st["paragraphs"] + st["bytes"]) / 2**20
+    out = [
+        f"Corpus: {st['files']} files, {st['bytes'] / 1e6:.2f} MB, {st['paragraphs']:,} paragraphs "
+        f"({st['paragraphs_ge3_words']:,} of 3 words or more are compared), {st['words']:,} words.",
+        f"Memory budget (1.5 KiB per paragraph + the text): {budget:.1f} MiB.",
+        "",
+        "| tool | wall time (s) | peak RSS (MiB) | pairs found | recall | precision | relire speed-up |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name in a.order:
+        if name not in med:
+            continue
+        t = med[name]
+        c = cmp_.get(pairs_of.get(name, name), {}).get("all")
+        found = f"{c['found']:,}" if c else "—"
+        rec = f"{c['recall']:.4f}" if c else "—"
+        pre = f"{c['precision']:.4f}" if c else "—"
+        x = t["wall"] / ref
+        sp = "—" if name == a.reference else (f"{x:.1f}×" if x >= 1 else f"{x:.2f}× (slower)")
+        out.append(f"| {name} | {t['wall']:.2f} | {t['rss_mb']:.0f} | {found} | {rec} | {pre} | {sp} |")
+    out += ["", f"Median of {max(v['runs'] for v in med.values())} runs. Speed-up: the tool's wall "
+            f"time / the wall time of `{a.reference}`.", "",
+            "| pairs | found | recall | precision | recall, cross-file pairs | precision, cross-file pairs |",
+            "|---|---:|---:|---:|---:|---:|"]
+    for name, c in cmp_.items():
+        rows = [(name, c["all"], c["cross_file"])]
+        if "explicit" in c:
+            rows.append((name + ", explicit pairs only", c["explicit"], None))
+        if "estimate_filtered" in c:
+            rows.append((name + ", + estimate ≥ 0.8 filter", c["estimate_filtered"], None))
+        for label, x, y in rows:
+            cr = f"{y['recall']:.5f} | {y['precision']:.5f}" if y else "— | —"
+            rec = "—" if label.endswith("explicit pairs only") else f"{x['recall']:.5f}"
+            out.append(f"| {label} | {x['found']:,} | {rec} | {x['precision']:.5f} | {cr} |")
+    out += ["", "| phases of the Python baselines (s) | " + " | ".join(
+        ["start-up + read + tokenise + shingle", "signatures", "LSH insert", "LSH query", "to pairs", "process wall (time -v)", "process RSS MiB"]) + " |",
+        "|---|" + "---:|" * 7]
+    for name, t in med.items():
+        if "phases" in t:
+            ph = t["phases"]
+            startup = ph["wall_to_pairs"] - ph["signatures"] - ph["lsh_insert"] - ph["lsh_query"]
+            out.append(f"| {name} | {startup:.2f} | {ph['signatures']:.2f} | {ph['lsh_insert']:.2f} | "
+                       f"{ph['lsh_query']:.2f} | {ph['wall_to_pairs']:.2f} | {t['process_wall']:.2f} | {t['process_rss_mb']:.0f} |")
+    text = "\n".join(out)
+    with open(a.out, "w") as f:
+        f.write(text + "\n")
+    print(text)
 
 
 def main():
@@ -632,6 +803,7 @@ def main():
     s = sub.add_parser("truth")
     s.add_argument("--corpus", required=True)
     s.add_argument("--threshold", type=float, default=THRESHOLD)
+    s.add_argument("--verify", action="store_true", help="cross-check with a plain inverted index")
     s.add_argument("--out", required=True)
     s = sub.add_parser("sketch")
     s.add_argument("--tool", required=True, choices=["datasketch", "rensa"])
@@ -640,6 +812,8 @@ def main():
     s.add_argument("--num-perm", type=int, default=128)
     s.add_argument("--params", type=int, nargs=2, help="datasketch (bands, rows)")
     s.add_argument("--bands", type=int, help="rensa bands (default 16)")
+    s.add_argument("--mode", choices=["bulk", "update"], default="bulk",
+                   help="datasketch signatures: MinHash.bulk, or one update() per shingle (README)")
     s.add_argument("--limit-files", type=int)
     s.add_argument("--out", required=True)
     s = sub.add_parser("relire")
@@ -651,7 +825,21 @@ def main():
     s = sub.add_parser("compare")
     s.add_argument("--corpus", required=True)
     s.add_argument("--truth", required=True)
+    s.add_argument("--threshold", type=float, default=THRESHOLD)
     s.add_argument("--tool", action="append", required=True, help="name=pairs.npy")
+    s.add_argument("--out", required=True)
+    s = sub.add_parser("record")
+    s.add_argument("--name", required=True)
+    s.add_argument("--time-file", required=True, help="output of /usr/bin/time -v")
+    s.add_argument("--info", help="JSON written by `sketch`")
+    s.add_argument("--out", required=True)
+    s = sub.add_parser("table")
+    s.add_argument("--timings", required=True)
+    s.add_argument("--compare", required=True)
+    s.add_argument("--stats", required=True)
+    s.add_argument("--reference", default="relire")
+    s.add_argument("--order", nargs="+", required=True)
+    s.add_argument("--pairs", nargs="*", help="timing name=compare name")
     s.add_argument("--out", required=True)
     s = sub.add_parser("explain")
     s.add_argument("--corpus", required=True)

@@ -45,8 +45,18 @@ impl CheckOptions {
 
 /// Run every enabled rule on `corpus` and return the sorted report.
 pub fn check(corpus: &Corpus, opts: &CheckOptions) -> Report {
-    let engine = Engine::new(&corpus.documents, opts.similarity.clone());
-    let mut findings: Vec<Finding> = engine.run();
+    let dup_rules = [
+        "repeated-block",
+        "near-duplicate",
+        "shared-passage",
+        "similar-documents",
+    ];
+    let mut findings: Vec<Finding> = if dup_rules.iter().any(|r| opts.enabled(r)) {
+        Engine::new(&corpus.documents, opts.similarity.clone()).run()
+    } else {
+        Vec::new()
+    };
+    findings.extend(rules::run(&corpus.documents, &|r| opts.enabled(r)));
     findings.retain(|f| opts.enabled(f.rule));
     Report::new(corpus, findings)
 }

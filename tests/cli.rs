@@ -11,21 +11,54 @@ fn seeds() -> String {
 #[test]
 fn exit_codes_follow_fail_on() {
     relire().args(["check", &fixture("clean")]).assert().code(0);
-    relire().args(["check", &fixture("repeat")]).assert().code(1);
-    relire().args(["check", "--fail-on", "error", &fixture("repeat")]).assert().code(0);
-    relire().args(["check", "--fail-on", "never", &fixture("repeat")]).assert().code(0);
+    relire()
+        .args(["check", &fixture("repeat")])
+        .assert()
+        .code(1);
+    relire()
+        .args(["check", "--fail-on", "error", &fixture("repeat")])
+        .assert()
+        .code(0);
+    relire()
+        .args(["check", "--fail-on", "never", &fixture("repeat")])
+        .assert()
+        .code(0);
     // shared-passage is info: it fails only with --fail-on info.
-    relire().args(["check", &fixture("passage")]).assert().code(0);
-    relire().args(["check", "--fail-on", "info", &fixture("passage")]).assert().code(1);
+    relire()
+        .args(["check", &fixture("passage")])
+        .assert()
+        .code(0);
+    relire()
+        .args(["check", "--fail-on", "info", &fixture("passage")])
+        .assert()
+        .code(1);
 }
 
 #[test]
 fn usage_errors_exit_2() {
-    relire().args(["check", "--threshold", "1.5", "."]).assert().code(2);
-    relire().args(["check", "--format", "yaml", "."]).assert().code(2);
-    relire().args(["check", "--select", "no-such-rule", "."]).assert().code(2).stderr(predicate::str::contains("no-such-rule"));
-    relire().args(["check", "--include", "[", "."]).assert().code(2).stderr(predicate::str::contains("invalid glob"));
-    relire().args(["explain", "nope"]).assert().code(2).stderr(predicate::str::contains("unknown rule"));
+    relire()
+        .args(["check", "--threshold", "1.5", "."])
+        .assert()
+        .code(2);
+    relire()
+        .args(["check", "--format", "yaml", "."])
+        .assert()
+        .code(2);
+    relire()
+        .args(["check", "--select", "no-such-rule", "."])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no-such-rule"));
+    relire()
+        .args(["check", "--include", "[", "."])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid glob"));
+    relire()
+        .args(["explain", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown rule"));
     relire().arg("frobnicate").assert().code(2);
 }
 
@@ -50,7 +83,11 @@ fn unreadable_file_is_named_and_others_are_checked() {
     if std::fs::read(&secret).is_ok() {
         return; // running as root: permissions are not enforced
     }
-    std::fs::copy(fixture("repeat/conseil.txt"), dir.path().join("conseil.txt")).unwrap();
+    std::fs::copy(
+        fixture("repeat/conseil.txt"),
+        dir.path().join("conseil.txt"),
+    )
+    .unwrap();
     relire()
         .args(["check", dir.path().to_str().unwrap()])
         .assert()
@@ -65,14 +102,21 @@ fn text_report_looks_like_a_compiler_diagnostic() {
         .args(["check", &fixture("near")])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("near/agence.txt:1:1: warning D002 [near-duplicate]"))
-        .stdout(predicate::str::contains("= differs: \"Bruxelles\" → \"Bruxeles\""))
-        .stdout(predicate::str::contains("2 findings in 2 files"));
+        .stdout(predicate::str::contains(
+            "near/agence.txt:1:1: warning D002 [near-duplicate]",
+        ))
+        .stdout(predicate::str::contains(
+            "= differs: \"Bruxelles\" → \"Bruxeles\"",
+        ))
+        .stdout(predicate::str::contains("4 findings in 2 files"));
 }
 
 #[test]
 fn quiet_prints_findings_only() {
-    let out = relire().args(["check", "-q", &fixture("near")]).output().unwrap();
+    let out = relire()
+        .args(["check", "-q", &fixture("near")])
+        .output()
+        .unwrap();
     let s = String::from_utf8(out.stdout).unwrap();
     assert!(s.contains("[near-duplicate]"));
     assert!(!s.contains("findings in"));
@@ -86,17 +130,30 @@ fn output_file_is_written_and_corpus_untouched() {
     for f in ["agence.txt", "reprise.txt"] {
         std::fs::copy(format!("{}/{f}", fixture("near")), corpus.join(f)).unwrap();
     }
-    let before: Vec<_> = std::fs::read_dir(&corpus).unwrap().map(|e| e.unwrap().path()).collect();
+    let before: Vec<_> = std::fs::read_dir(&corpus)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     let snapshot: Vec<Vec<u8>> = before.iter().map(|p| std::fs::read(p).unwrap()).collect();
     let out = dir.path().join("report.json");
     relire()
-        .args(["check", "--format", "json", "-o", out.to_str().unwrap(), corpus.to_str().unwrap()])
+        .args([
+            "check",
+            "--format",
+            "json",
+            "-o",
+            out.to_str().unwrap(),
+            corpus.to_str().unwrap(),
+        ])
         .assert()
         .code(1)
         .stdout("");
     let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(report["tool"]["name"], "relire");
-    let after: Vec<_> = std::fs::read_dir(&corpus).unwrap().map(|e| e.unwrap().path()).collect();
+    let after: Vec<_> = std::fs::read_dir(&corpus)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     assert_eq!(before.len(), after.len());
     for (p, bytes) in before.iter().zip(snapshot) {
         assert_eq!(std::fs::read(p).unwrap(), bytes);
@@ -111,7 +168,17 @@ fn json_report_has_the_documented_fields() {
     }
     assert_eq!(r["tool"]["version"], env!("CARGO_PKG_VERSION"));
     let f = &r["findings"][0];
-    for key in ["rule", "code", "severity", "message", "location", "related", "similarity", "diff", "fingerprint"] {
+    for key in [
+        "rule",
+        "code",
+        "severity",
+        "message",
+        "location",
+        "related",
+        "similarity",
+        "diff",
+        "fingerprint",
+    ] {
         assert!(f.get(key).is_some(), "finding.{key}");
     }
     for key in ["path", "start_line", "end_line", "start_byte", "end_byte"] {
@@ -122,7 +189,16 @@ fn json_report_has_the_documented_fields() {
 
 #[test]
 fn report_is_identical_whatever_the_thread_count_and_path_order() {
-    let run = |args: &[&str]| relire().arg("check").arg("--format").arg("json").args(args).output().unwrap().stdout;
+    let run = |args: &[&str]| {
+        relire()
+            .arg("check")
+            .arg("--format")
+            .arg("json")
+            .args(args)
+            .output()
+            .unwrap()
+            .stdout
+    };
     let fixtures = fixture("");
     let one = run(&["-j", "1", &fixtures, &seeds()]);
     let two = run(&["-j", "2", &seeds(), &fixtures]);
@@ -144,7 +220,11 @@ fn rules_and_explain() {
         .assert()
         .code(0)
         .stdout(predicate::str::starts_with("# near-duplicate (D002)"));
-    relire().args(["explain", "D003"]).assert().code(0).stdout(predicate::str::contains("shared-passage"));
+    relire()
+        .args(["explain", "D003"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("shared-passage"));
 }
 
 #[test]
@@ -152,8 +232,15 @@ fn include_and_exclude_globs() {
     let (_, r) = check_json(&[&fixture(""), "--include", "near/*.txt"]);
     assert_eq!(r["summary"]["files"], 2);
     let (_, r) = check_json(&[&fixture(""), "--exclude", "encodings", "--exclude", "near"]);
-    let files: Vec<String> = r["findings"].as_array().unwrap().iter().flat_map(paths).collect();
-    assert!(files.iter().all(|p| !p.contains("/near/") && !p.contains("/encodings/")));
+    let files: Vec<String> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(paths)
+        .collect();
+    assert!(files
+        .iter()
+        .all(|p| !p.contains("/near/") && !p.contains("/encodings/")));
 }
 
 #[test]

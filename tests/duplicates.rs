@@ -13,10 +13,22 @@ fn seed_003_second_half_is_one_repeated_block() {
     let blocks = findings(&r, "repeated-block");
     assert_eq!(blocks.len(), 1, "{blocks:#?}");
     let b = blocks[0];
-    assert!(b["location"]["path"].as_str().unwrap().ends_with("003_8aeb12b5fa54852e.txt"));
-    assert_eq!((b["location"]["start_line"].as_u64(), b["location"]["end_line"].as_u64()), (Some(14), Some(23)));
+    assert!(b["location"]["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("003_8aeb12b5fa54852e.txt"));
+    assert_eq!(
+        (
+            b["location"]["start_line"].as_u64(),
+            b["location"]["end_line"].as_u64()
+        ),
+        (Some(14), Some(23))
+    );
     let rel = &b["related"][0];
-    assert_eq!((rel["start_line"].as_u64(), rel["end_line"].as_u64()), (Some(3), Some(13)));
+    assert_eq!(
+        (rel["start_line"].as_u64(), rel["end_line"].as_u64()),
+        (Some(3), Some(13))
+    );
     assert_eq!(b["similarity"].as_f64(), Some(1.0));
 }
 
@@ -32,7 +44,8 @@ fn seeds_000_and_001_share_the_quotations_with_their_diff() {
     let text_of = |f: &serde_json::Value| {
         let l = &f["location"];
         let t = std::fs::read_to_string(l["path"].as_str().unwrap()).unwrap();
-        t[l["start_byte"].as_u64().unwrap() as usize..l["end_byte"].as_u64().unwrap() as usize].to_string()
+        t[l["start_byte"].as_u64().unwrap() as usize..l["end_byte"].as_u64().unwrap() as usize]
+            .to_string()
     };
     for quote in ["jeu à somme nulle", "Avec la sécurité dès la conception"] {
         let f = shared
@@ -41,10 +54,20 @@ fn seeds_000_and_001_share_the_quotations_with_their_diff() {
             .unwrap_or_else(|| panic!("no shared passage holds {quote:?}"));
         let ps = paths(f);
         assert!(ps[0].contains("000_") && ps[1].contains("001_"), "{ps:?}");
-        assert!(!diff(f).is_empty(), "the passage holding {quote:?} has no diff");
+        assert!(
+            !diff(f).is_empty(),
+            "the passage holding {quote:?} has no diff"
+        );
     }
-    let quote = shared.iter().find(|f| text_of(f).contains("somme nulle")).unwrap();
-    assert!(diff(quote).contains(&("Cette question".into(), "Ce problème".into())), "{:?}", diff(quote));
+    let quote = shared
+        .iter()
+        .find(|f| text_of(f).contains("somme nulle"))
+        .unwrap();
+    assert!(
+        diff(quote).contains(&("Cette question".into(), "Ce problème".into())),
+        "{:?}",
+        diff(quote)
+    );
 }
 
 #[test]
@@ -53,7 +76,10 @@ fn seed_002_is_joined_to_no_other_seed() {
     for f in r["findings"].as_array().unwrap() {
         let ps = paths(f);
         if ps.iter().any(|p| p.contains("002_")) {
-            assert!(ps.iter().all(|p| p.contains("002_")), "002 joined to another seed: {f:#}");
+            assert!(
+                ps.iter().all(|p| p.contains("002_")),
+                "002 joined to another seed: {f:#}"
+            );
         }
     }
 }
@@ -64,8 +90,20 @@ fn repeated_block_with_different_wrapping_is_one_finding() {
     assert_eq!(code, 1);
     let b = findings(&r, "repeated-block");
     assert_eq!(b.len(), 1, "{b:#?}");
-    assert_eq!((b[0]["location"]["start_line"].as_u64(), b[0]["location"]["end_line"].as_u64()), (Some(6), Some(7)));
-    assert_eq!((b[0]["related"][0]["start_line"].as_u64(), b[0]["related"][0]["end_line"].as_u64()), (Some(2), Some(4)));
+    assert_eq!(
+        (
+            b[0]["location"]["start_line"].as_u64(),
+            b[0]["location"]["end_line"].as_u64()
+        ),
+        (Some(6), Some(7))
+    );
+    assert_eq!(
+        (
+            b[0]["related"][0]["start_line"].as_u64(),
+            b[0]["related"][0]["end_line"].as_u64()
+        ),
+        (Some(2), Some(4))
+    );
     assert_eq!(r["summary"]["findings"], 1);
 }
 
@@ -81,8 +119,14 @@ fn edited_story_is_one_near_duplicate_block_with_the_changed_word() {
     let (_, r) = check_json(&[&fixture("near")]);
     let nd = findings(&r, "near-duplicate");
     assert_eq!(nd.len(), 1, "{nd:#?}");
-    assert!(nd[0]["message"].as_str().unwrap().contains("block of 3 paragraphs"));
-    assert_eq!(diff(nd[0]), vec![("Bruxelles".to_string(), "Bruxeles".to_string())]);
+    assert!(nd[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("block of 3 paragraphs"));
+    assert_eq!(
+        diff(nd[0]),
+        vec![("Bruxelles".to_string(), "Bruxeles".to_string())]
+    );
     let sim = nd[0]["similarity"].as_f64().unwrap();
     assert!((0.8..1.0).contains(&sim), "{sim}");
 }
@@ -118,7 +162,10 @@ fn latin1_utf16_and_nfd_crlf_copies_are_one_class_and_binary_is_skipped() {
         .map(|n| n["encoding"].as_str().unwrap())
         .collect();
     assert_eq!(non_utf8, vec!["windows-1252", "UTF-16LE"]);
-    assert!(r["summary"]["skipped"][0]["path"].as_str().unwrap().ends_with("image.txt"));
+    assert!(r["summary"]["skipped"][0]["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("image.txt"));
     assert_eq!(r["summary"]["files"], 3);
 }
 

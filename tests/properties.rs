@@ -6,9 +6,36 @@ use relire::{check, CheckOptions};
 use unicode_normalization::UnicodeNormalization;
 
 const WORDS: &[&str] = &[
-    "le", "ministre", "a", "déclaré", "que", "la", "sécurité", "des", "données", "était", "une",
-    "priorité", "pour", "les", "élèves", "été", "à", "Genève", "réunion", "côté", "forêt", "où",
-    "l’été", "mesure", "européenne", "français", "réseau", "chiffrement", "enquête", "société",
+    "le",
+    "ministre",
+    "a",
+    "déclaré",
+    "que",
+    "la",
+    "sécurité",
+    "des",
+    "données",
+    "était",
+    "une",
+    "priorité",
+    "pour",
+    "les",
+    "élèves",
+    "été",
+    "à",
+    "Genève",
+    "réunion",
+    "côté",
+    "forêt",
+    "où",
+    "l’été",
+    "mesure",
+    "européenne",
+    "français",
+    "réseau",
+    "chiffrement",
+    "enquête",
+    "société",
 ];
 
 fn sentence() -> impl Strategy<Value = String> {
@@ -45,7 +72,10 @@ fn corpus() -> impl Strategy<Value = Vec<(String, String)>> {
 
 /// Findings without byte offsets (line ends and normal forms change byte lengths).
 fn shape(files: &[(String, String)]) -> Vec<String> {
-    let report = check(&Corpus::from_texts(files.iter().cloned()), &CheckOptions::default());
+    let report = check(
+        &Corpus::from_texts(files.iter().cloned()),
+        &CheckOptions::default(),
+    );
     report
         .findings
         .iter()
@@ -53,18 +83,33 @@ fn shape(files: &[(String, String)]) -> Vec<String> {
             let rel: Vec<String> = f
                 .related
                 .iter()
-                .map(|r| format!("{}:{}-{}:{:?}", r.location.path, r.location.start_line, r.location.end_line, r.similarity))
+                .map(|r| {
+                    format!(
+                        "{}:{}-{}:{:?}",
+                        r.location.path, r.location.start_line, r.location.end_line, r.similarity
+                    )
+                })
                 .collect();
             format!(
                 "{} {}:{}-{} {:?} {} {:?} {}",
-                f.rule, f.location.path, f.location.start_line, f.location.end_line, f.similarity, f.message, rel, f.diff.len()
+                f.rule,
+                f.location.path,
+                f.location.start_line,
+                f.location.end_line,
+                f.similarity,
+                f.message,
+                rel,
+                f.diff.len()
             )
         })
         .collect()
 }
 
 fn json(files: &[(String, String)]) -> String {
-    relire::report::json::render(&check(&Corpus::from_texts(files.iter().cloned()), &CheckOptions::default()))
+    relire::report::json::render(&check(
+        &Corpus::from_texts(files.iter().cloned()),
+        &CheckOptions::default(),
+    ))
 }
 
 proptest! {

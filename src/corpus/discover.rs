@@ -85,7 +85,9 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
     };
     // A glob matches the path as walked or the path relative to the folder given.
     let hit = |g: &GlobSet, p: &Path, root: &Path| {
-        g.is_match(clean(p)) || p.strip_prefix(root).is_ok_and(|rel| !rel.as_os_str().is_empty() && g.is_match(rel))
+        g.is_match(clean(p))
+            || p.strip_prefix(root)
+                .is_ok_and(|rel| !rel.as_os_str().is_empty() && g.is_match(rel))
     };
     let excluded = |p: &Path, root: &Path| exclude.as_ref().is_some_and(|g| hit(g, p, root));
     let included = |p: &Path, root: &Path| include.as_ref().is_none_or(|g| hit(g, p, root));

@@ -1,3 +1,228 @@
-//! Rules: the registry of every finding kind, and (per file) the artifact rules.
+//! Rules: the registry of every finding kind, and the translation-artifact rules, one file each.
+//!
+//! Artifact rules run on the raw text with exact spans, through the word view of [`words`]; they
+//! never re-read files. Document rules run in parallel; corpus rules see every document.
 
+pub mod data;
+pub mod lexicon;
 pub mod registry;
+pub mod words;
+
+mod anglicism;
+pub(crate) mod boilerplate;
+mod broken_sentence;
+mod calque;
+mod capitalisation;
+mod entity_variant;
+mod false_friend;
+mod hard_wrap;
+mod language_switch;
+mod missing_auxiliary;
+mod mojibake;
+mod stutter;
+mod truncated;
+mod typography;
+mod wire_markup;
+
+use crate::corpus::{Document, Span};
+use crate::finding::{Finding, Location};
+use rayon::prelude::*;
+use words::Word;
+use xxhash_rust::xxh3::Xxh3;
+
+/// A document seen by the rules: its words and its language.
+pub struct DocCtx<'a> {
+    pub doc: &'a Document,
+    pub words: Vec<Word>,
+    /// ISO 639-1 code of the detected language ("fr", "en", ...).
+    pub lang: &'static str,
+}
+
+/// ISO 639-1 code of a whichlang language.
+pub fn iso(l: whichlang::Lang) -> &'static str {
+    use whichlang::Lang::*;
+    match l {
+        Ara => "ar",
+        Cmn => "zh",
+        Deu => "de",
+        Eng => "en",
+        Fra => "fr",
+        Hin => "hi",
+        Ita => "it",
+        Jpn => "ja",
+        Kor => "ko",
+        Nld => "nl",
+        Por => "pt",
+        Rus => "ru",
+        Spa => "es",
+        Swe => "sv",
+        Tur => "tr",
+        Vie => "vi",
+    }
+}
+
+/// Language of a text by whichlang, on its first 20,000 bytes.
+pub fn detect(text: &str) -> &'static str {
+    let mut end = text.len().min(20_000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    iso(whichlang::detect_language(&text[..end]))
+}
+
+impl<'a> DocCtx<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        DocCtx {
+            doc,
+            words: words::words(doc),
+            lang: detect(&doc.text),
+        }
+    }
+
+    /// A finding of `rule` at `span` of this document.
+    pub fn finding(
+        &self,
+        rule: &'static str,
+        span: Span,
+        message: String,
+        suggestion: Option<String>,
+    ) -> Finding {
+        finding(self.doc, rule, span, message, suggestion)
+    }
+
+    /// Words of paragraph `p`, as an index range into `self.words`.
+    pub fn paragraph_words(&self, p: usize) -> std::ops::Range<usize> {
+        let a = self.words.partition_point(|w| (w.para as usize) < p);
+        let b = self.words.partition_point(|w| (w.para as usize) <= p);
+        a..b
+    }
+
+    /// Span from the start of word `a` to the end of word `b`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.words[a].span.start, self.words[b].span.end)
+    }
+}
+
+/// A finding of `rule` at `span` of `doc`, with the rule's default severity and a fingerprint of
+/// the rule, the path and the lower-cased text of the span.
+pub fn finding(
+    doc: &Document,
+    rule: &'static str,
+    span: Span,
+    message: String,
+    suggestion: Option<String>,
+) -> Finding {
+    let info = registry::info(rule);
+    let mut h = Xxh3::new();
+    h.update(rule.as_bytes());
+    h.update(doc.path.as_bytes());
+    h.update(&[0]);
+    h.update(words::lower(doc.slice(span)).as_bytes());
+    Finding {
+        rule,
+        code: info.code,
+        severity: info.severity,
+        message,
+        location: Location::of(doc, span),
+        related: Vec::new(),
+        similarity: None,
+        measure: None,
+        diff: Vec::new(),
+        suggestion,
+        fingerprint: format!("{:016x}", h.digest()),
+    }
+}
+
+/// Text of a span on one line and in NFC, for messages.
+pub fn quote(doc: &Document, span: Span) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let one_line = doc
+        .slice(span)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    one_line.nfc().collect()
+}
+
+type DocRule = fn(&DocCtx, &mut Vec<Finding>);
+
+/// Document rules: (name, function).
+const DOCUMENT_RULES: &[(&str, DocRule)] = &[
+    ("false-friend", false_friend::check),
+    ("calque", calque::check),
+    ("anglicism", anglicism::check),
+    ("language-switch", language_switch::check),
+    ("broken-sentence", broken_sentence::check),
+    ("stutter", stutter::check),
+    ("missing-auxiliary", missing_auxiliary::check),
+    ("wire-markup", wire_markup::check),
+    ("mojibake", mojibake::check),
+    ("hard-wrap", hard_wrap::check),
+    ("boilerplate", boilerplate::check),
+    ("capitalisation", capitalisation::check),
+    ("truncated", truncated::check),
+    ("typography", typography::check),
+];
+
+/// Run every enabled artifact rule on `docs`.
+pub fn run(docs: &[Document], enabled: &(dyn Fn(&str) -> bool + Sync)) -> Vec<Finding> {
+    let ctxs: Vec<DocCtx> = docs.par_iter().map(DocCtx::new).collect();
+    let mut out: Vec<Finding> = ctxs
+        .par_iter()
+        .flat_map_iter(|c| {
+            let mut v = Vec::new();
+            for (name, rule) in DOCUMENT_RULES {
+                if enabled(name) {
+                    rule(c, &mut v);
+                }
+            }
+            v
+        })
+        .collect();
+    if enabled("entity-variant") {
+        out.extend(entity_variant::check(&ctxs));
+    }
+    if enabled("boilerplate") {
+        out.extend(boilerplate::check_corpus(&ctxs));
+    }
+    out
+}
+
+/// Findings of one lexicon (false friends, calques, anglicisms) in a French document.
+fn lexicon_findings(
+    ctx: &DocCtx,
+    lex: &lexicon::Lexicon,
+    rule: &'static str,
+    out: &mut Vec<Finding>,
+) {
+    if ctx.lang != "fr" {
+        return;
+    }
+    let matches = lex.find(&ctx.words);
+    // A match inside a longer match of the same lexicon ("la tech" in "géants de la tech") is the
+    // same slip.
+    let inside = |m: &lexicon::Match| {
+        matches.iter().any(|o| {
+            o != m
+                && o.first <= m.first
+                && m.last <= o.last
+                && (o.last - o.first) > (m.last - m.first)
+        })
+    };
+    for m in matches.iter().filter(|m| !inside(m)) {
+        let e = &lex.entries[m.entry];
+        let span = ctx.span(m.first, m.last);
+        let mut f = ctx.finding(
+            rule,
+            span,
+            format!("« {} »: {}", quote(ctx.doc, span), e.explanation),
+            e.suggestion
+                .as_ref()
+                .map(|s| format!("écrire plutôt : {s}")),
+        );
+        if let Some(s) = e.severity {
+            f.severity = s;
+        }
+        out.push(f);
+    }
+}

@@ -77,6 +77,126 @@ pub static RULES: &[RuleInfo] = &[
         Corpus,
         "Two files whose overall similarity passes the document threshold"
     ),
+    rule!(
+        "T001",
+        "false-friend",
+        Warning,
+        "fr",
+        Token,
+        "A French word used in the sense of its English look-alike"
+    ),
+    rule!(
+        "T002",
+        "calque",
+        Warning,
+        "fr",
+        Sentence,
+        "An English phrase rendered word for word"
+    ),
+    rule!(
+        "T003",
+        "anglicism",
+        Warning,
+        "fr",
+        Token,
+        "An anglicism that has a recommended French term"
+    ),
+    rule!(
+        "T004",
+        "entity-variant",
+        Warning,
+        "any",
+        Corpus,
+        "One name spelt two ways in the corpus"
+    ),
+    rule!(
+        "T005",
+        "language-switch",
+        Warning,
+        "any",
+        Sentence,
+        "A sentence or paragraph in another language than its document"
+    ),
+    rule!(
+        "T006",
+        "broken-sentence",
+        Warning,
+        "any",
+        Paragraph,
+        "A sentence end followed by a lower-case word"
+    ),
+    rule!(
+        "T007",
+        "stutter",
+        Warning,
+        "any",
+        Sentence,
+        "A word or verb repeated as machine translation repeats it"
+    ),
+    rule!(
+        "T008",
+        "missing-auxiliary",
+        Warning,
+        "fr",
+        Sentence,
+        "A past participle without its auxiliary in a quotation attribution"
+    ),
+    rule!(
+        "S001",
+        "wire-markup",
+        Warning,
+        "any",
+        Document,
+        "Agency or markup residue: +words+, HTML entities, stray tags"
+    ),
+    rule!(
+        "S002",
+        "mojibake",
+        Error,
+        "any",
+        Document,
+        "Double-encoded UTF-8, replacement characters, control characters"
+    ),
+    rule!(
+        "S003",
+        "hard-wrap",
+        Info,
+        "any",
+        Paragraph,
+        "A line break inside a sentence"
+    ),
+    rule!(
+        "S004",
+        "boilerplate",
+        Warning,
+        "any",
+        Paragraph,
+        "Scraping leftovers: comment forms, share prompts, bios, page furniture"
+    ),
+    rule!(
+        "S005",
+        "capitalisation",
+        Warning,
+        "fr",
+        Token,
+        "English capitalisation carried into French"
+    ),
+    rule!(
+        "S006",
+        "truncated",
+        Warning,
+        "any",
+        Paragraph,
+        "Text cut off at the end of a paragraph or file"
+    ),
+    rule!(
+        "S007",
+        "typography",
+        Info,
+        "any",
+        Document,
+        "Mixed apostrophe or quotation-mark styles in one document"
+    ),
 ];
 
 /// The rule named `name` (kebab-case) or with code `name`.

@@ -161,7 +161,10 @@ impl<'a> Engine<'a> {
         parts[1..].sort_unstable();
         let mut h = Xxh3::new();
         h.update(rule.as_bytes());
-        let mut paths: Vec<&str> = spans.iter().map(|&(d, _)| self.docs[d].path.as_str()).collect();
+        let mut paths: Vec<&str> = spans
+            .iter()
+            .map(|&(d, _)| self.docs[d].path.as_str())
+            .collect();
         paths[1..].sort_unstable();
         for p in paths {
             h.update(p.as_bytes());
@@ -185,7 +188,9 @@ impl<'a> Engine<'a> {
         // A two-way class block inside a larger aligned copy of the same two files (the aligned
         // copy reaches into paragraphs too edited to pass the threshold alone) is the same finding.
         let within = |inner: &Location, outer: &Location| {
-            inner.path == outer.path && inner.start_byte >= outer.start_byte && inner.end_byte <= outer.end_byte
+            inner.path == outer.path
+                && inner.start_byte >= outer.start_byte
+                && inner.end_byte <= outer.end_byte
         };
         findings.retain(|g| {
             g.related.len() != 1

@@ -15,7 +15,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Ms", "Jr", "Sr", "av", "apr", "cf", "ex", "p", "pp", "env", "art", "chap", "vol", "éd", "fig",
     "coll", "tél", "bd", "janv", "févr", "avr", "juill", "sept", "oct", "nov", "déc", "vs", "min",
     "max", "n", "no", "réf", "op", "cit", "ibid", "dir", "trad", "hab", "Inc", "Corp", "Ltd", "Co",
-    "Cie", "Ets", "e.g", "i.e", "p. ex", "J.-C",
+    "Cie", "Ets", "e.g", "i.e", "p. ex", "J.-C", "etc", "cad", "c.-à-d",
 ];
 
 fn is_terminator(c: char) -> bool {
@@ -49,7 +49,8 @@ fn word_before(s: &str, end: usize) -> &str {
     &s[start..end]
 }
 
-fn is_abbreviation(word: &str) -> bool {
+/// Whether `word` (without its final period) is an abbreviation or an initial.
+pub fn is_abbreviation(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }

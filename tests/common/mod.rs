@@ -48,7 +48,12 @@ pub fn diff(f: &Value) -> Vec<(String, String)> {
         .as_array()
         .map(|a| {
             a.iter()
-                .map(|c| (c["left"].as_str().unwrap().to_string(), c["right"].as_str().unwrap().to_string()))
+                .map(|c| {
+                    (
+                        c["left"].as_str().unwrap().to_string(),
+                        c["right"].as_str().unwrap().to_string(),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default()

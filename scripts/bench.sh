@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# End-to-end benchmark of relire against datasketch and rensa on Debian's French man pages.
+#
+#   scripts/bench.sh
+#
+# Needs Rust (cargo), Python 3 and apt (Debian/Ubuntu). Everything it downloads or builds goes
+# to bench-data/ (git-ignored); running it again reuses the venv, the .deb files and the corpus
+# and redoes the measurements. Results: bench-data/results/ (table.md, compare.json, timings).
+#
+# Environment:
+#   BENCH_DATA          data folder (default: <repo>/bench-data)
+#   BENCH_RUNS          timed runs per tool, the median is reported (default: 3)
+#   PYTHON              interpreter for the venv (default: python3)
+#   BENCH_SKIP_TOKCHECK 1: skip the Rust/Python tokeniser agreement check (it builds a small
+#                       crate against relire's library, ~1-2 min the first time)
+#   BENCH_REBUILD_CORPUS 1: render the corpus again
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DATA=${BENCH_DATA:-$ROOT/bench-data}
+RUNS=${BENCH_RUNS:-3}
+PY=${PYTHON:-python3}
+RES=$DATA/results
+HELPER=$ROOT/scripts/bench_compare.py
+VPY=$DATA/venv/bin/python
+# Pinned so that the figures can be reproduced; the versions measured in docs/benchmarks.md.
+PIP_PACKAGES=(datasketch==2.0.0 rensa==0.5.0 uniseg==0.10.1 regex==2026.11.19 xxhash==4.1.0 numpy==2.4.6)
+RELIRE_ARGS=(--format json --select near-duplicate,repeated-block,shared-passage,similar-documents --fail-on never)
+
+log() { printf '\n== %s\n' "$*" >&2; }
+die() { printf 'bench.sh: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"
+    elif command -v sudo >/dev/null; then sudo "$@"
+    else die "need root (or sudo) for: $*"; fi
+}
+
+# --- 0. system tools ---------------------------------------------------------------------------
+missing=()
+command -v groff >/dev/null && command -v tbl >/dev/null || missing+=(groff-base)
+command -v dpkg-deb >/dev/null || missing+=(dpkg)
+[ -x /usr/bin/time ] || missing+=(time)
+command -v cargo >/dev/null || die "cargo not found (install Rust: https://rustup.rs)"
+command -v "$PY" >/dev/null || die "$PY not found"
+if [ ! -x "$VPY" ] && ! "$PY" -c 'import ensurepip, venv' 2>/dev/null; then missing+=(python3-venv); fi
+if ((${#missing[@]})); then
+    log "installing ${missing[*]} with apt"
+    as_root apt-get update
+    as_root apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+mkdir -p "$DATA" "$RES" "$RES/time"
+
+# --- 1. Python venv ----------------------------------------------------------------------------
+stamp=$DATA/venv/.bench-packages
+if [ ! -x "$VPY" ]; then
+    log "creating $DATA/venv"
+    "$PY" -m venv "$DATA/venv"
+fi
+if [ "$(cat "$stamp" 2>/dev/null)" != "${PIP_PACKAGES[*]}" ]; then
+    log "pip install ${PIP_PACKAGES[*]}"
+    "$VPY" -m pip install -q --upgrade pip
+    "$VPY" -m pip install -q "${PIP_PACKAGES[@]}"
+    echo "${PIP_PACKAGES[*]}" > "$stamp"
+fi
+
+# --- 2. the man pages --------------------------------------------------------------------------
+mkdir -p "$DATA/debs"
+if ! ls "$DATA"/debs/manpages-fr_*.deb "$DATA"/debs/manpages-fr-dev_*.deb >/dev/null 2>&1; then
+    log "apt-get download manpages-fr manpages-fr-dev"
+    # `apt-get download` needs no root, but it needs the package lists.
+    if ! (cd "$DATA/debs" && apt-get download manpages-fr manpages-fr-dev); then
+        log "no package lists? running apt-get update"
+        as_root apt-get update
+        (cd "$DATA/debs" && apt-get download manpages-fr manpages-fr-dev)
+    fi
+fi
+if [ "${BENCH_REBUILD_CORPUS:-0}" = 1 ]; then rm -rf "$DATA/extract" "$DATA/corpus" "$DATA/corpus.stamp"; fi
+if [ ! -f "$DATA/corpus.stamp" ]; then
+    log "extracting and rendering the man pages"
+    rm -rf "$DATA/extract" "$DATA/corpus"
+    mkdir -p "$DATA/extract"
+    for deb in "$DATA"/debs/*.deb; do dpkg-deb -x "$deb" "$DATA/extract"; done
+    "$VPY" "$HELPER" corpus --man "$DATA/extract/usr/share/man/fr" --out "$DATA/corpus"
+    for deb in "$DATA"/debs/*.deb; do dpkg-deb -f "$deb" Package Version | tr '\n' ' '; echo; done > "$DATA/corpus.stamp"
+fi
+cat "$DATA/corpus.stamp"
+"$VPY" "$HELPER" stats --corpus "$DATA/corpus" --out "$RES/stats.json"
+
+# --- 3. machine --------------------------------------------------------------------------------
+{
+    echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "nproc: $(nproc)"
+    lscpu | head -20
+    free -m
+    uname -srm
+    cargo --version; rustc --version
+    "$VPY" --version
+    "$VPY" -m pip list 2>/dev/null | grep -Ei '^(datasketch|rensa|numpy|regex|uniseg|xxhash) '
+    groff --version | head -1
+    echo "relire: $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)"
+    cat "$DATA/corpus.stamp"
+} > "$RES/machine.txt"
+cat "$RES/machine.txt"
+
+# --- 4. build relire ---------------------------------------------------------------------------
+log "cargo build --release"
+(cd "$ROOT" && cargo build --release)
+RELIRE=$ROOT/target/release/relire
+
+# --- 5. tokeniser agreement (Python tokeniser of the baselines vs relire's own) ----------------
+if [ "${BENCH_SKIP_TOKCHECK:-0}" != 1 ]; then
+    log "tokeniser agreement check"
+    tc=$DATA/tokcheck
+    mkdir -p "$tc"
+    cat > "$tc/Cargo.toml" <<EOF
+[package]
+name = "relire-bench-tokcheck"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[[bin]]
+name = "tokcheck"
+path = "$ROOT/scripts/bench_tokcheck.rs"
+
+[[bin]]
+name = "phases"
+path = "$ROOT/scripts/bench_phases.rs"
+
+[dependencies]
+relire = { path = "$ROOT" }
+rayon = "1"
+xxhash-rust = { version = "0.8", features = ["xxh3"] }
+
+[workspace]
+EOF
+    [ -f "$tc/Cargo.lock" ] || cp "$ROOT/Cargo.lock" "$tc/Cargo.lock"
+    if (cd "$tc" && cargo build --release); then
+        (cd "$DATA/corpus" && find . -name '*.txt' | sed 's|^\./||' | LC_ALL=C sort) \
+            | "$tc/target/release/tokcheck" "$DATA/corpus" > "$RES/tokens.relire.tsv"
+        "$VPY" "$HELPER" tokcheck --corpus "$DATA/corpus" --sample 5000 \
+            --rust "$RES/tokens.relire.tsv" --out "$RES/tokcheck.json"
+        log "relire phases (library calls of one check, for the record)"
+        "$tc/target/release/phases" "$DATA/corpus" | tee "$RES/phases.txt"
+        "$tc/target/release/phases" "$DATA/corpus" classic | tee "$RES/phases.classic.txt"
+    else
+        echo "bench.sh: the tokeniser check does not build against this relire; skipped" >&2
+    fi
+fi
+
+# --- 6. timed runs -----------------------------------------------------------------------------
+timings=$RES/timings.jsonl
+: > "$timings"
+cd "$DATA"   # relire reports paths relative to here: corpus/...
+
+run_relire() { # name, extra args...
+    local name=$1; shift
+    for i in $(seq 1 "$RUNS"); do
+        log "$name, run $i/$RUNS"
+        /usr/bin/time -v -o "$RES/time/$name.$i.txt" \
+            "$RELIRE" check corpus "${RELIRE_ARGS[@]}" "$@" -o "$RES/$name.$i.json"
+        "$VPY" "$HELPER" record --name "$name" --time-file "$RES/time/$name.$i.txt" --out "$timings"
+    done
+    for i in $(seq 2 "$RUNS"); do
+        cmp -s "$RES/$name.1.json" "$RES/$name.$i.json" || die "$name: run $i's report differs from run 1's"
+        rm -f "$RES/$name.$i.json"
+    done
+    mv "$RES/$name.1.json" "$RES/$name.json"
+}
+
+run_relire relire
+run_relire relire-classic --minhash classic
+run_relire relire-j1 -j 1
+cmp -s "$RES/relire.json" "$RES/relire-j1.json" || die "relire -j 1 gives another report"
+"$VPY" -c "import json,sys; s=json.load(open(sys.argv[1]))['summary']; assert s['files']==int(sys.argv[2]), s" \
+    "$RES/relire.json" "$("$VPY" -c "import json;print(json.load(open('$RES/stats.json'))['files'])")"
+
+run_python() { # name, sketch args...
+    local name=$1; shift
+    for i in $(seq 1 "$RUNS"); do
+        log "$name, run $i/$RUNS"
+        /usr/bin/time -v -o "$RES/time/$name.$i.txt" \
+            "$VPY" "$HELPER" sketch --corpus corpus "$@" --out "$RES/$name.pairs.npy"
+        "$VPY" "$HELPER" record --name "$name" --time-file "$RES/time/$name.$i.txt" \
+            --info "$RES/$name.pairs.json" --out "$timings"
+    done
+}
+
+run_python datasketch --tool datasketch
+run_python datasketch-21x6 --tool datasketch --params 21 6
+run_python datasketch-update --tool datasketch --mode update
+run_python rensa --tool rensa --bands 16
+run_python rensa-32x4 --tool rensa --bands 32
+
+# --- 7. ground truth and comparison ------------------------------------------------------------
+log "exact ground truth"
+"$VPY" "$HELPER" truth --corpus corpus --verify --out "$RES/truth.npy"
+for name in relire relire-classic; do
+    "$VPY" "$HELPER" relire --corpus corpus --report "$RES/$name.json" --cwd "$DATA" --out "$RES/$name.pairs.npy"
+done
+log "recall and precision"
+"$VPY" "$HELPER" compare --corpus corpus --truth "$RES/truth.npy" --out "$RES/compare.json" \
+    --tool relire="$RES/relire.pairs.npy" \
+    --tool relire-classic="$RES/relire-classic.pairs.npy" \
+    --tool datasketch="$RES/datasketch.pairs.npy" \
+    --tool datasketch-21x6="$RES/datasketch-21x6.pairs.npy" \
+    --tool datasketch-update="$RES/datasketch-update.pairs.npy" \
+    --tool rensa="$RES/rensa.pairs.npy" \
+    --tool rensa-32x4="$RES/rensa-32x4.pairs.npy"
+log "results"
+"$VPY" "$HELPER" table --timings "$timings" --compare "$RES/compare.json" --stats "$RES/stats.json" \
+    --order relire relire-classic relire-j1 datasketch datasketch-21x6 datasketch-update rensa rensa-32x4 \
+    --pairs relire-j1=relire --out "$RES/table.md"

@@ -1,0 +1,65 @@
+//! `broken-sentence`: a sentence terminator followed by a lower-case word inside a paragraph
+//! ("la drogue. trafiquants"): a sentence cut in two, or a list run into the text.
+
+use super::{quote, DocCtx};
+use crate::corpus::Span;
+use crate::finding::Finding;
+use crate::text::sentences::is_abbreviation;
+
+pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    let doc = ctx.doc;
+    for p in &doc.paragraphs {
+        let text = doc.slice(p.span);
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            if !matches!(c, '.' | '!' | '?') {
+                continue;
+            }
+            // The terminator closes a word, and is not part of "..." or "?!".
+            let prev = k.checked_sub(1).map(|j| chars[j].1);
+            let next = chars.get(k + 1).map(|x| x.1);
+            if !prev.is_some_and(|c| c.is_alphabetic())
+                || matches!(next, Some('.' | '!' | '?' | '…'))
+            {
+                continue;
+            }
+            if k >= 2 && chars[k - 2].1 == '.' {
+                continue;
+            }
+            // White space, then a lower-case letter.
+            let mut j = k + 1;
+            let mut spaces = 0;
+            while j < chars.len() && chars[j].1.is_whitespace() {
+                j += 1;
+                spaces += 1;
+            }
+            if spaces == 0 || j >= chars.len() || !chars[j].1.is_lowercase() {
+                continue;
+            }
+            let before_start = chars[..k]
+                .iter()
+                .rev()
+                .take_while(|(_, c)| c.is_alphanumeric() || *c == '.' || *c == '-')
+                .last()
+                .map_or(i, |x| x.0);
+            let before = &text[before_start..i];
+            if is_abbreviation(before) || before.chars().count() == 1 {
+                continue;
+            }
+            let after_end = chars[j..]
+                .iter()
+                .find(|(_, c)| !c.is_alphanumeric() && *c != '\'' && *c != '’' && *c != '-')
+                .map_or(text.len(), |x| x.0);
+            let span = Span::new(p.span.start + before_start, p.span.start + after_end);
+            out.push(ctx.finding(
+                "broken-sentence",
+                span,
+                format!(
+                    "« {} »: the sentence ends but the next word starts in lower case (a sentence cut in two, or a list run into the text)",
+                    quote(doc, span)
+                ),
+                Some("join the two parts with a comma, or restore the missing words".into()),
+            ));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! `capitalisation`: English capitalisation carried into French: a nationality adjective or a
+//! language with a capital ("le ministre Français"), a weekday or a month capitalised inside a
+//! sentence, a heading in Title Case. Nouns of nationality ("les Français"), proper names and
+//! sentence starts are left alone.
+
+use super::{data, quote, DocCtx};
+use crate::finding::Finding;
+
+/// Words after which a capitalised nationality is a noun ("les Français", "aux Américains").
+const BEFORE_NOUN: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "aux",
+    "au",
+    "ces",
+    "ce",
+    "cette",
+    "deux",
+    "trois",
+    "quatre",
+    "plusieurs",
+    "nombreux",
+    "certains",
+    "tous",
+    "nos",
+    "vos",
+    "leurs",
+    "ses",
+    "mes",
+    "quelques",
+    "et",
+    "ou",
+    "entre",
+    "chez",
+    "pour",
+    "par",
+    "avec",
+    "sans",
+    "contre",
+];
+
+pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    if ctx.lang != "fr" {
+        return;
+    }
+    let cap = data::capitalisation();
+    let doc = ctx.doc;
+    let ws = &ctx.words;
+    for i in 1..ws.len() {
+        let (prev, w) = (&ws[i - 1], &ws[i]);
+        if w.sentence_start || !w.is_capitalised(doc) || prev.sentence != w.sentence {
+            continue;
+        }
+        // Part of a multi-word proper name ("Institut Français", "Wall Street Journal").
+        if prev.is_capitalised(doc)
+            || ws
+                .get(i + 1)
+                .is_some_and(|n| n.sentence == w.sentence && n.is_capitalised(doc))
+        {
+            continue;
+        }
+        let l = w.lower.as_str();
+        let message = if cap.nationality_adjectives.contains(l)
+            && !BEFORE_NOUN.contains(&prev.lower.as_str())
+        {
+            if prev.lower == "en" && !cap.languages.contains(l) {
+                continue;
+            }
+            format!(
+                "« {} »: an adjective of nationality or a language takes no capital in French",
+                quote(doc, ctx.span(i - 1, i))
+            )
+        } else if cap.languages.contains(l) && (prev.lower == "en" || prev.lower == "l'") {
+            format!(
+                "« {} »: a language name takes no capital in French",
+                quote(doc, ctx.span(i - 1, i))
+            )
+        } else if cap.weekdays.contains(l) || cap.months.contains(l) {
+            format!(
+                "« {} »: days and months take no capital in French",
+                quote(doc, ctx.span(i - 1, i))
+            )
+        } else {
+            continue;
+        };
+        out.push(ctx.finding(
+            "capitalisation",
+            w.span,
+            message,
+            Some(format!("« {} »", w.lower)),
+        ));
+    }
+    title_case(ctx, out);
+}
+
+/// A heading (short paragraph, no final punctuation) where most words of four letters or more
+/// after the first are capitalised common words.
+fn title_case(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    let doc = ctx.doc;
+    let fr = data::french();
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let r = ctx.paragraph_words(p);
+        if r.len() < 4
+            || r.len() > 14
+            || doc
+                .slice(para.span)
+                .trim_end()
+                .ends_with(['.', '!', '?', '…', ':', ';'])
+        {
+            continue;
+        }
+        let ws = &ctx.words[r.clone()];
+        let long: Vec<_> = ws[1..]
+            .iter()
+            .filter(|w| w.lower.chars().count() >= 4)
+            .collect();
+        let capitalised_common = long
+            .iter()
+            .filter(|w| w.is_capitalised(doc) && fr.get(&w.lower) >= 4.0)
+            .count();
+        if long.len() >= 3 && capitalised_common >= 3 && capitalised_common * 5 >= long.len() * 4 {
+            out.push(ctx.finding(
+                "capitalisation",
+                para.span,
+                format!("« {} »: heading in English Title Case; French capitalises only the first word and proper names", quote(doc, para.span)),
+                None,
+            ));
+        }
+    }
+}

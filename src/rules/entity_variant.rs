@@ -1,0 +1,233 @@
+//! `entity-variant`: one name spelt two ways in the corpus ("Instanbul"/"Istanbul",
+//! "Juergen"/"Jürgen"). Capitalised words are compared after transliteration folding
+//! (ü→ue, ö→oe, ä→ae, ß→ss, accents dropped) and by Damerau–Levenshtein distance 1 with a
+//! Jaro–Winkler similarity of at least 0.85; the rarer spelling is flagged. A spelling found in
+//! no file and in no word list, one edit away from a frequent word, is flagged even in a
+//! one-file corpus. See docs/rules/entity-variant.md for the decision rule.
+
+use super::{data, DocCtx};
+use crate::finding::{Finding, Location, Related};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+/// Lower case, transliterated and without accents.
+pub fn fold(w: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    let mut s = String::new();
+    for c in w.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ü' => s.push_str("ue"),
+            'ö' => s.push_str("oe"),
+            'ä' => s.push_str("ae"),
+            'ß' => s.push_str("ss"),
+            'œ' => s.push_str("oe"),
+            'æ' => s.push_str("ae"),
+            c => s.extend(c.to_string().nfd().filter(|c| !is_combining_mark(*c))),
+        }
+    }
+    s
+}
+
+/// One form differs from the other by an inflection ending.
+fn inflection(a: &str, b: &str) -> bool {
+    let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    l.strip_prefix(s)
+        .is_some_and(|end| ["s", "x", "e", "es", "ne", "nes", "n", "ns"].contains(&end))
+}
+
+fn similar(a: &str, b: &str) -> bool {
+    let (fa, fb) = (fold(a), fold(b));
+    if fa == fb {
+        return a != b && a.to_lowercase() != b.to_lowercase();
+    }
+    a.chars().count() >= 6
+        && b.chars().count() >= 6
+        && !inflection(&fa, &fb)
+        && strsim::damerau_levenshtein(&fa, &fb) == 1
+        && strsim::jaro_winkler(&fa, &fb) >= 0.85
+}
+
+/// Single-character deletions of a word (and the word itself).
+fn deletions(w: &str) -> Vec<String> {
+    let cs: Vec<char> = w.chars().collect();
+    let mut v: Vec<String> = (0..cs.len())
+        .map(|i| cs[..i].iter().chain(&cs[i + 1..]).collect())
+        .collect();
+    v.push(w.to_string());
+    v
+}
+
+/// Frequent French words (zipf ≥ 3.3) by their deletion variants.
+fn dictionary_neighbours() -> &'static HashMap<String, Vec<&'static str>> {
+    static M: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m: HashMap<String, Vec<&'static str>> = HashMap::new();
+        for (w, &z) in &data::french().zipf {
+            if z >= 3.3 && w.chars().count() >= 6 {
+                for d in deletions(w) {
+                    m.entry(d).or_default().push(w.as_str());
+                }
+            }
+        }
+        for v in m.values_mut() {
+            v.sort_unstable();
+        }
+        m
+    })
+}
+
+struct Occurrence {
+    doc: usize,
+    word: usize,
+}
+
+pub fn check(ctxs: &[DocCtx]) -> Vec<Finding> {
+    // Capitalised forms that are names: not a common lower-case word at a sentence start.
+    let fr = data::french();
+    let mut forms: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
+    for (d, c) in ctxs.iter().enumerate() {
+        for (i, w) in c.words.iter().enumerate() {
+            let raw = w.raw(c.doc);
+            if raw.chars().count() < 4
+                || !w.is_capitalised(c.doc)
+                || raw.ends_with(['\'', '’'])
+                || raw.chars().any(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            if w.sentence_start && fr.get(&w.lower) >= 3.0 {
+                continue;
+            }
+            // NFC, so that a name typed in NFD is the same form.
+            let form: String = unicode_normalization::UnicodeNormalization::nfc(raw).collect();
+            forms
+                .entry(form)
+                .or_default()
+                .push(Occurrence { doc: d, word: i });
+        }
+    }
+    let names: Vec<&String> = forms.keys().collect();
+    // Candidate pairs through shared folded keys and deletion variants.
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        let f = fold(n);
+        for d in deletions(&f) {
+            by_key.entry(d).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for v in by_key.values() {
+        for (x, &a) in v.iter().enumerate() {
+            for &b in &v[x + 1..] {
+                if a != b {
+                    pairs.push((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut out = Vec::new();
+    let mut flagged = std::collections::BTreeSet::new();
+    let freq = |n: &str| fr.get(&super::words::lower(n));
+    for (a, b) in pairs {
+        let (na, nb) = (names[a], names[b]);
+        if !similar(na, nb) || (freq(na) >= 3.0 && freq(nb) >= 3.0 && fold(na) != fold(nb)) {
+            continue;
+        }
+        let (ca, cb) = (forms[na].len(), forms[nb].len());
+        // The rarer spelling is the suspect; on a tie, the less frequent word, then the later name.
+        let (rare, common) = match ca.cmp(&cb).then(
+            freq(na)
+                .partial_cmp(&freq(nb))
+                .unwrap_or(std::cmp::Ordering::Equal),
+        ) {
+            std::cmp::Ordering::Less => (na, nb),
+            std::cmp::Ordering::Greater => (nb, na),
+            std::cmp::Ordering::Equal => (nb, na),
+        };
+        flagged.insert(rare.clone());
+        let related: Vec<Related> = forms[common]
+            .iter()
+            .take(5)
+            .map(|o| Related {
+                location: Location::of(ctxs[o.doc].doc, ctxs[o.doc].words[o.word].span),
+                similarity: None,
+                diff: Vec::new(),
+            })
+            .collect();
+        for o in &forms[rare] {
+            let c = &ctxs[o.doc];
+            let mut f = c.finding(
+                "entity-variant",
+                c.words[o.word].span,
+                format!(
+                    "« {rare} » is also spelt « {common} » in the corpus ({} × {rare}, {} × {common})",
+                    forms[rare].len(),
+                    forms[common].len()
+                ),
+                Some(format!("« {common} »")),
+            );
+            f.related = related.clone();
+            out.push(f);
+        }
+    }
+    // A spelling no word list knows, one edit from a frequent French word.
+    let (en, neighbours) = (data::english(), dictionary_neighbours());
+    for (name, occ) in &forms {
+        let l = super::words::lower(name);
+        if flagged.contains(name)
+            || l.chars().count() < 7
+            || fr.get(&l) > 0.0
+            || en.get(&l) > 0.0
+            || ctxs[occ[0].doc].lang != "fr"
+        {
+            continue;
+        }
+        let mut best: Option<&str> = None;
+        for d in deletions(&l) {
+            for &cand in neighbours.get(&d).into_iter().flatten() {
+                if strsim::damerau_levenshtein(cand, &l) == 1
+                    && !inflection(cand, &l)
+                    && best.is_none_or(|b| fr.get(cand) > fr.get(b))
+                {
+                    best = Some(cand);
+                }
+            }
+        }
+        let Some(word) = best else { continue };
+        let mut proper: String = word.chars().take(1).flat_map(char::to_uppercase).collect();
+        proper.extend(word.chars().skip(1));
+        for o in occ {
+            let c = &ctxs[o.doc];
+            let mut f = c.finding(
+                "entity-variant",
+                c.words[o.word].span,
+                format!(
+                    "« {name} » is not a known spelling; « {proper} » is (French word frequencies)"
+                ),
+                Some(format!("« {proper} »")),
+            );
+            f.severity = crate::finding::Severity::Info;
+            out.push(f);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decision_rule() {
+        assert!(similar("Juergen", "Jürgen"));
+        assert!(similar("Instanbul", "Istanbul"));
+        assert!(similar("Etats-Unis", "États-Unis"));
+        assert!(!similar("Français", "Française"));
+        assert!(!similar("Paris", "Parise"));
+        assert!(!similar("Martin", "Martine"));
+        assert!(!similar("Meng", "Meng"));
+        assert!(!similar("Bernard", "Bertrand"));
+    }
+}

@@ -1,0 +1,136 @@
+//! `language-switch`: a sentence or a short paragraph in another language than its document
+//! (an English author bio in a French article, a stray "Comments"). Sentences of three words or
+//! more are identified by whichlang and confirmed by word evidence (no function word of the
+//! document's language; for English, words more frequent in English than in French); one- and
+//! two-word paragraphs by word frequencies alone. Proper names and titles (mostly capitalised
+//! words) are never switches.
+
+use super::{data, detect, quote, DocCtx};
+use crate::corpus::Span;
+use crate::finding::Finding;
+use crate::rules::words::Word;
+
+fn name(code: &str) -> &'static str {
+    match code {
+        "en" => "English",
+        "de" => "German",
+        "es" => "Spanish",
+        "it" => "Italian",
+        "nl" => "Dutch",
+        "pt" => "Portuguese",
+        "fr" => "French",
+        _ => "another language",
+    }
+}
+
+/// Mean of (English zipf − French zipf) over the words.
+fn english_lean(ws: &[&Word]) -> f32 {
+    let (en, fr) = (data::english(), data::french());
+    ws.iter()
+        .map(|w| en.get(&w.lower) - fr.get(&w.lower))
+        .sum::<f32>()
+        / ws.len().max(1) as f32
+}
+
+fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
+    let lang = data::language();
+    let doc = ctx.doc;
+    let caps = ws.iter().filter(|w| w.is_capitalised(doc)).count();
+    if ws.len() >= 3
+        && caps * 10 >= ws.len() * 6
+        && !ws.iter().all(|w| w.sentence_start || w.is_capitalised(doc))
+    {
+        return None;
+    }
+    let fr_function = ws
+        .iter()
+        .filter(|w| lang.fr_function_words.contains(&w.lower))
+        .count();
+    if ws.len() <= 2 {
+        // A stray word or two: English words that are rare in French.
+        let en = data::english();
+        let fr = data::french();
+        let all_english = ws
+            .iter()
+            .all(|w| en.get(&w.lower) >= 3.0 && en.get(&w.lower) - fr.get(&w.lower) >= 1.5);
+        return (ctx.lang == "fr" && all_english && fr_function == 0).then_some("en");
+    }
+    let detected = detect(text);
+    if detected == ctx.lang || fr_function * 10 > ws.len() {
+        return None;
+    }
+    let confirmed = match detected {
+        "en" => english_lean(ws) > 0.3,
+        "de" => {
+            ws.iter()
+                .filter(|w| lang.de_function_words.contains(&w.lower))
+                .count()
+                >= 2
+        }
+        "es" => {
+            ws.iter()
+                .filter(|w| lang.es_function_words.contains(&w.lower))
+                .count()
+                >= 2
+        }
+        "it" => {
+            ws.iter()
+                .filter(|w| lang.it_function_words.contains(&w.lower))
+                .count()
+                >= 2
+        }
+        _ => ws.len() >= 6 && fr_function == 0,
+    };
+    confirmed.then_some(detected)
+}
+
+pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    if ctx.lang != "fr" && ctx.lang != "en" {
+        return;
+    }
+    let doc = ctx.doc;
+    // (span, language) of foreign sentences, merged when consecutive in one paragraph.
+    let mut runs: Vec<(Span, &'static str, u32)> = Vec::new();
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let r = ctx.paragraph_words(p);
+        let pws: Vec<&Word> = ctx.words[r].iter().collect();
+        if pws.is_empty() {
+            continue;
+        }
+        // A whole paragraph in another language is one finding (an author bio of short
+        // sentences); otherwise sentences of three words or more are judged one by one.
+        if let Some(l) = foreign(ctx, &pws, doc.slice(para.span)) {
+            runs.push((para.span, l, p as u32));
+            continue;
+        }
+        for s in &para.sentences {
+            let ws: Vec<&Word> = pws
+                .iter()
+                .copied()
+                .filter(|w| w.span.start >= s.start && w.span.end <= s.end)
+                .collect();
+            if ws.len() <= 2 {
+                continue;
+            }
+            if let Some(l) = foreign(ctx, &ws, doc.slice(*s)) {
+                match runs.last_mut() {
+                    Some((span, lang, pp)) if *pp == p as u32 && *lang == l => span.end = s.end,
+                    _ => runs.push((*s, l, p as u32)),
+                }
+            }
+        }
+    }
+    for (span, l, _) in runs {
+        out.push(ctx.finding(
+            "language-switch",
+            span,
+            format!(
+                "« {} »: {} text in a {} document",
+                quote(doc, span),
+                name(l),
+                name(ctx.lang)
+            ),
+            Some("translate it or delete it".into()),
+        ));
+    }
+}

@@ -1,0 +1,355 @@
+//! Phrase lexicons compiled in from TOML (`src/rules/data/*.toml`): entries with inflected
+//! forms, a suggestion, an explanation, context conditions and their own examples.
+//!
+//! Pattern syntax: slots separated by spaces; a slot is a word, `a|b|c` (alternatives), `_` (any
+//! one word) or `_?` (zero or one word). Matching is on the lower-case word view
+//! ([`super::words`]), on whole words, inside one sentence. See docs/lexicons.md.
+
+use super::words::{lower, words, Word};
+use crate::corpus::Document;
+use crate::finding::Severity;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    id: String,
+    patterns: Vec<String>,
+    #[serde(default)]
+    suggestion: Option<String>,
+    #[serde(default)]
+    explanation: String,
+    #[serde(default)]
+    context_any: Vec<String>,
+    #[serde(default)]
+    context_none: Vec<String>,
+    #[serde(default)]
+    window: Option<usize>,
+    #[serde(default)]
+    sentence_start: bool,
+    #[serde(default)]
+    severity: Option<Severity>,
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    examples_positive: Vec<String>,
+    #[serde(default)]
+    examples_negative: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    entry: Vec<RawEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Slot {
+    Any,
+    AnyOpt,
+    Words(Vec<String>),
+}
+
+#[derive(Debug, Clone)]
+enum Ctx {
+    Exact(String),
+    Prefix(String),
+}
+
+impl Ctx {
+    fn parse(s: &str) -> Ctx {
+        let l = lower(s);
+        match l.strip_suffix('*') {
+            Some(p) => Ctx::Prefix(p.to_string()),
+            None => Ctx::Exact(l),
+        }
+    }
+    fn matches(&self, w: &str) -> bool {
+        match self {
+            Ctx::Exact(e) => e == w,
+            Ctx::Prefix(p) => w.starts_with(p.as_str()),
+        }
+    }
+}
+
+/// One lexicon entry.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub id: String,
+    patterns: Vec<Vec<Slot>>,
+    pub suggestion: Option<String>,
+    pub explanation: String,
+    context_any: Vec<Ctx>,
+    context_none: Vec<Ctx>,
+    window: usize,
+    sentence_start: bool,
+    pub severity: Option<Severity>,
+    pub lang: Option<String>,
+    pub kind: Option<String>,
+    pub examples_positive: Vec<String>,
+    pub examples_negative: Vec<String>,
+}
+
+/// A match: entry index and the inclusive range of matched words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub entry: usize,
+    pub first: usize,
+    pub last: usize,
+}
+
+/// A compiled lexicon.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub entries: Vec<Entry>,
+    by_first: HashMap<String, Vec<(usize, usize)>>,
+    wild_first: Vec<(usize, usize)>,
+    /// Patterns may cross sentence boundaries inside a paragraph (boilerplate bios).
+    pub paragraph_scope: bool,
+}
+
+/// A lexicon that does not parse: the message names the entry.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("{0}")]
+    Toml(#[from] toml::de::Error),
+    #[error("entry `{id}`: {message}")]
+    Entry { id: String, message: String },
+}
+
+fn parse_pattern(p: &str) -> Vec<Slot> {
+    let mut slots = Vec::new();
+    for chunk in p.split_whitespace() {
+        match chunk {
+            "_" => slots.push(Slot::Any),
+            "_?" => slots.push(Slot::AnyOpt),
+            c if c.contains('|') => slots.push(Slot::Words(c.split('|').map(lower).collect())),
+            // An elided word written on its own: "l'", "qu'".
+            c if c.ends_with(['\'', '’']) => slots.push(Slot::Words(vec![lower(c)])),
+            c => {
+                let doc = Document::from_str("", c);
+                let ws = words(&doc);
+                if ws.is_empty() {
+                    // Punctuation such as `*` is matched literally.
+                    slots.push(Slot::Words(vec![lower(c)]));
+                }
+                slots.extend(ws.into_iter().map(|w| Slot::Words(vec![w.lower])));
+            }
+        }
+    }
+    slots
+}
+
+impl Lexicon {
+    /// Parse a lexicon file.
+    pub fn parse(src: &str) -> Result<Lexicon, LexiconError> {
+        let raw: RawFile = toml::from_str(src)?;
+        let mut lex = Lexicon::default();
+        for e in raw.entry {
+            let patterns: Vec<Vec<Slot>> = e.patterns.iter().map(|p| parse_pattern(p)).collect();
+            if patterns.is_empty()
+                || patterns
+                    .iter()
+                    .any(|p| p.iter().all(|s| *s == Slot::AnyOpt || *s == Slot::Any))
+            {
+                return Err(LexiconError::Entry {
+                    id: e.id,
+                    message: "every pattern needs at least one word".into(),
+                });
+            }
+            let idx = lex.entries.len();
+            for (pi, p) in patterns.iter().enumerate() {
+                match &p[0] {
+                    Slot::Words(ws) => {
+                        for w in ws {
+                            lex.by_first.entry(w.clone()).or_default().push((idx, pi));
+                        }
+                    }
+                    _ => lex.wild_first.push((idx, pi)),
+                }
+            }
+            lex.entries.push(Entry {
+                id: e.id,
+                patterns,
+                suggestion: e.suggestion,
+                explanation: e.explanation,
+                context_any: e.context_any.iter().map(|c| Ctx::parse(c)).collect(),
+                context_none: e.context_none.iter().map(|c| Ctx::parse(c)).collect(),
+                window: e.window.unwrap_or(15),
+                sentence_start: e.sentence_start,
+                severity: e.severity,
+                lang: e.lang,
+                kind: e.kind,
+                examples_positive: e.examples_positive,
+                examples_negative: e.examples_negative,
+            });
+        }
+        Ok(lex)
+    }
+
+    /// Add the entries of another lexicon (user additions).
+    pub fn extend(&mut self, other: Lexicon) {
+        let base = self.entries.len();
+        for (w, v) in other.by_first {
+            self.by_first
+                .entry(w)
+                .or_default()
+                .extend(v.into_iter().map(|(e, p)| (e + base, p)));
+        }
+        self.wild_first
+            .extend(other.wild_first.into_iter().map(|(e, p)| (e + base, p)));
+        self.entries.extend(other.entries);
+    }
+
+    /// Last word index matched by `slots` starting at word `i`, within one sentence (or one
+    /// paragraph, with `para`).
+    fn match_at(slots: &[Slot], ws: &[Word], i: usize, unit: u32, para: bool) -> Option<usize> {
+        let Some((slot, rest)) = slots.split_first() else {
+            return Some(i.wrapping_sub(1));
+        };
+        let here = ws
+            .get(i)
+            .filter(|w| (if para { w.para } else { w.sentence }) == unit);
+        let next = |j| Self::match_at(rest, ws, j, unit, para);
+        match slot {
+            Slot::AnyOpt => next(i).or_else(|| here.and_then(|_| next(i + 1))),
+            Slot::Any => here.and_then(|_| next(i + 1)),
+            Slot::Words(alts) => here
+                .filter(|w| alts.contains(&w.lower))
+                .and_then(|_| next(i + 1)),
+        }
+    }
+
+    fn context_ok(e: &Entry, ws: &[Word], first: usize, last: usize) -> bool {
+        let para = ws[first].para;
+        let lo = first.saturating_sub(e.window);
+        let hi = (last + e.window + 1).min(ws.len());
+        let near = |c: &Ctx| {
+            (lo..hi)
+                .filter(|&j| (j < first || j > last) && ws[j].para == para)
+                .any(|j| c.matches(&ws[j].lower))
+        };
+        (e.context_any.is_empty() || e.context_any.iter().any(near))
+            && !e.context_none.iter().any(near)
+    }
+
+    /// Every match in `ws`, in text order; one per entry and start word.
+    pub fn find(&self, ws: &[Word]) -> Vec<Match> {
+        let mut out = Vec::new();
+        for i in 0..ws.len() {
+            let cands = self
+                .by_first
+                .get(&ws[i].lower)
+                .into_iter()
+                .flatten()
+                .chain(&self.wild_first);
+            for &(e, p) in cands {
+                let entry = &self.entries[e];
+                if entry.sentence_start && !ws[i].sentence_start {
+                    continue;
+                }
+                let unit = if self.paragraph_scope {
+                    ws[i].para
+                } else {
+                    ws[i].sentence
+                };
+                if let Some(last) =
+                    Self::match_at(&entry.patterns[p], ws, i, unit, self.paragraph_scope)
+                {
+                    if last >= i && Self::context_ok(entry, ws, i, last) {
+                        // One match per entry and start word: the longest.
+                        match out
+                            .iter_mut()
+                            .find(|m: &&mut Match| m.entry == e && m.first == i)
+                        {
+                            Some(m) => m.last = m.last.max(last),
+                            None => out.push(Match {
+                                entry: e,
+                                first: i,
+                                last,
+                            }),
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Matches in a standalone sentence (for the lexicon's own examples).
+    pub fn find_in(&self, text: &str) -> Vec<Match> {
+        let doc = Document::from_str("example", text);
+        self.find(&words(&doc))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LEX: &str = r#"
+[[entry]]
+id = "adresser"
+patterns = ["adresser|adresse|adressent un|une|le|la _? problème|question|enjeu"]
+suggestion = "traiter, aborder"
+explanation = "test"
+examples_positive = ["Il faut adresser la question rapidement."]
+examples_negative = ["Il faut adresser la lettre au ministre."]
+
+[[entry]]
+id = "toilettage"
+patterns = ["toilettage|toilettages"]
+explanation = "test"
+context_any = ["enfan*", "mineur*"]
+context_none = ["chien*"]
+window = 8
+examples_positive = []
+examples_negative = []
+
+[[entry]]
+id = "eventuellement"
+patterns = ["éventuellement"]
+sentence_start = true
+context_any = ["a", "ont"]
+explanation = "test"
+"#;
+
+    #[test]
+    fn slots_alternatives_optional_and_context() {
+        let lex = Lexicon::parse(LEX).unwrap();
+        assert_eq!(
+            lex.find_in("Il faut adresser la question rapidement.")
+                .len(),
+            1
+        );
+        assert_eq!(lex.find_in("Ils adressent un grave problème.").len(), 1);
+        assert!(lex
+            .find_in("Il faut adresser la lettre au ministre.")
+            .is_empty());
+        assert_eq!(lex.find_in("Le toilettage des enfants en ligne.").len(), 1);
+        assert!(lex
+            .find_in("Le toilettage des chiens et des enfants.")
+            .is_empty());
+        assert!(lex.find_in("Le toilettage du caniche.").is_empty());
+        assert_eq!(lex.find_in("Éventuellement, il a accepté.").len(), 1);
+        assert!(lex.find_in("Il a éventuellement accepté.").is_empty());
+    }
+
+    #[test]
+    fn patterns_do_not_cross_sentences() {
+        let lex = Lexicon::parse(LEX).unwrap();
+        assert!(lex
+            .find_in("Il faut adresser la. Question suivante.")
+            .is_empty());
+    }
+
+    #[test]
+    fn unknown_keys_are_errors() {
+        let err = Lexicon::parse("[[entry]]\nid = \"x\"\npatterns = [\"a\"]\nsugestion = \"b\"\n")
+            .unwrap_err();
+        assert!(err.to_string().contains("sugestion"), "{err}");
+    }
+}

@@ -1,0 +1,58 @@
+//! `typography`: mixed apostrophe styles (’ and ') or double-quote styles (« », “ ”, " ")
+//! within one document, a sign of pasted or machine-translated text.
+
+use super::DocCtx;
+use crate::corpus::Span;
+use crate::finding::Finding;
+
+fn report(ctx: &DocCtx, what: &str, styles: &[(&str, Vec<usize>)], out: &mut Vec<Finding>) {
+    let used: Vec<&(&str, Vec<usize>)> = styles.iter().filter(|(_, v)| !v.is_empty()).collect();
+    if used.len() < 2 {
+        return;
+    }
+    let main = used.iter().max_by_key(|(_, v)| v.len()).unwrap();
+    let counts: Vec<String> = used
+        .iter()
+        .map(|(s, v)| format!("{} × {s}", v.len()))
+        .collect();
+    for (s, v) in used.iter().filter(|u| u.0 != main.0) {
+        let at = v[0];
+        let len = ctx.doc.text[at..].chars().next().map_or(1, char::len_utf8);
+        out.push(ctx.finding(
+            "typography",
+            Span::new(at, at + len),
+            format!(
+                "mixed {what} styles in the document ({}): first {s} here",
+                counts.join(", ")
+            ),
+            Some(format!("use {} throughout", main.0)),
+        ));
+    }
+}
+
+pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    let text = &ctx.doc.text;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let (mut straight, mut curly) = (Vec::new(), Vec::new());
+    let (mut guillemets, mut english, mut dumb) = (Vec::new(), Vec::new(), Vec::new());
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let between_letters = k > 0
+            && chars[k - 1].1.is_alphabetic()
+            && chars.get(k + 1).is_some_and(|x| x.1.is_alphabetic());
+        match c {
+            '\'' if between_letters => straight.push(i),
+            '’' if between_letters => curly.push(i),
+            '«' => guillemets.push(i),
+            '“' => english.push(i),
+            '"' => dumb.push(i),
+            _ => {}
+        }
+    }
+    report(ctx, "apostrophe", &[("’", curly), ("'", straight)], out);
+    report(
+        ctx,
+        "quotation mark",
+        &[("« »", guillemets), ("“ ”", english), ("\" \"", dumb)],
+        out,
+    );
+}

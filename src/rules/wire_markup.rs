@@ -1,0 +1,202 @@
+//! `wire-markup`: agency and markup residue left in the text: `+mots+` (wire-service emphasis),
+//! HTML entities (`&#8217;`, `&nbsp;`, `&amp;`), stray HTML or BBCode tags, literal `\n` escapes.
+
+use super::DocCtx;
+use crate::corpus::Span;
+use crate::finding::Finding;
+
+const ENTITIES: &[(&str, &str)] = &[
+    ("amp", "&"),
+    ("nbsp", "espace insécable"),
+    ("quot", "\""),
+    ("lt", "<"),
+    ("gt", ">"),
+    ("apos", "'"),
+    ("rsquo", "’"),
+    ("lsquo", "‘"),
+    ("rdquo", "”"),
+    ("ldquo", "“"),
+    ("laquo", "«"),
+    ("raquo", "»"),
+    ("hellip", "…"),
+    ("mdash", "—"),
+    ("ndash", "–"),
+    ("eacute", "é"),
+    ("egrave", "è"),
+    ("ecirc", "ê"),
+    ("agrave", "à"),
+    ("acirc", "â"),
+    ("ccedil", "ç"),
+    ("ocirc", "ô"),
+    ("ucirc", "û"),
+    ("icirc", "î"),
+    ("iuml", "ï"),
+    ("euml", "ë"),
+    ("ugrave", "ù"),
+    ("oelig", "œ"),
+    ("deg", "°"),
+    ("euro", "€"),
+    ("copy", "©"),
+    ("reg", "®"),
+    ("trade", "™"),
+    ("shy", "trait d'union conditionnel"),
+    ("thinsp", "espace fine"),
+    ("Eacute", "É"),
+    ("Agrave", "À"),
+    ("Ccedil", "Ç"),
+    ("bull", "•"),
+];
+const TAGS: &[&str] = &[
+    "a",
+    "b",
+    "i",
+    "u",
+    "p",
+    "br",
+    "div",
+    "span",
+    "em",
+    "strong",
+    "img",
+    "ul",
+    "ol",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "script",
+    "style",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "iframe",
+    "figure",
+    "figcaption",
+    "sup",
+    "sub",
+    "hr",
+    "font",
+    "center",
+    "small",
+    "section",
+    "article",
+];
+const BBCODE: &[&str] = &[
+    "b", "i", "u", "s", "url", "img", "quote", "center", "color", "size", "code", "list",
+];
+
+fn entity(s: &str) -> Option<(usize, String)> {
+    let body = s.strip_prefix('&')?;
+    let end = body.find(';')?;
+    let name = &body[..end];
+    let decoded = if let Some(num) = name.strip_prefix('#') {
+        let n = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None if num.len() <= 7 => num.parse().ok()?,
+            None => return None,
+        };
+        char::from_u32(n)?.to_string()
+    } else {
+        ENTITIES.iter().find(|(n, _)| *n == name)?.1.to_string()
+    };
+    Some((end + 2, decoded))
+}
+
+fn tag(s: &str, open: char, close: char, names: &[&str]) -> Option<usize> {
+    let body = s.strip_prefix(open)?;
+    let end = body.find(close)?;
+    if end > 200 {
+        return None;
+    }
+    let inner = body[..end].trim_start_matches('/');
+    let name: String = inner
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let rest = &inner[name.len()..];
+    let ok = names.contains(&name.as_str())
+        && (rest.is_empty() || rest.starts_with([' ', '/', '=']) || rest == "/");
+    ok.then_some(end + 2)
+}
+
+/// `+mots+`: a plus sign opening a word and another closing a word, on one line.
+fn plus_markup(s: &str, prev: Option<char>) -> Option<usize> {
+    let body = s.strip_prefix('+')?;
+    if prev.is_some_and(|c| c.is_alphanumeric()) || !body.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let end = body.find(['+', '\n', '\r'])?;
+    if end > 80 || !body[end..].starts_with('+') || !body[..end].ends_with(char::is_alphabetic) {
+        return None;
+    }
+    let after = body[end + 1..].chars().next();
+    if after.is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(end + 2)
+}
+
+pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    let text = &ctx.doc.text;
+    let mut prev = None;
+    let mut skip_to = 0;
+    for (i, c) in text.char_indices() {
+        if i < skip_to {
+            prev = Some(c);
+            continue;
+        }
+        let s = &text[i..];
+        let hit = match c {
+            '+' => plus_markup(s, prev).map(|n| {
+                let words = &s[1..n - 1];
+                (
+                    n,
+                    format!("« {} »: wire-service markup around words", &s[..n]),
+                    Some(format!("« {words} »")),
+                )
+            }),
+            '&' => entity(s).map(|(n, d)| {
+                (
+                    n,
+                    format!("« {} »: HTML entity left in the text", &s[..n]),
+                    Some(format!("« {d} »")),
+                )
+            }),
+            '<' => tag(s, '<', '>', TAGS).map(|n| {
+                (
+                    n,
+                    format!("« {} »: HTML tag left in the text", &s[..n]),
+                    Some("delete the tag".into()),
+                )
+            }),
+            '[' => tag(s, '[', ']', BBCODE).map(|n| {
+                (
+                    n,
+                    format!("« {} »: BBCode tag left in the text", &s[..n]),
+                    Some("delete the tag".into()),
+                )
+            }),
+            '\\' if s[1..].starts_with(['n', 't', 'r', '"'])
+                && !s[2..].starts_with(char::is_alphabetic) =>
+            {
+                Some((
+                    2,
+                    format!("« {} »: escape sequence left in the text", &s[..2]),
+                    None,
+                ))
+            }
+            _ => None,
+        };
+        if let Some((n, message, suggestion)) = hit {
+            out.push(ctx.finding("wire-markup", Span::new(i, i + n), message, suggestion));
+            skip_to = i + n;
+        }
+        prev = Some(c);
+    }
+}

@@ -1,0 +1,157 @@
+//! The translation-artifact rules, run through the binary: on the seeds (every slip named in the
+//! issue, with its rule and line), on fixtures written for the purpose (other words, other names,
+//! other languages, other markup), and on clean French that must stay quiet.
+
+mod common;
+use common::*;
+use serde_json::Value;
+
+const ARTIFACT_RULES: &str = "false-friend,calque,anglicism,entity-variant,language-switch,broken-sentence,stutter,missing-auxiliary,wire-markup,mojibake,hard-wrap,boilerplate,capitalisation,truncated,typography";
+
+fn run(paths: &[&str]) -> Value {
+    let mut args = vec!["--select", ARTIFACT_RULES];
+    args.extend_from_slice(paths);
+    check_json(&args).1
+}
+
+fn text_of(f: &Value) -> String {
+    let l = &f["location"];
+    let t = std::fs::read_to_string(l["path"].as_str().unwrap()).unwrap();
+    t[l["start_byte"].as_u64().unwrap() as usize..l["end_byte"].as_u64().unwrap() as usize]
+        .to_string()
+}
+
+/// The finding of `rule` in a file whose name contains `file`, at `line`, whose span holds `text`.
+fn has(r: &Value, rule: &str, file: &str, line: u64, text: &str) {
+    let found = r["findings"].as_array().unwrap().iter().any(|f| {
+        f["rule"] == rule
+            && f["location"]["path"].as_str().unwrap().contains(file)
+            && f["location"]["start_line"].as_u64() == Some(line)
+            && text_of(f).contains(text)
+    });
+    assert!(
+        found,
+        "no {rule} at {file}:{line} holding {text:?}; findings:\n{}",
+        summary(r)
+    );
+}
+
+fn summary(r: &Value) -> String {
+    r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}:{} {}",
+                f["rule"], f["location"]["path"], f["location"]["start_line"], f["message"]
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_slip_of_the_seeds_is_found_with_its_rule_and_line() {
+    let seeds = format!("{}/seeds", env!("CARGO_MANIFEST_DIR"));
+    let r = run(&[&seeds]);
+    has(&r, "false-friend", "001_", 9, "toilettage");
+    has(&r, "entity-variant", "000_", 2, "Instanbul");
+    has(&r, "entity-variant", "001_", 13, "Juergen");
+    has(&r, "anglicism", "001_", 9, "cryptage");
+    has(&r, "anglicism", "001_", 17, "cryptage");
+    has(&r, "anglicism", "002_", 1, "cryptées");
+    has(&r, "anglicism", "002_", 3, "crypté");
+    has(&r, "broken-sentence", "001_", 25, "drogue. trafiquants");
+    has(&r, "stutter", "001_", 3, "exhortent les pays à exhorter");
+    has(&r, "missing-auxiliary", "001_", 9, "Interpol révélé");
+    has(&r, "calque", "001_", 15, "ne coûtent pas cher à");
+    has(&r, "language-switch", "001_", 31, "Coffee addict");
+    has(&r, "boilerplate", "001_", 33, "Laisser un commentaire");
+    has(
+        &r,
+        "boilerplate",
+        "001_",
+        35,
+        "Votre adresse e-mail ne sera pas publiée",
+    );
+    has(&r, "boilerplate", "002_", 11, "Suivez dans Mon Stratégies");
+    has(
+        &r,
+        "boilerplate",
+        "002_",
+        13,
+        "Vous pouvez sélectionner un tag",
+    );
+    has(&r, "boilerplate", "003_", 24, "Comments");
+    has(&r, "language-switch", "003_", 24, "Comments");
+    has(&r, "wire-markup", "002_", 3, "+portes dérobées+");
+    has(&r, "hard-wrap", "003_", 3, "des");
+    has(&r, "capitalisation", "003_", 2, "Français");
+    has(&r, "typography", "003_", 5, "’");
+}
+
+#[test]
+fn rules_generalise_to_text_they_have_never_seen() {
+    let r = run(&[&fixture("artifacts")]);
+    has(&r, "false-friend", "article", 1, "adresser la question");
+    has(&r, "calque", "article", 3, "fait du sens");
+    has(&r, "calque", "article", 5, "prendra place");
+    has(&r, "anglicism", "article", 7, "cryptés");
+    has(&r, "language-switch", "article", 11, "Die Regierung");
+    has(&r, "broken-sentence", "article", 13, "armes. munitions");
+    has(&r, "stutter", "article", 15, "ont ont");
+    has(
+        &r,
+        "stutter",
+        "article",
+        17,
+        "encourage les entreprises à encourager",
+    );
+    has(
+        &r,
+        "missing-auxiliary",
+        "article",
+        19,
+        "le syndicat affirmé",
+    );
+    has(&r, "wire-markup", "article", 21, "&quot;");
+    has(&r, "wire-markup", "article", 21, "+contrôle renforcé+");
+    has(&r, "mojibake", "article", 23, "rÃ©forme");
+    has(&r, "capitalisation", "article", 25, "Allemands");
+    has(&r, "capitalisation", "article", 25, "Lundi");
+    has(&r, "boilerplate", "article", 27, "Partager sur Facebook");
+    has(&r, "truncated", "article", 29, "des");
+    has(&r, "entity-variant", "suite", 1, "Copenhage");
+    has(&r, "entity-variant", "suite", 2, "Schroeder");
+    has(&r, "hard-wrap", "suite", 2, "des");
+    has(&r, "typography", "suite", 4, "'");
+    let moji = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "mojibake")
+        .unwrap();
+    assert!(
+        moji["message"].as_str().unwrap().contains("« réforme »"),
+        "{}",
+        moji["message"]
+    );
+}
+
+#[test]
+fn clean_french_gives_no_artifact_finding() {
+    let r = run(&[&fixture("artifacts-clean")]);
+    assert_eq!(r["summary"]["findings"], 0, "{}", summary(&r));
+}
+
+#[test]
+fn explain_prints_every_rule_page() {
+    for rule in ARTIFACT_RULES.split(',') {
+        relire()
+            .args(["explain", rule])
+            .assert()
+            .code(0)
+            .stdout(predicates::str::starts_with(format!("# {rule} (")));
+    }
+}

@@ -126,6 +126,21 @@ fn rules_generalise_to_text_they_have_never_seen() {
     has(&r, "entity-variant", "suite", 2, "Schroeder");
     has(&r, "hard-wrap", "suite", 2, "des");
     has(&r, "typography", "suite", 4, "'");
+    has(&r, "false-friend", "technique", 1, "Éventuellement");
+    has(&r, "false-friend", "technique", 3, "librairie");
+    has(&r, "false-friend", "technique", 5, "digitale");
+    has(&r, "calque", "technique", 7, "en charge de");
+    has(&r, "anglicism", "technique", 9, "deadline");
+    has(&r, "boilerplate", "technique", 11, "Abonnez-vous");
+    has(&r, "language-switch", "technique", 13, "The committee");
+    has(&r, "language-switch", "technique", 15, "El gobierno");
+    has(&r, "wire-markup", "technique", 17, "&#8217;");
+    has(&r, "wire-markup", "technique", 17, "<br />");
+    has(&r, "mojibake", "technique", 19, "lâ€™entreprise");
+    has(&r, "capitalisation", "technique", 21, "Anglais");
+    has(&r, "capitalisation", "technique", 21, "Mars");
+    has(&r, "typography", "technique", 23, "«");
+    has(&r, "truncated", "technique", 25, "Lire la suite");
     let moji = r["findings"]
         .as_array()
         .unwrap()

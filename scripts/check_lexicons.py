@@ -327,8 +327,11 @@ BP_KINDS = {
 }
 BP_KEYS = {"id", "lang", "patterns", "kind", "explanation",
            "examples_positive", "examples_negative"}
-BP_MAX_WORDS = 25
+# Same thresholds as src/rules/boilerplate.rs (MAX_WORDS = 30, half covered).
+BP_MAX_WORDS = 30
 BP_MIN_COVERAGE = 0.5
+# Negative examples must be long real sentences (more than 25 words).
+BP_NEGATIVE_MIN_WORDS = 26
 
 
 def boilerplate_coverage(all_compiled, text):
@@ -345,8 +348,8 @@ def boilerplate_coverage(all_compiled, text):
 
 def bp_flags(compiled, all_compiled, text) -> bool:
     """The boilerplate rule flags a paragraph when one of the entry's patterns
-    matches, the paragraph has at most 25 words, and the union of all
-    boilerplate matches covers at least half of its words."""
+    matches, the paragraph has at most BP_MAX_WORDS words, and the union of
+    all boilerplate matches covers at least half of its words."""
     tokens = tokenize(text)
     if not any(find_matches(s, tokens) for s in compiled):
         return False
@@ -404,9 +407,9 @@ def check_boilerplate(name="boilerplate.toml", minimum=45):
                 err(f"{name}:{eid}: negative example flagged: {s!r}")
             # Negatives must be long real sentences (the rule never looks at
             # long paragraphs), so the example documents the trap sense.
-            if len(tokenize(s)) <= BP_MAX_WORDS:
+            if len(tokenize(s)) < BP_NEGATIVE_MIN_WORDS:
                 err(f"{name}:{eid}: negative example has only {len(tokenize(s))} words "
-                    f"(needs > {BP_MAX_WORDS}): {s!r}")
+                    f"(needs >= {BP_NEGATIVE_MIN_WORDS}): {s!r}")
             elif not any(find_matches(c, tokenize(s)) for c in compiled) and VERBOSE:
                 report.append(f"  note {eid}: negative does not contain the phrase: {s!r}")
     if len(entries) < minimum:

@@ -10,7 +10,6 @@ use relire::finding::Severity;
 use relire::rules::registry;
 use relire::similarity::{minhash::Scheme, SimilarityOptions};
 use relire::{check, report, CheckOptions};
-use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -138,16 +137,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     }
     let rendered = match args.format {
         Format::Json => report::json::render(&report),
-        Format::Text => {
-            let by_path: HashMap<&str, &relire::corpus::Document> = corpus
-                .documents
-                .iter()
-                .map(|d| (d.path.as_str(), d))
-                .collect();
-            let text_of =
-                |p: &str, s: usize, e: usize| by_path.get(p).map(|d| d.text[s..e].to_string());
-            report::text::render(&report, &text_of, !args.quiet)
-        }
+        Format::Text => report::text::render(&report, &report::Sources::new(&corpus), !args.quiet),
     };
     match &args.output {
         Some(path) => write_atomically(path, &rendered)?,

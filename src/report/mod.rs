@@ -6,7 +6,34 @@ pub mod text;
 use crate::corpus::{Corpus, FileNote};
 use crate::finding::{Finding, Severity};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+/// The decoded text of every document, by path, for writers that show snippets.
+pub struct Sources<'a> {
+    texts: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Sources<'a> {
+    pub fn new(corpus: &'a Corpus) -> Self {
+        Sources {
+            texts: corpus
+                .documents
+                .iter()
+                .map(|d| (d.path.as_str(), d.text.as_str()))
+                .collect(),
+        }
+    }
+
+    /// The whole text of the document at `path`.
+    pub fn text(&self, path: &str) -> Option<&'a str> {
+        self.texts.get(path).copied()
+    }
+
+    /// The text of a byte span of the document at `path`.
+    pub fn slice(&self, path: &str, start: usize, end: usize) -> Option<&'a str> {
+        self.text(path).and_then(|t| t.get(start..end))
+    }
+}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Tool {

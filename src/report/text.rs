@@ -1,6 +1,6 @@
 //! The human-readable report, in the style of rustc and ruff.
 
-use super::Report;
+use super::{Report, Sources};
 use crate::finding::{Change, Finding};
 use std::fmt::Write;
 
@@ -34,15 +34,15 @@ fn changes(out: &mut String, diff: &[Change]) {
     }
 }
 
-fn finding(out: &mut String, f: &Finding, text_of: &dyn Fn(&str, usize, usize) -> Option<String>) {
+fn finding(out: &mut String, f: &Finding, sources: &Sources) {
     let l = &f.location;
     let _ = writeln!(
         out,
         "{}:{}:{}: {} {} [{}] {}",
         l.path, l.start_line, l.start_column, f.severity, f.code, f.rule, f.message
     );
-    if let Some(t) = text_of(&l.path, l.start_byte, l.end_byte) {
-        let _ = writeln!(out, "   | {}", snippet(&t));
+    if let Some(t) = sources.slice(&l.path, l.start_byte, l.end_byte) {
+        let _ = writeln!(out, "   | {}", snippet(t));
     }
     for (i, r) in f.related.iter().enumerate() {
         let rl = &r.location;
@@ -71,16 +71,12 @@ fn finding(out: &mut String, f: &Finding, text_of: &dyn Fn(&str, usize, usize) -
     out.push('\n');
 }
 
-/// The report as text. `text_of(path, start, end)` gives the raw text of a span for snippets.
+/// The report as text; `sources` gives the snippets.
 /// With `summary`, notes on decoded and skipped files and a closing count line follow the findings.
-pub fn render(
-    report: &Report,
-    text_of: &dyn Fn(&str, usize, usize) -> Option<String>,
-    summary: bool,
-) -> String {
+pub fn render(report: &Report, sources: &Sources, summary: bool) -> String {
     let mut out = String::new();
     for f in &report.findings {
-        finding(&mut out, f, text_of);
+        finding(&mut out, f, sources);
     }
     if !summary {
         return out;

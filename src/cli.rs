@@ -17,7 +17,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check a corpus and print a findings report.
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// List the rules.
     Rules {
         /// Output format.
@@ -29,6 +29,15 @@ pub enum Command {
         /// Rule name (e.g. repeated-block) or code (e.g. D001).
         rule: String,
     },
+    /// Print the effective configuration (file settings and defaults) as TOML.
+    Config {
+        /// Use this configuration file instead of looking for relire.toml.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        /// Ignore any configuration file.
+        #[arg(long)]
+        isolated: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -38,11 +47,30 @@ pub enum Format {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
     Info,
     Warning,
     Error,
     Never,
+}
+
+impl FailOn {
+    pub fn level(self) -> relire::config::FailLevel {
+        use relire::config::FailLevel;
+        match self {
+            FailOn::Info => FailLevel::Info,
+            FailOn::Warning => FailLevel::Warning,
+            FailOn::Error => FailLevel::Error,
+            FailOn::Never => FailLevel::Never,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -62,8 +90,8 @@ fn unit_interval(s: &str) -> Result<f64, String> {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Files and folders to check (folders are walked, honouring .gitignore).
-    #[arg(default_value = ".")]
+    /// Files and folders to check (folders are walked, honouring .gitignore). Default: the
+    /// configuration's `paths`, or `.`.
     pub paths: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -71,18 +99,24 @@ pub struct CheckArgs {
     /// Write the report to FILE (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Jaccard threshold for near-duplicate paragraphs.
-    #[arg(long, default_value_t = 0.8, value_parser = unit_interval)]
-    pub threshold: f64,
-    /// Jaccard threshold for similar documents.
-    #[arg(long, default_value_t = 0.5, value_parser = unit_interval)]
-    pub document_threshold: f64,
-    /// Words per shingle.
-    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=16))]
-    pub shingle: u16,
-    /// Minimum shared words for a passage or a repeated block.
-    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(2..))]
-    pub min_words: u32,
+    /// Colour the text report: auto (on a terminal), always or never.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+    /// Print the number of findings per rule instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Jaccard threshold for near-duplicate paragraphs [default: 0.8].
+    #[arg(long, value_parser = unit_interval)]
+    pub threshold: Option<f64>,
+    /// Jaccard threshold for similar documents [default: 0.5].
+    #[arg(long, value_parser = unit_interval)]
+    pub document_threshold: Option<f64>,
+    /// Words per shingle [default: 5].
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=16))]
+    pub shingle: Option<u16>,
+    /// Minimum shared words for a passage or a repeated block [default: 8].
+    #[arg(long, value_parser = clap::value_parser!(u32).range(2..))]
+    pub min_words: Option<u32>,
     /// Values per MinHash signature.
     #[arg(long, default_value_t = 128, value_parser = clap::value_parser!(u16).range(8..=1024))]
     pub signature_len: u16,
@@ -92,9 +126,9 @@ pub struct CheckArgs {
     /// Fold accents when comparing text (é = e).
     #[arg(long)]
     pub fold_accents: bool,
-    /// Exit with 1 when a finding is at or above this severity.
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    pub fail_on: FailOn,
+    /// Exit with 1 when a finding is at or above this severity [default: warning].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
     /// Worker threads (default: number of cores). The report does not depend on it.
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
@@ -119,4 +153,21 @@ pub struct CheckArgs {
     /// Do not run these rules (comma-separated names).
     #[arg(long = "ignore", value_delimiter = ',', value_name = "RULES")]
     pub ignore_rules: Vec<String>,
+    /// The whole corpus the given files are compared with (focus mode, for pre-commit): only
+    /// findings that touch the given files are reported. Default: the configuration's `paths`
+    /// when files are given and the configuration names paths.
+    #[arg(long, value_name = "DIR")]
+    pub corpus: Vec<PathBuf>,
+    /// Use this configuration file instead of looking for relire.toml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Ignore any configuration file.
+    #[arg(long)]
+    pub isolated: bool,
+    /// Report only findings not recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record the current findings in FILE (sorted, stable) and exit 0.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
 }

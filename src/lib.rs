@@ -14,6 +14,7 @@
 //! assert_eq!(report.findings[0].rule, "near-duplicate");
 //! ```
 
+pub mod config;
 pub mod corpus;
 pub mod finding;
 pub mod report;
@@ -30,6 +31,13 @@ use similarity::{Engine, SimilarityOptions};
 #[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
     pub similarity: SimilarityOptions,
+    /// Lexicons (built-in and user additions) and allow-lists of the artifact rules.
+    pub rule_data: rules::RuleData,
+    /// Per-rule and per-path settings, suppressions and allowed phrases.
+    pub policy: config::Policy,
+    /// When not empty, only findings that touch one of these paths are reported (focus mode:
+    /// the corpus is the context, these files are the subject).
+    pub focus: Vec<String>,
     /// Rules to run (names); empty means all.
     pub select: Vec<String>,
     /// Rules not to run (names).
@@ -56,7 +64,25 @@ pub fn check(corpus: &Corpus, opts: &CheckOptions) -> Report {
     } else {
         Vec::new()
     };
-    findings.extend(rules::run(&corpus.documents, &|r| opts.enabled(r)));
+    findings.extend(rules::run(&corpus.documents, &opts.rule_data, &|r| {
+        opts.enabled(r)
+    }));
     findings.retain(|f| opts.enabled(f.rule));
+    if !opts.focus.is_empty() {
+        let focus: std::collections::HashSet<&str> =
+            opts.focus.iter().map(String::as_str).collect();
+        findings.retain(|f| {
+            focus.contains(f.location.path.as_str())
+                || f.related
+                    .iter()
+                    .any(|r| focus.contains(r.location.path.as_str()))
+        });
+    }
+    let sources = report::Sources::new(corpus);
+    opts.policy.apply(&mut findings, &|f| {
+        sources
+            .slice(&f.location.path, f.location.start_byte, f.location.end_byte)
+            .map(str::to_string)
+    });
     Report::new(corpus, findings)
 }

@@ -4,13 +4,15 @@ mod cli;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
-use cli::{CheckArgs, Cli, Command, FailOn, Format, MinHashScheme};
+use cli::{CheckArgs, Cli, Color, Command, FailOn, Format, MinHashScheme};
+use relire::config::{Config, FailLevel};
 use relire::corpus::{Corpus, WalkOptions};
-use relire::finding::Severity;
+use relire::report::baseline::Baseline;
 use relire::rules::registry;
 use relire::similarity::{minhash::Scheme, SimilarityOptions};
 use relire::{check, report, CheckOptions};
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -32,7 +34,8 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
-        Command::Check(args) => run_check(args),
+        Command::Check(args) => run_check(*args),
+        Command::Config { config, isolated } => run_config(config, isolated),
         Command::Rules { format } => {
             let mut out = String::new();
             match format {
@@ -72,6 +75,42 @@ fn print_stdout(s: &str) -> Result<()> {
     }
 }
 
+/// The configuration: the file named, or the one found from the working directory up.
+fn load_config(path: Option<&Path>, isolated: bool) -> Result<(Config, Option<PathBuf>)> {
+    if isolated {
+        return Ok((Config::default(), None));
+    }
+    let file = match path {
+        Some(p) => Some(p.to_path_buf()),
+        None => {
+            Config::discover(&std::env::current_dir().context("cannot read the working directory")?)
+        }
+    };
+    match file {
+        Some(f) => Ok((Config::load(&f)?, Some(f))),
+        None => Ok((Config::default(), None)),
+    }
+}
+
+/// A path of the configuration, relative to the folder of the configuration file.
+fn config_path(config_file: Option<&Path>, p: &str) -> PathBuf {
+    let dir = config_file
+        .and_then(Path::parent)
+        .filter(|d| !d.as_os_str().is_empty());
+    match dir {
+        Some(d)
+            if std::env::current_dir().ok().as_deref() != Some(d) && Path::new(p).is_relative() =>
+        {
+            d.join(p)
+        }
+        _ => PathBuf::from(p),
+    }
+}
+
+fn clean(p: &str) -> &str {
+    p.strip_prefix("./").unwrap_or(p)
+}
+
 fn run_check(args: CheckArgs) -> Result<u8> {
     if let Some(j) = args.jobs {
         if j == 0 {
@@ -87,15 +126,60 @@ fn run_check(args: CheckArgs) -> Result<u8> {
             bail!("unknown rule `{name}` (see `relire rules`)");
         }
     }
+    let (config, config_file) = load_config(args.config.as_deref(), args.isolated)?;
+    let configured: Vec<PathBuf> = config
+        .paths
+        .iter()
+        .map(|p| config_path(config_file.as_deref(), p))
+        .collect();
+
+    // What is read (the corpus) and what is reported on (the focus).
+    let (read, focus): (Vec<PathBuf>, Vec<String>) =
+        if !args.corpus.is_empty() || (!args.paths.is_empty() && !configured.is_empty()) {
+            let context = if args.corpus.is_empty() {
+                configured.clone()
+            } else {
+                args.corpus.clone()
+            };
+            let mut read = context;
+            read.extend(args.paths.iter().cloned());
+            let focus = args
+                .paths
+                .iter()
+                .map(|p| clean(&p.display().to_string()).to_string())
+                .collect();
+            (read, focus)
+        } else if !args.paths.is_empty() {
+            (args.paths.clone(), Vec::new())
+        } else if !configured.is_empty() {
+            (configured.clone(), Vec::new())
+        } else {
+            (vec![PathBuf::from(".")], Vec::new())
+        };
+
     let mut walk = WalkOptions {
-        include: args.include.clone(),
-        exclude: args.exclude.clone(),
+        include: config
+            .include
+            .iter()
+            .chain(&args.include)
+            .cloned()
+            .collect(),
+        exclude: config
+            .exclude
+            .iter()
+            .chain(&args.exclude)
+            .cloned()
+            .collect(),
         respect_ignore: !args.no_ignore,
         ..WalkOptions::default()
     };
-    if !args.extensions.is_empty() {
-        walk.extensions = args
-            .extensions
+    let extensions = if args.extensions.is_empty() {
+        &config.extensions
+    } else {
+        &args.extensions
+    };
+    if !extensions.is_empty() {
+        walk.extensions = extensions
             .iter()
             .map(|e| e.trim_start_matches('.').to_string())
             .collect();
@@ -106,49 +190,129 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         pb.set_message("reading the corpus");
         pb
     });
-    let corpus = Corpus::read(&args.paths, &walk)?;
-    if let Some(pb) = &progress {
-        pb.set_message(format!("comparing {} files", corpus.documents.len()));
+    let mut corpus = Corpus::read(&read, &walk)?;
+    for d in &mut corpus.documents {
+        // Focus paths and document paths compare without a leading "./".
+        if d.path.starts_with("./") && !focus.is_empty() {
+            d.path = clean(&d.path).to_string();
+        }
     }
+    if let Some(pb) = &progress {
+        pb.set_message(format!("checking {} files", corpus.documents.len()));
+    }
+    let defaults = SimilarityOptions::default();
+    let ignore: Vec<String> = args
+        .ignore_rules
+        .iter()
+        .cloned()
+        .chain(
+            registry::RULES
+                .iter()
+                .filter(|r| !config.rule_enabled(r.name))
+                .map(|r| r.name.to_string()),
+        )
+        .collect();
     let opts = CheckOptions {
         similarity: SimilarityOptions {
-            shingle: args.shingle as usize,
-            threshold: args.threshold,
-            document_threshold: args.document_threshold,
+            shingle: args
+                .shingle
+                .map(usize::from)
+                .or(config.shingle)
+                .unwrap_or(defaults.shingle),
+            threshold: args
+                .threshold
+                .or(config.threshold)
+                .unwrap_or(defaults.threshold),
+            document_threshold: args
+                .document_threshold
+                .or(config.document_threshold)
+                .unwrap_or(defaults.document_threshold),
             signature_len: args.signature_len as usize,
             scheme: match args.minhash {
                 MinHashScheme::Classic => Scheme::Classic,
                 MinHashScheme::OnePermutation => Scheme::OnePermutation,
             },
-            min_words: args.min_words as usize,
+            min_words: args
+                .min_words
+                .map(|m| m as usize)
+                .or(config.min_words)
+                .unwrap_or(defaults.min_words),
             norm: relire::text::NormOptions {
-                fold_accents: args.fold_accents,
+                fold_accents: args.fold_accents || config.fold_accents.unwrap_or(false),
             },
         },
         select: args.select.clone(),
-        ignore: args.ignore_rules.clone(),
+        ignore,
+        rule_data: config
+            .rule_data()
+            .map_err(|e| anyhow::anyhow!("configuration: {e}"))?,
+        policy: config.policy(),
+        focus,
     };
-    let report = check(&corpus, &opts);
+    let mut report = check(&corpus, &opts);
     if let Some(pb) = progress {
         pb.finish_and_clear();
     }
     for e in &report.summary.errors {
         eprintln!("relire: error: {}: {}", e.path, e.message);
     }
-    let rendered = match args.format {
-        Format::Json => report::json::render(&report),
-        Format::Text => report::text::render(&report, &report::Sources::new(&corpus), !args.quiet),
+    if let Some(path) = &args.write_baseline {
+        write_atomically(path, &Baseline::of(&report.findings).to_json())?;
+        if !args.quiet {
+            eprintln!(
+                "relire: recorded {} findings in {}",
+                report.findings.len(),
+                path.display()
+            );
+        }
+        return Ok(if report.summary.errors.is_empty() {
+            0
+        } else {
+            2
+        });
+    }
+    if let Some(path) = &args.baseline {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the baseline {}", path.display()))?;
+        let baseline = Baseline::from_json(&text)
+            .with_context(|| format!("{}: not a relire baseline", path.display()))?;
+        report.apply_baseline(&baseline);
+    }
+    let sources = report::Sources::new(&corpus);
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    let rendered = if args.statistics {
+        report::text::statistics(&report)
+    } else {
+        match args.format {
+            Format::Json => report::json::render(&report),
+            Format::Text => report::text::render(
+                &report,
+                &sources,
+                &report::text::TextOptions {
+                    summary: !args.quiet,
+                    color,
+                },
+            ),
+        }
     };
     match &args.output {
         Some(path) => write_atomically(path, &rendered)?,
         None => print_stdout(&rendered)?,
     }
-    let fail_on = match args.fail_on {
-        FailOn::Info => Some(Severity::Info),
-        FailOn::Warning => Some(Severity::Warning),
-        FailOn::Error => Some(Severity::Error),
-        FailOn::Never => None,
-    };
+    let fail_on = args
+        .fail_on
+        .map(FailOn::level)
+        .or(config.fail_on)
+        .unwrap_or(FailLevel::Warning)
+        .severity();
     Ok(if !report.summary.errors.is_empty() {
         2
     } else if report.fails(fail_on) {
@@ -156,6 +320,32 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     } else {
         0
     })
+}
+
+fn run_config(config_file: Option<PathBuf>, isolated: bool) -> Result<u8> {
+    let (mut config, file) = load_config(config_file.as_deref(), isolated)?;
+    let d = SimilarityOptions::default();
+    config.threshold = config.threshold.or(Some(d.threshold));
+    config.document_threshold = config.document_threshold.or(Some(d.document_threshold));
+    config.shingle = config.shingle.or(Some(d.shingle));
+    config.min_words = config.min_words.or(Some(d.min_words));
+    config.fold_accents = config.fold_accents.or(Some(false));
+    config.fail_on = config.fail_on.or(Some(FailLevel::Warning));
+    if config.extensions.is_empty() {
+        config.extensions = WalkOptions::default().extensions;
+    }
+    for r in registry::RULES {
+        let s = config.rules.entry(r.name.to_string()).or_default();
+        s.enabled = s.enabled.or(Some(true));
+        s.severity = s.severity.or(Some(r.severity));
+    }
+    let source = match &file {
+        Some(f) => format!("# effective configuration: {} and defaults\n", f.display()),
+        None => "# effective configuration: defaults (no relire.toml found)\n".to_string(),
+    };
+    let body = toml::to_string_pretty(&config).context("cannot print the configuration")?;
+    print_stdout(&(source + &body))?;
+    Ok(0)
 }
 
 /// Write to a temporary file beside `path`, then rename it over `path`.

@@ -1,5 +1,6 @@
 //! The report: sorted findings and a summary. Only this module knows about output formats.
 
+pub mod baseline;
 pub mod json;
 pub mod text;
 
@@ -60,6 +61,15 @@ pub struct Summary {
     pub skipped: Vec<FileNote>,
     /// Paths that could not be read.
     pub errors: Vec<FileNote>,
+    /// Findings hidden by the baseline, and baseline entries that matched nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<BaselineSummary>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BaselineSummary {
+    pub suppressed: usize,
+    pub stale: Vec<baseline::Entry>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -77,13 +87,7 @@ impl Report {
                 .cmp(&b.sort_key())
                 .then_with(|| a.fingerprint.cmp(&b.fingerprint))
         });
-        let mut by_rule = BTreeMap::new();
-        let mut by_severity = BTreeMap::new();
-        for f in &findings {
-            *by_rule.entry(f.rule).or_insert(0) += 1;
-            *by_severity.entry(f.severity.as_str()).or_insert(0) += 1;
-        }
-        Report {
+        let mut report = Report {
             tool: Tool {
                 name: "relire",
                 version: env!("CARGO_PKG_VERSION"),
@@ -91,9 +95,9 @@ impl Report {
             summary: Summary {
                 files: corpus.documents.len(),
                 paragraphs: corpus.paragraph_count(),
-                findings: findings.len(),
-                by_rule,
-                by_severity,
+                findings: 0,
+                by_rule: BTreeMap::new(),
+                by_severity: BTreeMap::new(),
                 non_utf8: corpus
                     .documents
                     .iter()
@@ -105,8 +109,35 @@ impl Report {
                     .collect(),
                 skipped: corpus.skipped.clone(),
                 errors: corpus.errors.clone(),
+                baseline: None,
             },
             findings,
+        };
+        report.recount();
+        report
+    }
+
+    /// Hide the findings `baseline` records, and note its stale entries.
+    pub fn apply_baseline(&mut self, baseline: &baseline::Baseline) {
+        let before = self.findings.len();
+        let stale = baseline.apply(&mut self.findings);
+        let suppressed = before - self.findings.len();
+        self.recount();
+        self.summary.baseline = Some(BaselineSummary { suppressed, stale });
+    }
+
+    /// Recompute the counts of the summary from the findings.
+    fn recount(&mut self) {
+        self.summary.findings = self.findings.len();
+        self.summary.by_rule.clear();
+        self.summary.by_severity.clear();
+        for f in &self.findings {
+            *self.summary.by_rule.entry(f.rule).or_insert(0) += 1;
+            *self
+                .summary
+                .by_severity
+                .entry(f.severity.as_str())
+                .or_insert(0) += 1;
         }
     }
 

@@ -18,6 +18,31 @@ fn snippet(text: &str) -> String {
     s
 }
 
+/// How to print the text report.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextOptions {
+    /// Notes on decoded and skipped files and a closing count line after the findings.
+    pub summary: bool,
+    /// ANSI colours.
+    pub color: bool,
+}
+
+fn paint(on: bool, code: &str, s: &str) -> String {
+    if on {
+        format!("\x1b[{code}m{s}\x1b[0m")
+    } else {
+        s.to_string()
+    }
+}
+
+fn severity_color(s: crate::finding::Severity) -> &'static str {
+    match s {
+        crate::finding::Severity::Error => "1;31",
+        crate::finding::Severity::Warning => "1;33",
+        crate::finding::Severity::Info => "1;36",
+    }
+}
+
 fn changes(out: &mut String, diff: &[Change]) {
     for c in diff.iter().take(CHANGES) {
         let side = |s: &str| {
@@ -34,12 +59,20 @@ fn changes(out: &mut String, diff: &[Change]) {
     }
 }
 
-fn finding(out: &mut String, f: &Finding, sources: &Sources) {
+fn finding(out: &mut String, f: &Finding, sources: &Sources, color: bool) {
     let l = &f.location;
     let _ = writeln!(
         out,
-        "{}:{}:{}: {} {} [{}] {}",
-        l.path, l.start_line, l.start_column, f.severity, f.code, f.rule, f.message
+        "{}: {} {} {} {}",
+        paint(
+            color,
+            "1",
+            &format!("{}:{}:{}", l.path, l.start_line, l.start_column)
+        ),
+        paint(color, severity_color(f.severity), f.severity.as_str()),
+        paint(color, "2", f.code),
+        paint(color, "2", &format!("[{}]", f.rule)),
+        f.message
     );
     if let Some(t) = sources.slice(&l.path, l.start_byte, l.end_byte) {
         let _ = writeln!(out, "   | {}", snippet(t));
@@ -72,13 +105,12 @@ fn finding(out: &mut String, f: &Finding, sources: &Sources) {
 }
 
 /// The report as text; `sources` gives the snippets.
-/// With `summary`, notes on decoded and skipped files and a closing count line follow the findings.
-pub fn render(report: &Report, sources: &Sources, summary: bool) -> String {
+pub fn render(report: &Report, sources: &Sources, opts: &TextOptions) -> String {
     let mut out = String::new();
     for f in &report.findings {
-        finding(&mut out, f, sources);
+        finding(&mut out, f, sources, opts.color);
     }
-    if !summary {
+    if !opts.summary {
         return out;
     }
     let s = &report.summary;
@@ -91,6 +123,22 @@ pub fn render(report: &Report, sources: &Sources, summary: bool) -> String {
     }
     for n in &s.skipped {
         let _ = writeln!(out, "note: {}: {}", n.path, n.message);
+    }
+    if let Some(b) = &s.baseline {
+        if b.suppressed > 0 {
+            let _ = writeln!(
+                out,
+                "note: {} findings recorded in the baseline are not shown",
+                b.suppressed
+            );
+        }
+        for e in &b.stale {
+            let _ = writeln!(
+                out,
+                "note: stale baseline entry (no longer found): {} [{}] {}",
+                e.path, e.rule, e.message
+            );
+        }
     }
     let by_rule: Vec<String> = s.by_rule.iter().map(|(r, n)| format!("{r}: {n}")).collect();
     let _ = writeln!(
@@ -107,5 +155,22 @@ pub fn render(report: &Report, sources: &Sources, summary: bool) -> String {
             format!(": {}", by_rule.join(", "))
         }
     );
+    out
+}
+
+/// Findings per rule, like `ruff --statistics`.
+pub fn statistics(report: &Report) -> String {
+    let mut out = String::new();
+    for (rule, n) in &report.summary.by_rule {
+        let info = crate::rules::registry::find(rule);
+        let _ = writeln!(
+            out,
+            "{n:>6}  {:<5} {:<20} {}",
+            info.map_or("", |i| i.code),
+            rule,
+            info.map_or("", |i| i.severity.as_str())
+        );
+    }
+    let _ = writeln!(out, "{:>6}  total", report.summary.findings);
     out
 }

@@ -2,8 +2,9 @@
 //! lexicon (comment forms, share/follow/subscribe prompts, tag prompts, generated author bios,
 //! in French and English), and, over the corpus, a short line that recurs in many files.
 
+use super::lexicon::Lexicon;
 use super::words::Word;
-use super::{data, quote, DocCtx};
+use super::{quote, DocCtx};
 use crate::finding::Finding;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -12,11 +13,10 @@ const MAX_WORDS: usize = 30;
 
 /// The kinds of boilerplate a paragraph is made of, if its words are at least half covered by
 /// phrases of the lexicon and it is short enough to be page furniture.
-pub fn kinds(ws: &[Word]) -> Option<Vec<String>> {
+pub fn kinds(lex: &Lexicon, ws: &[Word]) -> Option<Vec<String>> {
     if ws.is_empty() || ws.len() > MAX_WORDS {
         return None;
     }
-    let lex = data::boilerplate();
     let mut covered = vec![false; ws.len()];
     let mut kinds = BTreeSet::new();
     for m in lex.find(ws) {
@@ -30,7 +30,7 @@ pub fn kinds(ws: &[Word]) -> Option<Vec<String>> {
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     for p in 0..ctx.doc.paragraphs.len() {
-        let Some(kinds) = kinds(&ctx.words[ctx.paragraph_words(p)]) else {
+        let Some(kinds) = kinds(&ctx.data.boilerplate, &ctx.words[ctx.paragraph_words(p)]) else {
             continue;
         };
         let span = ctx.doc.paragraphs[p].span;

@@ -95,7 +95,9 @@ pub fn check(ctxs: &[DocCtx]) -> Vec<Finding> {
             {
                 continue;
             }
-            if w.sentence_start && fr.get(&w.lower) >= 3.0 {
+            if (w.sentence_start && fr.get(&w.lower) >= 3.0)
+                || c.data.allowed_names.contains(&w.lower)
+            {
                 continue;
             }
             // NFC, so that a name typed in NFD is the same form.

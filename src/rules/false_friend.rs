@@ -1,8 +1,8 @@
 //! `false-friend`: entries of the built-in lexicon `data/false_friends.toml` found in a French document.
 
-use super::{data, lexicon_findings, DocCtx};
+use super::{lexicon_findings, DocCtx};
 use crate::finding::Finding;
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
-    lexicon_findings(ctx, data::false_friends(), "false-friend", out);
+    lexicon_findings(ctx, &ctx.data.false_friends, "false-friend", out);
 }

@@ -30,8 +30,32 @@ use rayon::prelude::*;
 use words::Word;
 use xxhash_rust::xxh3::Xxh3;
 
+/// Lexicons and allow-lists the rules use: the built-in data plus the user's additions.
+#[derive(Debug, Clone)]
+pub struct RuleData {
+    pub false_friends: lexicon::Lexicon,
+    pub calques: lexicon::Lexicon,
+    pub anglicisms: lexicon::Lexicon,
+    pub boilerplate: lexicon::Lexicon,
+    /// Names that are right in every spelling (`entity-variant` never flags them), lower case.
+    pub allowed_names: std::collections::HashSet<String>,
+}
+
+impl Default for RuleData {
+    fn default() -> Self {
+        RuleData {
+            false_friends: data::false_friends().clone(),
+            calques: data::calques().clone(),
+            anglicisms: data::anglicisms().clone(),
+            boilerplate: data::boilerplate().clone(),
+            allowed_names: Default::default(),
+        }
+    }
+}
+
 /// A document seen by the rules: its words and its language.
 pub struct DocCtx<'a> {
+    pub data: &'a RuleData,
     pub doc: &'a Document,
     pub words: Vec<Word>,
     /// ISO 639-1 code of the detected language ("fr", "en", ...).
@@ -71,8 +95,9 @@ pub fn detect(text: &str) -> &'static str {
 }
 
 impl<'a> DocCtx<'a> {
-    pub fn new(doc: &'a Document) -> Self {
+    pub fn new(doc: &'a Document, data: &'a RuleData) -> Self {
         DocCtx {
+            data,
             doc,
             words: words::words(doc),
             lang: detect(&doc.text),
@@ -165,8 +190,12 @@ const DOCUMENT_RULES: &[(&str, DocRule)] = &[
 ];
 
 /// Run every enabled artifact rule on `docs`.
-pub fn run(docs: &[Document], enabled: &(dyn Fn(&str) -> bool + Sync)) -> Vec<Finding> {
-    let ctxs: Vec<DocCtx> = docs.par_iter().map(DocCtx::new).collect();
+pub fn run(
+    docs: &[Document],
+    data: &RuleData,
+    enabled: &(dyn Fn(&str) -> bool + Sync),
+) -> Vec<Finding> {
+    let ctxs: Vec<DocCtx> = docs.par_iter().map(|d| DocCtx::new(d, data)).collect();
     let mut out: Vec<Finding> = ctxs
         .par_iter()
         .flat_map_iter(|c| {

@@ -1,0 +1,422 @@
+//! Configuration: `relire.toml` or `.relire.toml`, found by walking up from the working
+//! directory (or named with `--config`). See docs/configuration.md.
+
+use crate::finding::{Finding, Severity};
+use crate::rules::{lexicon::Lexicon, registry, RuleData};
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// File names looked for, in order, in each folder from the working directory up.
+pub const FILE_NAMES: &[&str] = &["relire.toml", ".relire.toml"];
+
+/// `enabled` and `severity` of one rule.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSetting {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+}
+
+/// Rule settings for the files matching some globs.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Override {
+    pub paths: Vec<String>,
+    #[serde(default)]
+    pub rules: BTreeMap<String, RuleSetting>,
+}
+
+/// Entries added to the built-in lexicons, in their TOML form (docs/lexicons.md).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LexiconAdditions {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub false_friends: Vec<toml::Table>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calques: Vec<toml::Table>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub anglicisms: Vec<toml::Table>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub boilerplate: Vec<toml::Table>,
+}
+
+/// Text that is right as it is.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Allow {
+    /// Names right in every spelling: `entity-variant` never flags them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
+    /// Phrases no artifact rule flags (a finding whose text contains one is dropped).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phrases: Vec<String>,
+}
+
+/// A suppression: findings of `rule` (or `*`) in files matching `path`, optionally only those
+/// whose text contains `text`. The reason is required.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ignore {
+    pub rule: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    pub reason: String,
+}
+
+/// The whole configuration file. Every key is optional; command-line flags override it.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Config {
+    /// Paths checked when none is given on the command line; also the default `--corpus`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paths: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub include: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exclude: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extensions: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fail_on: Option<FailLevel>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document_threshold: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shingle: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_words: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fold_accents: Option<bool>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub rules: BTreeMap<String, RuleSetting>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub overrides: Vec<Override>,
+    #[serde(default)]
+    pub lexicon: LexiconAdditions,
+    #[serde(default)]
+    pub allow: Allow,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ignore: Vec<Ignore>,
+}
+
+/// `fail-on`: a severity, or `never`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FailLevel {
+    Info,
+    Warning,
+    Error,
+    Never,
+}
+
+impl FailLevel {
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            FailLevel::Info => Some(Severity::Info),
+            FailLevel::Warning => Some(Severity::Warning),
+            FailLevel::Error => Some(Severity::Error),
+            FailLevel::Never => None,
+        }
+    }
+}
+
+/// A configuration file that cannot be used: the message names the file, the line and the key.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: String, message: String },
+}
+
+/// 1-based line of the first occurrence of `needle` in `src`.
+fn line_of(src: &str, needle: &str) -> Option<usize> {
+    src.find(needle).map(|i| src[..i].matches('\n').count() + 1)
+}
+
+impl Config {
+    /// The configuration file for `start`: the first of [`FILE_NAMES`] in `start` or a parent.
+    pub fn discover(start: &Path) -> Option<PathBuf> {
+        start
+            .ancestors()
+            .flat_map(|d| FILE_NAMES.iter().map(move |n| d.join(n)))
+            .find(|p| p.is_file())
+    }
+
+    /// Read and validate a configuration file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let shown = path.display().to_string();
+        let src = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+            path: shown.clone(),
+            source,
+        })?;
+        Config::parse(&src).map_err(|message| ConfigError::Invalid {
+            path: shown,
+            message,
+        })
+    }
+
+    /// Parse and validate configuration text; the error gives the line and the key.
+    pub fn parse(src: &str) -> Result<Config, String> {
+        let config: Config = toml::from_str(src).map_err(|e| {
+            let msg = e.message().to_string();
+            match e.span() {
+                Some(span) => format!(
+                    "line {}: {msg}",
+                    src[..span.start].matches('\n').count() + 1
+                ),
+                None => msg,
+            }
+        })?;
+        config.validate(src)?;
+        Ok(config)
+    }
+
+    fn validate(&self, src: &str) -> Result<(), String> {
+        let at = |needle: &str| {
+            line_of(src, needle)
+                .map(|l| format!("line {l}: "))
+                .unwrap_or_default()
+        };
+        let rule_names = self
+            .rules
+            .keys()
+            .chain(self.overrides.iter().flat_map(|o| o.rules.keys()))
+            .chain(self.ignore.iter().map(|i| &i.rule).filter(|r| *r != "*"));
+        for name in rule_names {
+            if registry::find(name).is_none() {
+                return Err(format!(
+                    "{}unknown rule `{name}` (see `relire rules`)",
+                    at(name)
+                ));
+            }
+        }
+        let globs = self
+            .include
+            .iter()
+            .chain(&self.exclude)
+            .chain(self.overrides.iter().flat_map(|o| &o.paths))
+            .chain(self.ignore.iter().filter_map(|i| i.path.as_ref()));
+        for g in globs {
+            Glob::new(g).map_err(|e| format!("{}invalid glob `{g}`: {e}", at(g)))?;
+        }
+        for (key, v) in [
+            ("threshold", self.threshold),
+            ("document-threshold", self.document_threshold),
+        ] {
+            if let Some(v) = v {
+                if !(v > 0.0 && v <= 1.0) {
+                    return Err(format!("{}`{key}` must be in (0, 1], not {v}", at(key)));
+                }
+            }
+        }
+        if let Some(k) = self.shingle {
+            if !(1..=16).contains(&k) {
+                return Err(format!(
+                    "{}`shingle` must be between 1 and 16, not {k}",
+                    at("shingle")
+                ));
+            }
+        }
+        for i in &self.ignore {
+            if i.reason.trim().is_empty() {
+                return Err(format!(
+                    "{}an [[ignore]] entry needs a reason",
+                    at("[[ignore]]")
+                ));
+            }
+        }
+        self.rule_data().map(|_| ())
+    }
+
+    /// The built-in lexicons with the user's additions, and the allowed names.
+    pub fn rule_data(&self) -> Result<RuleData, String> {
+        let mut data = RuleData::default();
+        let add = |lex: &mut Lexicon, entries: &[toml::Table], key: &str| -> Result<(), String> {
+            if entries.is_empty() {
+                return Ok(());
+            }
+            let mut doc = toml::Table::new();
+            doc.insert(
+                "entry".into(),
+                toml::Value::Array(entries.iter().cloned().map(toml::Value::Table).collect()),
+            );
+            let text = toml::to_string(&doc).map_err(|e| e.to_string())?;
+            let extra = Lexicon::parse(&text).map_err(|e| format!("[lexicon] {key}: {e}"))?;
+            lex.extend(extra);
+            Ok(())
+        };
+        add(
+            &mut data.false_friends,
+            &self.lexicon.false_friends,
+            "false-friends",
+        )?;
+        add(&mut data.calques, &self.lexicon.calques, "calques")?;
+        add(&mut data.anglicisms, &self.lexicon.anglicisms, "anglicisms")?;
+        add(
+            &mut data.boilerplate,
+            &self.lexicon.boilerplate,
+            "boilerplate",
+        )?;
+        data.allowed_names = self
+            .allow
+            .names
+            .iter()
+            .map(|n| crate::rules::words::lower(n))
+            .collect();
+        Ok(data)
+    }
+
+    /// The policy applied to findings after the rules ran.
+    pub fn policy(&self) -> Policy {
+        let set = |globs: &[String]| {
+            let mut b = GlobSetBuilder::new();
+            for g in globs {
+                let g = if g.contains('/') {
+                    g.clone()
+                } else {
+                    format!("**/{g}")
+                };
+                if let Ok(glob) = Glob::new(&g) {
+                    b.add(glob);
+                }
+            }
+            b.build().unwrap_or_else(|_| GlobSet::empty())
+        };
+        Policy {
+            rules: self.rules.clone(),
+            overrides: self
+                .overrides
+                .iter()
+                .map(|o| (set(&o.paths), o.rules.clone()))
+                .collect(),
+            ignores: self
+                .ignore
+                .iter()
+                .map(|i| {
+                    (
+                        i.rule.clone(),
+                        i.path.as_ref().map(|p| set(std::slice::from_ref(p))),
+                        i.text.as_ref().map(|t| crate::rules::words::lower(t)),
+                    )
+                })
+                .collect(),
+            allowed_phrases: self
+                .allow
+                .phrases
+                .iter()
+                .map(|p| crate::rules::words::lower(p))
+                .collect(),
+        }
+    }
+
+    /// Whether a rule is enabled at all (before per-path overrides).
+    pub fn rule_enabled(&self, rule: &str) -> bool {
+        self.rules.get(rule).and_then(|r| r.enabled).unwrap_or(true)
+    }
+}
+
+/// Per-rule and per-path settings, suppressions and allow-lists, applied to findings.
+#[derive(Debug, Clone, Default)]
+pub struct Policy {
+    rules: BTreeMap<String, RuleSetting>,
+    overrides: Vec<(GlobSet, BTreeMap<String, RuleSetting>)>,
+    ignores: Vec<(String, Option<GlobSet>, Option<String>)>,
+    allowed_phrases: Vec<String>,
+}
+
+impl Policy {
+    /// Apply the policy: drop disabled, ignored and allowed findings, set severities.
+    /// `text_of(finding)` gives the text of a finding's primary span.
+    pub fn apply(&self, findings: &mut Vec<Finding>, text_of: &dyn Fn(&Finding) -> Option<String>) {
+        findings.retain_mut(|f| {
+            let path = Path::new(&f.location.path);
+            let rel = path.strip_prefix("./").unwrap_or(path);
+            let mut setting = self.rules.get(f.rule).cloned().unwrap_or_default();
+            for (globs, rules) in &self.overrides {
+                if globs.is_match(rel) {
+                    if let Some(s) = rules.get(f.rule) {
+                        setting.enabled = s.enabled.or(setting.enabled);
+                        setting.severity = s.severity.or(setting.severity);
+                    }
+                }
+            }
+            if setting.enabled == Some(false) {
+                return false;
+            }
+            if let Some(s) = setting.severity {
+                f.severity = s;
+            }
+            let text = || {
+                text_of(f)
+                    .map(|t| crate::rules::words::lower(&t))
+                    .unwrap_or_default()
+            };
+            let ignored = self.ignores.iter().any(|(rule, globs, needle)| {
+                (rule == "*" || rule == f.rule)
+                    && globs.as_ref().is_none_or(|g| g.is_match(rel))
+                    && needle.as_ref().is_none_or(|n| text().contains(n.as_str()))
+            });
+            let allowed = f.related.is_empty()
+                && !self.allowed_phrases.is_empty()
+                && self
+                    .allowed_phrases
+                    .iter()
+                    .any(|p| text().contains(p.as_str()));
+            !ignored && !allowed
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_the_line_and_the_key() {
+        let e = Config::parse("threshold = 0.9\nthreshhold = 0.8\n").unwrap_err();
+        assert!(e.contains("line 2") && e.contains("threshhold"), "{e}");
+        let e = Config::parse("shingle = \"five\"\n").unwrap_err();
+        assert!(e.contains("line 1"), "{e}");
+        let e = Config::parse("\n[rules.no-such-rule]\nenabled = false\n").unwrap_err();
+        assert!(e.contains("line 2") && e.contains("no-such-rule"), "{e}");
+        let e = Config::parse("exclude = [\"[\"]\n").unwrap_err();
+        assert!(e.contains("invalid glob"), "{e}");
+        let e = Config::parse("[[ignore]]\nrule = \"stutter\"\n").unwrap_err();
+        assert!(e.contains("reason"), "{e}");
+    }
+
+    #[test]
+    fn user_lexicon_entries_are_added() {
+        let c = Config::parse(
+            r#"
+[[lexicon.anglicisms]]
+id = "dashboard"
+patterns = ["dashboard|dashboards"]
+suggestion = "tableau de bord"
+explanation = "Anglicisme."
+examples_positive = ["Le dashboard est prêt."]
+examples_negative = ["Le tableau de bord est prêt."]
+"#,
+        )
+        .unwrap();
+        let data = c.rule_data().unwrap();
+        assert_eq!(
+            data.anglicisms
+                .find_in("Le nouveau dashboard est prêt.")
+                .len(),
+            1
+        );
+    }
+}

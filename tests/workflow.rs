@@ -1,0 +1,257 @@
+//! Everyday use: configuration, baselines, focus mode, statistics, colours.
+
+mod common;
+use common::*;
+use predicates::prelude::*;
+use std::path::Path;
+
+fn write(dir: &Path, name: &str, text: &str) {
+    let p = dir.join(name);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, text).unwrap();
+}
+
+const STORY: &str = "Les ministres européens de l'énergie se sont réunis jeudi à Bruxelles pour discuter du prix du gaz et des réserves pour l'hiver prochain.\n";
+const SLIP: &str =
+    "Les données échangées sont cryptées par la plateforme depuis le mois dernier.\n";
+
+fn json_in(dir: &Path, args: &[&str]) -> (i32, serde_json::Value) {
+    let out = relire()
+        .current_dir(dir)
+        .arg("check")
+        .arg("--format")
+        .arg("json")
+        .args(args)
+        .output()
+        .unwrap();
+    let v = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| {
+        panic!(
+            "{}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (out.status.code().unwrap(), v)
+}
+
+fn rules_of(r: &serde_json::Value) -> Vec<String> {
+    r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn config_file_is_found_walking_up_and_sets_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "corpus/a.txt", SLIP);
+    write(
+        dir.path(),
+        "relire.toml",
+        "paths = [\"corpus\"]\nfail-on = \"error\"\n[rules.anglicism]\nseverity = \"error\"\n",
+    );
+    let sub = dir.path().join("corpus");
+    // From a sub-folder, with no path: the configured paths, relative to the file.
+    let (code, r) = json_in(&sub, &[]);
+    assert_eq!(rules_of(&r), vec!["anglicism"]);
+    assert_eq!(r["findings"][0]["severity"], "error");
+    assert_eq!(code, 1, "fail-on error with an error finding");
+    // --isolated ignores the file: anglicism is a warning again, fail-on warning.
+    let (_, r) = json_in(dir.path(), &["--isolated", "corpus"]);
+    assert_eq!(r["findings"][0]["severity"], "warning");
+    // CLI flags override the file.
+    let (code, _) = json_in(dir.path(), &["--fail-on", "never"]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn config_errors_name_file_line_and_key() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", SLIP);
+    write(dir.path(), "relire.toml", "threshold = 0.9\nshingel = 4\n");
+    relire()
+        .current_dir(dir.path())
+        .args(["check", "a.txt"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("relire.toml")
+                .and(predicate::str::contains("line 2"))
+                .and(predicate::str::contains("shingel")),
+        );
+    write(
+        dir.path(),
+        "relire.toml",
+        "[[overrides]]\npaths = [\"a/**\"]\n[overrides.rules.nope]\nenabled = false\n",
+    );
+    relire()
+        .current_dir(dir.path())
+        .args(["check", "a.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown rule `nope`"));
+}
+
+#[test]
+fn overrides_ignores_allow_and_user_lexicon() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "news/a.txt", SLIP);
+    write(
+        dir.path(),
+        "archive/b.txt",
+        "Un rapport ancien décrivait déjà le cryptage des messages diplomatiques.\n",
+    );
+    write(
+        dir.path(),
+        "news/c.txt",
+        "Le nouveau dashboard de la mairie est en ligne depuis lundi matin.\n",
+    );
+    write(
+        dir.path(),
+        "relire.toml",
+        r#"
+[[overrides]]
+paths = ["archive/**"]
+rules = { anglicism = { enabled = false } }
+
+[[lexicon.anglicisms]]
+id = "dashboard"
+patterns = ["dashboard|dashboards"]
+suggestion = "tableau de bord"
+explanation = "Anglicisme ; on dit tableau de bord."
+examples_positive = ["Le dashboard est prêt."]
+examples_negative = ["Le tableau de bord est prêt."]
+"#,
+    );
+    let (_, r) = json_in(dir.path(), &["."]);
+    let paths: Vec<&str> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["location"]["path"].as_str().unwrap())
+        .collect();
+    assert!(paths.iter().any(|p| p.ends_with("news/a.txt")));
+    assert!(
+        !paths.iter().any(|p| p.ends_with("archive/b.txt")),
+        "{paths:?}"
+    );
+    assert!(
+        paths.iter().any(|p| p.ends_with("news/c.txt")),
+        "user lexicon entry fires"
+    );
+
+    let mut cfg = std::fs::read_to_string(dir.path().join("relire.toml")).unwrap();
+    cfg.push_str("\n[[ignore]]\nrule = \"anglicism\"\npath = \"news/a.txt\"\ntext = \"cryptées\"\nreason = \"quotation of the original\"\n\n[allow]\nphrases = [\"dashboard\"]\n");
+    write(dir.path(), "relire.toml", &cfg);
+    let (code, r) = json_in(dir.path(), &["."]);
+    assert_eq!(r["summary"]["findings"], 0, "{r:#}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn config_command_prints_the_effective_configuration() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "relire.toml", "threshold = 0.9\n");
+    relire()
+        .current_dir(dir.path())
+        .arg("config")
+        .assert()
+        .code(0)
+        .stdout(
+            predicate::str::contains("threshold = 0.9")
+                .and(predicate::str::contains("shingle = 5"))
+                .and(predicate::str::contains("[rules.mojibake]")),
+        );
+}
+
+#[test]
+fn baseline_hides_known_findings_survives_edits_and_reports_stale_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "c/a.txt", &format!("{STORY}\n{SLIP}"));
+    write(dir.path(), "c/b.txt", STORY);
+    relire()
+        .current_dir(dir.path())
+        .args(["check", "c", "--write-baseline", "base.json"])
+        .assert()
+        .code(0);
+    let first = std::fs::read_to_string(dir.path().join("base.json")).unwrap();
+    relire()
+        .current_dir(dir.path())
+        .args(["check", "c", "--write-baseline", "base.json"])
+        .assert()
+        .code(0);
+    assert_eq!(
+        first,
+        std::fs::read_to_string(dir.path().join("base.json")).unwrap(),
+        "rewritten identically"
+    );
+
+    // A paragraph added above the known findings does not resurrect them.
+    write(dir.path(), "c/a.txt", &format!("Un paragraphe tout neuf, écrit pour l'occasion, ouvre désormais le texte.\n\n{STORY}\n{SLIP}"));
+    let (code, r) = json_in(dir.path(), &["c", "--baseline", "base.json"]);
+    assert_eq!(r["summary"]["findings"], 0, "{r:#}");
+    assert_eq!(code, 0);
+    assert!(r["summary"]["baseline"]["suppressed"].as_u64().unwrap() >= 2);
+
+    // A new slip is reported; a fixed one leaves a stale entry.
+    write(
+        dir.path(),
+        "c/a.txt",
+        "Le ministre a fixé une deadline aux entreprises du secteur numérique.\n",
+    );
+    let (code, r) = json_in(dir.path(), &["c", "--baseline", "base.json"]);
+    assert_eq!(rules_of(&r), vec!["anglicism"]);
+    assert_eq!(code, 1);
+    assert!(!r["summary"]["baseline"]["stale"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn focus_mode_reports_only_findings_touching_the_given_files() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "seeds/old1.txt", STORY);
+    write(dir.path(), "seeds/old2.txt", STORY); // an old duplicate pair: not the commit's business
+    write(dir.path(), "seeds/new.txt", SLIP);
+    let (code, r) = json_in(dir.path(), &["--corpus", "seeds", "seeds/new.txt"]);
+    assert_eq!(rules_of(&r), vec!["anglicism"], "{r:#}");
+    assert_eq!(code, 1);
+    write(dir.path(), "seeds/copy.txt", STORY);
+    let (_, r) = json_in(dir.path(), &["--corpus", "seeds", "seeds/copy.txt"]);
+    assert!(
+        rules_of(&r).contains(&"near-duplicate".to_string()),
+        "{r:#}"
+    );
+    // With `paths` in the configuration, the corpus defaults to them.
+    write(dir.path(), "relire.toml", "paths = [\"seeds\"]\n");
+    let (_, r) = json_in(dir.path(), &["seeds/copy.txt"]);
+    assert!(
+        rules_of(&r).contains(&"near-duplicate".to_string()),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn statistics_and_colour() {
+    relire()
+        .args(["check", "--statistics", &fixture("artifacts")])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("T003  anglicism").and(predicate::str::contains("total")));
+    let out = relire()
+        .args(["check", "--color", "always", &fixture("repeat")])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\x1b[1;33mwarning"));
+    let out = relire()
+        .args(["check", &fixture("repeat")])
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains('\x1b'),
+        "no colour when not a terminal"
+    );
+}

@@ -2,7 +2,7 @@
 //! boundaries. Gives `repeated-block` (inside one file), `shared-passage` (a sentence-level
 //! passage common to two files) and the `near-duplicate` copies that were re-wrapped.
 
-use super::Engine;
+use super::{Engine, Measure};
 use crate::finding::{floor2, round4, Finding, Related};
 use crate::rules::registry;
 use rayon::prelude::*;
@@ -214,8 +214,26 @@ pub fn alignment_findings(engine: &Engine, classes: &[Vec<(u32, u32)>]) -> Vec<F
                 let ra = extend(engine, da, (b.a0, b.a1), true);
                 let rb = extend(engine, db, (b.b0, b.b1), true);
                 let n = paras_a.count();
-                if engine.jaccard((da, ra), (db, rb)) >= engine.opts.threshold {
-                    return Some(engine.class_finding("near-duplicate", &[(da, ra), (db, rb)], n));
+                // Whole paragraphs aligned on both sides: a copy. A word changed in a short
+                // paragraph costs k shingles, so the Jaccard figure can fall under the
+                // threshold while nearly all of the text is shared: containment decides then.
+                let t = engine.opts.threshold;
+                let members = [(da, ra), (db, rb)];
+                if engine.jaccard((da, ra), (db, rb)) >= t {
+                    return Some(engine.class_finding(
+                        "near-duplicate",
+                        &members,
+                        n,
+                        Measure::Jaccard,
+                    ));
+                }
+                if engine.containment((da, ra), (db, rb)) >= t {
+                    return Some(engine.class_finding(
+                        "near-duplicate",
+                        &members,
+                        n,
+                        Measure::Containment,
+                    ));
                 }
             }
             Some(shared_passage(engine, b))

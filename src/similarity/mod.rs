@@ -21,6 +21,24 @@ use serde::Serialize;
 use unionfind::UnionFind;
 use xxhash_rust::xxh3::Xxh3;
 
+/// How the similarity of two copies is measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// |A ∩ B| / |A ∪ B| of the shingle sets.
+    Jaccard,
+    /// |A ∩ B| / min(|A|, |B|): how much of the shorter copy is in the longer.
+    Containment,
+}
+
+impl Measure {
+    pub fn name(self) -> &'static str {
+        match self {
+            Measure::Jaccard => "jaccard",
+            Measure::Containment => "containment",
+        }
+    }
+}
+
 /// Parameters of the duplicate search.
 #[derive(Debug, Clone, Serialize)]
 pub struct SimilarityOptions {
@@ -349,7 +367,12 @@ impl<'a> Engine<'a> {
                         )
                     })
                     .collect();
-                self.class_finding("near-duplicate", &members, n_paras as usize)
+                self.class_finding(
+                    "near-duplicate",
+                    &members,
+                    n_paras as usize,
+                    Measure::Jaccard,
+                )
             })
             .collect()
     }
@@ -361,6 +384,7 @@ impl<'a> Engine<'a> {
         rule: &'static str,
         members: &[(usize, (u32, u32))],
         n_paras: usize,
+        measure: Measure,
     ) -> Finding {
         let info = registry::info(rule);
         let canon = members[0];
@@ -368,7 +392,11 @@ impl<'a> Engine<'a> {
         let related: Vec<Related> = members[1..]
             .iter()
             .map(|&m| {
-                let sim = verify::jaccard(&canon_set, &self.set_of(m.0, m.1));
+                let other = self.set_of(m.0, m.1);
+                let sim = match measure {
+                    Measure::Jaccard => verify::jaccard(&canon_set, &other),
+                    Measure::Containment => verify::containment(&canon_set, &other),
+                };
                 Related {
                     location: self.location(m.0, m.1),
                     similarity: Some(round4(sim)),
@@ -395,7 +423,11 @@ impl<'a> Engine<'a> {
             "{what} also found in {others} other place{} ({files} files), similarity {}",
             if others == 1 { "" } else { "s" },
             sim_text(min_sim, related.len() > 1)
-        );
+        ) + if measure == Measure::Containment {
+            " (containment)"
+        } else {
+            ""
+        };
         Finding {
             rule,
             code: info.code,
@@ -403,7 +435,7 @@ impl<'a> Engine<'a> {
             message,
             location: self.location(canon.0, canon.1),
             similarity: Some(round4(min_sim)),
-            measure: Some("jaccard"),
+            measure: Some(measure.name()),
             diff: related.first().map(|r| r.diff.clone()).unwrap_or_default(),
             related,
             suggestion: None,

@@ -21,14 +21,21 @@ pub enum Command {
     /// List the rules.
     Rules {
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
     },
     /// Print the documentation of a rule.
     Explain {
         /// Rule name (e.g. repeated-block) or code (e.g. D001).
         rule: String,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) generated from the command-line definition.
+    Man,
     /// Print the effective configuration (file settings and defaults) as TOML.
     Config {
         /// Use this configuration file instead of looking for relire.toml.
@@ -42,6 +49,24 @@ pub enum Command {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// path:line:col diagnostics, coloured on a terminal.
+    Text,
+    /// The JSON report of docs/report-schema.md.
+    Json,
+    /// One finding per line (JSON Lines), for streaming.
+    JsonLines,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// A Markdown table for a pull-request comment.
+    Markdown,
+    /// A self-contained HTML page with side-by-side diffs and a similarity matrix.
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
     Text,
     Json,
 }

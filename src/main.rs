@@ -4,7 +4,7 @@ mod cli;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
-use cli::{CheckArgs, Cli, Color, Command, FailOn, Format, MinHashScheme};
+use cli::{CheckArgs, Cli, Color, Command, FailOn, Format, MinHashScheme, RulesFormat};
 use relire::config::{Config, FailLevel};
 use relire::corpus::{Corpus, WalkOptions};
 use relire::report::baseline::Baseline;
@@ -36,11 +36,30 @@ fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Check(args) => run_check(*args),
         Command::Config { config, isolated } => run_config(config, isolated),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "relire",
+                &mut out,
+            );
+            print_stdout(&String::from_utf8_lossy(&out))?;
+            Ok(0)
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+                .render(&mut out)
+                .context("cannot render the manual page")?;
+            print_stdout(&String::from_utf8_lossy(&out))?;
+            Ok(0)
+        }
         Command::Rules { format } => {
             let mut out = String::new();
             match format {
-                Format::Json => out = serde_json::to_string_pretty(registry::RULES)? + "\n",
-                Format::Text => {
+                RulesFormat::Json => out = serde_json::to_string_pretty(registry::RULES)? + "\n",
+                RulesFormat::Text => {
                     for r in registry::RULES {
                         out += &format!(
                             "{}  {:<20} {:<8} {:<4} {}\n",
@@ -293,6 +312,11 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     } else {
         match args.format {
             Format::Json => report::json::render(&report),
+            Format::JsonLines => report::jsonl::render(&report, &sources),
+            Format::Sarif => report::sarif::render(&report, &sources),
+            Format::Github => report::github::render(&report, &sources),
+            Format::Markdown => report::markdown::render(&report, &sources),
+            Format::Html => report::html::render_corpus(&report, &corpus),
             Format::Text => report::text::render(
                 &report,
                 &sources,

@@ -13,7 +13,14 @@ const OTHER: &str = "Le festival de musique de la ville accueillera cette année
 fn git(dir: &Path, args: &[&str]) {
     let ok = Command::new("git")
         .current_dir(dir)
-        .args(["-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"])
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.org",
+            "-c",
+            "commit.gpgsign=false",
+        ])
         .args(args)
         .status()
         .unwrap()
@@ -22,7 +29,10 @@ fn git(dir: &Path, args: &[&str]) {
 }
 
 fn pre_commit_available() -> bool {
-    let found = Command::new("pre-commit").arg("--version").output().is_ok_and(|o| o.status.success());
+    let found = Command::new("pre-commit")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
     if !found {
         assert!(
             std::env::var("RELIRE_REQUIRE_TOOLS").as_deref() != Ok("1"),
@@ -40,11 +50,23 @@ fn try_commit(repo: &Path, home: &Path, name: &str, text: &str) -> (bool, String
     let out = Command::new("pre-commit")
         .current_dir(repo)
         .env("PRE_COMMIT_HOME", home)
-        .env("CARGO_TARGET_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/target/pre-commit"))
-        .args(["try-repo", env!("CARGO_MANIFEST_DIR"), "relire", "--verbose"])
+        .env(
+            "CARGO_TARGET_DIR",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/target/pre-commit"),
+        )
+        .args([
+            "try-repo",
+            env!("CARGO_MANIFEST_DIR"),
+            "relire",
+            "--verbose",
+        ])
         .output()
         .unwrap();
-    let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     git(repo, &["reset", "-q", "HEAD", "--", name]);
     std::fs::remove_file(repo.join(name)).unwrap();
     (out.status.success(), all)
@@ -68,8 +90,14 @@ fn hook_fails_a_near_copy_passes_a_clean_seed_and_reports_a_slip() {
 
     let copy = OLD.replace("jeudi", "mardi");
     let (ok, out) = try_commit(&repo, &home, "seeds/copy.txt", &copy);
-    assert!(!ok, "a near copy of an existing seed must fail the commit:\n{out}");
-    assert!(out.contains("near-duplicate") && out.contains("seeds/old.txt"), "{out}");
+    assert!(
+        !ok,
+        "a near copy of an existing seed must fail the commit:\n{out}"
+    );
+    assert!(
+        out.contains("near-duplicate") && out.contains("seeds/old.txt"),
+        "{out}"
+    );
 
     let clean = "La bibliothèque municipale ouvre désormais le dimanche matin, de dix heures à midi, pour le plus grand plaisir des familles.\n";
     let (ok, out) = try_commit(&repo, &home, "seeds/clean.txt", clean);
@@ -77,5 +105,8 @@ fn hook_fails_a_near_copy_passes_a_clean_seed_and_reports_a_slip() {
 
     let slip = "Les communications des ministres sont désormais protégées par un cryptage de bout en bout.\n";
     let (ok, out) = try_commit(&repo, &home, "seeds/slip.txt", slip);
-    assert!(!ok && out.contains("anglicism") && out.contains("cryptage"), "{out}");
+    assert!(
+        !ok && out.contains("anglicism") && out.contains("cryptage"),
+        "{out}"
+    );
 }

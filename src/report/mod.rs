@@ -1,7 +1,12 @@
 //! The report: sorted findings and a summary. Only this module knows about output formats.
 
 pub mod baseline;
+pub mod github;
+pub mod html;
 pub mod json;
+pub mod jsonl;
+pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 use crate::corpus::{Corpus, FileNote};
@@ -12,6 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 /// The decoded text of every document, by path, for writers that show snippets.
 pub struct Sources<'a> {
     texts: HashMap<&'a str, &'a str>,
+    bom: std::collections::HashSet<&'a str>,
 }
 
 impl<'a> Sources<'a> {
@@ -22,7 +28,19 @@ impl<'a> Sources<'a> {
                 .iter()
                 .map(|d| (d.path.as_str(), d.text.as_str()))
                 .collect(),
+            bom: corpus
+                .documents
+                .iter()
+                .filter(|d| d.bom)
+                .map(|d| d.path.as_str())
+                .collect(),
         }
+    }
+
+    /// Whether the file started with a byte-order mark (byte offsets in the report are into the
+    /// decoded text, which does not hold it).
+    pub fn has_bom(&self, path: &str) -> bool {
+        self.bom.contains(path)
     }
 
     /// The whole text of the document at `path`.

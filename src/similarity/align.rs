@@ -216,7 +216,7 @@ pub fn alignment_findings(engine: &Engine, classes: &[Vec<(u32, u32)>]) -> Vec<F
                 let n = paras_a.count();
                 // Whole paragraphs aligned on both sides: a copy. A word changed in a short
                 // paragraph costs k shingles, so the Jaccard figure can fall under the
-                // threshold while nearly all of the text is shared: containment decides then.
+                // threshold while nearly all of the text is shared: the word diff decides then.
                 let t = engine.opts.threshold;
                 let members = [(da, ra), (db, rb)];
                 if engine.jaccard((da, ra), (db, rb)) >= t {
@@ -227,12 +227,12 @@ pub fn alignment_findings(engine: &Engine, classes: &[Vec<(u32, u32)>]) -> Vec<F
                         Measure::Jaccard,
                     ));
                 }
-                if engine.containment((da, ra), (db, rb)) >= t {
+                if engine.word_ratio((da, ra), (db, rb)) >= t {
                     return Some(engine.class_finding(
                         "near-duplicate",
                         &members,
                         n,
-                        Measure::Containment,
+                        Measure::WordRatio,
                     ));
                 }
             }

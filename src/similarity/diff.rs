@@ -10,6 +10,24 @@ const MAX_DIFF_WORDS: usize = 20_000;
 /// At most this many changes are kept per pair of copies.
 pub const MAX_CHANGES: usize = 50;
 
+/// 2·M / (|a| + |b|) where M is the number of words the two sequences share in order.
+pub fn ratio(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 0.0;
+    }
+    if a.len() > MAX_DIFF_WORDS || b.len() > MAX_DIFF_WORDS {
+        return 0.0;
+    }
+    let same: usize = capture_diff_slices(Algorithm::Myers, a, b)
+        .iter()
+        .map(|op| match op {
+            DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    2.0 * same as f64 / (a.len() + b.len()) as f64
+}
+
 /// The differing stretches from `a` (tokens of `text_a`) to `b` (tokens of `text_b`).
 pub fn word_diff(text_a: &str, a: &[Token], text_b: &str, b: &[Token]) -> Vec<Change> {
     if a.len() > MAX_DIFF_WORDS || b.len() > MAX_DIFF_WORDS {

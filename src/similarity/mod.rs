@@ -28,6 +28,8 @@ pub enum Measure {
     Jaccard,
     /// |A ∩ B| / min(|A|, |B|): how much of the shorter copy is in the longer.
     Containment,
+    /// 2·M / (|A| + |B|), M the words the two copies share in order (a word diff).
+    WordRatio,
 }
 
 impl Measure {
@@ -35,6 +37,7 @@ impl Measure {
         match self {
             Measure::Jaccard => "jaccard",
             Measure::Containment => "containment",
+            Measure::WordRatio => "word-ratio",
         }
     }
 }
@@ -156,6 +159,13 @@ impl<'a> Engine<'a> {
 
     fn containment(&self, a: (usize, (u32, u32)), b: (usize, (u32, u32))) -> f64 {
         verify::containment(&self.set_of(a.0, a.1), &self.set_of(b.0, b.1))
+    }
+
+    /// Word-diff ratio of two token ranges: 2·(words shared in order) / (total words).
+    pub(crate) fn word_ratio(&self, a: (usize, (u32, u32)), b: (usize, (u32, u32))) -> f64 {
+        let ha = self.tokens[a.0].hashes(a.1);
+        let hb = self.tokens[b.0].hashes(b.1);
+        diff::ratio(&ha, &hb)
     }
 
     fn diff(&self, a: (usize, (u32, u32)), b: (usize, (u32, u32))) -> Vec<Change> {
@@ -396,6 +406,7 @@ impl<'a> Engine<'a> {
                 let sim = match measure {
                     Measure::Jaccard => verify::jaccard(&canon_set, &other),
                     Measure::Containment => verify::containment(&canon_set, &other),
+                    Measure::WordRatio => self.word_ratio(canon, m),
                 };
                 Related {
                     location: self.location(m.0, m.1),
@@ -423,10 +434,10 @@ impl<'a> Engine<'a> {
             "{what} also found in {others} other place{} ({files} files), similarity {}",
             if others == 1 { "" } else { "s" },
             sim_text(min_sim, related.len() > 1)
-        ) + if measure == Measure::Containment {
-            " (containment)"
-        } else {
-            ""
+        ) + match measure {
+            Measure::Jaccard => "",
+            Measure::Containment => " (containment)",
+            Measure::WordRatio => " (words in common)",
         };
         Finding {
             rule,

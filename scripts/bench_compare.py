@@ -5,26 +5,33 @@ comparison of every tool's pairs against it.
 Subcommands (all paths are explicit; bench.sh passes them):
 
   corpus    render extracted man pages (groff) into one .txt per page, one paragraph per line
-  stats     corpus statistics (files, bytes, paragraphs, compared paragraphs)
-  tokcheck  compare this file's tokeniser with uniseg (pure-Python UAX #29) on every paragraph
-  truth     exact all-pairs ground truth (Jaccard >= t) by prefix filtering + exact verification
-  sketch    run datasketch or rensa (signatures + LSH index + query of every paragraph)
-  relire    turn a relire JSON report into paragraph pairs
-  compare   recall / precision of every tool against the ground truth, and the results table
+  stats     corpus statistics (files, bytes, paragraphs, words)
+  tokcheck  compare this file's tokeniser with uniseg (pure-Python UAX #29) on a sample, and with
+            relire's own word hashes (dumped by scripts/bench_tokcheck.rs) on every paragraph
+  truth     exact all-pairs ground truth (Jaccard >= t): prefix filtering + exact Jaccard, and
+            with --verify a cross-check by a plain inverted index on shingles
+  sketch    one timed run of datasketch or rensa: signatures, LSH index, query of every paragraph
+  relire    paragraph pairs of a relire JSON report (near-duplicate findings)
+  compare   recall / precision of every tool against the ground truth
+  record    one timed run (from /usr/bin/time -v) into a JSON-lines file
+  table     markdown tables of the results
+  explain   sample the pairs one set has and another lacks, with their texts and Jaccard
 
-Paragraph identity everywhere: (file index in sorted relative-path order, paragraph index in the
-file). A pair is encoded as one int64: a * N + b with a < b global paragraph ids, N the number of
-paragraphs in the corpus.
+Paragraph identity everywhere: global index in (sorted relative path, paragraph index) order. A
+pair is one int64, a * N + b with a < b global paragraph ids, N the number of paragraphs.
 
-Tokenisation (mirrors src/text/tokens.rs and src/text/normalize.rs):
+Tokenisation (mirrors src/text/tokens.rs and src/text/normalize.rs; `tokcheck` checks that every
+paragraph gets exactly relire's word hashes):
   * words: Unicode default word boundaries (UAX #29) from the `regex` module's WORD flag
-    (`(?w)\\b`); a segment is a word when it holds an Alphabetic or Numeric character, as
-    unicode-segmentation's `unicode_word_indices` does;
+    (`(?w)\b`); a segment is a word when it holds an Alphabetic or Numeric character, as in
+    unicode-segmentation's `unicode_word_indices`; white space attached to a word is trimmed and
+    U+202F (narrow no-break space) is a space, as relire does;
   * each word: NFKC, then per character: apostrophe-like marks -> ', dash-like marks -> -,
     ß/ẞ -> ss, final sigma -> σ, full lower case; NFC again if a combining mark is left;
     ASCII words: lower case and ` -> '.
   * shingles: k = 5 words; paragraphs of 3-4 words use k' = max(2, n - 2); paragraphs of fewer
-    than 3 words are not compared (src/similarity/shingle.rs::effective_k).
+    than 3 words are not compared (src/similarity/shingle.rs::effective_k). The ground truth and
+    both Python baselines use exactly these sets.
 """
 
 import argparse
@@ -152,14 +159,15 @@ def words(text):
         _SPLIT = regex.compile(r"(?wV1)\b")
         _WORDY = regex.compile(r"[\p{Alphabetic}\p{N}]")
     w = _WORDY.search
-    return [s for s in _SPLIT.split(text.replace("\u202f", " ")) if w(s)]
+    # relire trims white space that UAX #29 attaches to a word (a space before a combining mark).
+    return [s.strip() for s in _SPLIT.split(text.replace("\u202f", " ")) if w(s)]
 
 
 def words_uniseg(text):
     from uniseg.wordbreak import words as uwords
 
     wordy = regex.compile(r"[\p{Alphabetic}\p{N}]")
-    return [w for w in uwords(text.replace("\u202f", " ")) if wordy.search(w)]
+    return [w.strip() for w in uwords(text.replace("\u202f", " ")) if wordy.search(w)]
 
 
 def effective_k(n, k=K):
@@ -708,7 +716,7 @@ def cmd_record(a):
     h, m_, s = (["0"] + tv["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":"))[-3:]
     wall = int(h) * 3600 + int(m_) * 60 + float(s)
     rss = int(tv["Maximum resident set size (kbytes)"]) / 1024
-    row = {"name": a.name, "process_wall": wall, "process_rss_mb": rss, "wall": wall, "rss_mb": rss,
+    row = {"name": a.name, "load_before": a.load, "process_wall": wall, "process_rss_mb": rss, "wall": wall, "rss_mb": rss,
            "user": float(tv["User time (seconds)"]), "sys": float(tv["System time (seconds)"])}
     if a.info:
         info = json.load(open(a.info))
@@ -832,6 +840,7 @@ def main():
     s.add_argument("--name", required=True)
     s.add_argument("--time-file", required=True, help="output of /usr/bin/time -v")
     s.add_argument("--info", help="JSON written by `sketch`")
+    s.add_argument("--load", type=float, help="busy fraction of the CPUs just before the run")
     s.add_argument("--out", required=True)
     s = sub.add_parser("table")
     s.add_argument("--timings", required=True)

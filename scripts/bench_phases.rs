@@ -6,7 +6,7 @@
 //! reset before each phase through /proc/self/clear_refs).
 //! Part 2 replays the paragraph near-duplicate pipeline of `Engine::paragraph_classes` (private)
 //! with the public building blocks (shingle, minhash, lsh, verify, unionfind), stage by stage,
-//! and times the signature stage with both MinHash schemes. It mirrors src/similarity/mod.rs as
+//! and times the signature stage with both MinHash schemes, for paragraphs and for documents. It mirrors src/similarity/mod.rs as
 //! of this benchmark; if the engine changes, part 2 may drift from it (part 1 cannot).
 use relire::similarity::{lsh, minhash::MinHasher, minhash::Scheme, shingle, unionfind::UnionFind, verify};
 use rayon::prelude::*;
@@ -155,9 +155,30 @@ fn main() {
     }
     let classes = uf.classes();
     phase(&mut rows, "union-find classes", t);
+    // Document-level signatures (similar-documents): whole-file shingle sets, both schemes.
+    let doc_sets: Vec<Vec<u64>> = engine
+        .tokens
+        .par_iter()
+        .map(|dt| {
+            let hs: Vec<u64> = dt.tokens.iter().map(|t| t.hash).collect();
+            let mut v = Vec::new();
+            shingle::shingles_into(&hs, k, &mut v);
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .filter(|v| !v.is_empty())
+        .collect();
+    let mut dsigs = vec![0u32; doc_sets.len() * len];
+    for scheme in [Scheme::Classic, Scheme::OnePermutation] {
+        let hasher = MinHasher::new(len, scheme);
+        let t = Instant::now();
+        dsigs.chunks_mut(len).zip(doc_sets.iter()).for_each(|(out, s)| hasher.signature(s, out));
+        phase(&mut rows, &format!("document signatures, {scheme:?}, one thread"), t);
+    }
     let pairs: usize = classes.iter().map(|c| c.len() * (c.len() - 1)).sum();
     println!(
-        "\nparagraph pipeline: {} units, {} distinct, {} shingles, {} candidates, {} verified, {} classes (largest {}), {} ordered pairs in classes",
+        "\nparagraph pipeline: {} units, {} distinct, {} shingles, {} candidates, {} verified, {} classes (largest {}), {} ordered pairs in classes; {} documents, {} document shingles",
         units.len(),
         reps.len(),
         shingles.iter().map(Vec::len).sum::<usize>(),
@@ -165,7 +186,9 @@ fn main() {
         verified.len(),
         classes.iter().filter(|c| c.len() > 1).count(),
         classes.iter().map(Vec::len).max().unwrap_or(0),
-        pairs
+        pairs,
+        doc_sets.len(),
+        doc_sets.iter().map(Vec::len).sum::<usize>()
     );
     println!("{:<58} {:>8} {:>10} {:>10}", "stage", "seconds", "RSS MiB", "peak MiB");
     for (name, s, rss, hwm) in rows {

@@ -3,7 +3,7 @@
 
 use crate::finding::{Finding, Severity};
 use crate::rules::{lexicon::Lexicon, registry, RuleData};
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use globset::{Glob, GlobSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -280,19 +280,12 @@ impl Config {
 
     /// The policy applied to findings after the rules ran.
     pub fn policy(&self) -> Policy {
+        // Globs were validated when the file was read.
         let set = |globs: &[String]| {
-            let mut b = GlobSetBuilder::new();
-            for g in globs {
-                let g = if g.contains('/') {
-                    g.clone()
-                } else {
-                    format!("**/{g}")
-                };
-                if let Ok(glob) = Glob::new(&g) {
-                    b.add(glob);
-                }
-            }
-            b.build().unwrap_or_else(|_| GlobSet::empty())
+            crate::corpus::globset(globs)
+                .ok()
+                .flatten()
+                .unwrap_or_else(GlobSet::empty)
         };
         Policy {
             rules: self.rules.clone(),

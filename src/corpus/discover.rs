@@ -44,7 +44,9 @@ pub struct GlobError {
     pub source: globset::Error,
 }
 
-fn globset(globs: &[String]) -> Result<Option<GlobSet>, GlobError> {
+/// A glob set from `globs`, `None` when there are none. A glob without a slash matches at any
+/// depth, as in .gitignore.
+pub fn globset(globs: &[String]) -> Result<Option<GlobSet>, GlobError> {
     if globs.is_empty() {
         return Ok(None);
     }

@@ -5,7 +5,7 @@ mod discover;
 mod paragraph;
 
 pub use decode::{decode, Decoded};
-pub use discover::{discover, Discovery, WalkOptions};
+pub use discover::{discover, globset, Discovery, WalkOptions};
 pub use paragraph::{is_blank_char as paragraph_is_blank_char, segment, Join, Paragraph};
 
 use crate::text::sentences;

@@ -62,8 +62,13 @@ fn run(cli: Cli) -> Result<u8> {
                 RulesFormat::Text => {
                     for r in registry::RULES {
                         out += &format!(
-                            "{}  {:<20} {:<8} {:<4} {}\n",
-                            r.code, r.name, r.severity, r.language, r.summary
+                            "{}  {:<20} {:<8} {:<4} {}
+",
+                            r.code,
+                            r.name,
+                            r.severity.as_str(),
+                            r.language,
+                            r.summary
                         );
                     }
                 }
@@ -378,6 +383,13 @@ fn write_atomically(path: &std::path::Path, content: &str) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => std::path::Path::new("."),
     };
+    if !dir.is_dir() {
+        bail!(
+            "cannot write {}: the folder {} does not exist",
+            path.display(),
+            dir.display()
+        );
+    }
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
     tmp.write_all(content.as_bytes())

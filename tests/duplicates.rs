@@ -179,3 +179,91 @@ fn similar_documents_are_reported_with_exact_jaccard() {
     let (_, r) = check_json(&[&fixture("similar-docs"), "--document-threshold", "0.9"]);
     assert!(findings(&r, "similar-documents").is_empty());
 }
+
+#[test]
+fn text_repeated_several_times_is_one_finding() {
+    let (_, r) = check_json(&[&fixture("repeat-periodic"), "--select", "repeated-block"]);
+    let blocks = findings(&r, "repeated-block");
+    let by_file = |name: &str| -> Vec<&serde_json::Value> {
+        blocks
+            .iter()
+            .copied()
+            .filter(|f| f["location"]["path"].as_str().unwrap().ends_with(name))
+            .collect()
+    };
+    let three = by_file("trois-fois.txt");
+    assert_eq!(three.len(), 1, "{three:#?}");
+    assert!(
+        three[0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("lines 3–5 repeat line 1 2 times"),
+        "{}",
+        three[0]["message"]
+    );
+    let line = by_file("une-ligne.txt");
+    assert_eq!(line.len(), 1);
+    assert!(
+        line[0]["message"].as_str().unwrap().contains("39 times"),
+        "{}",
+        line[0]["message"]
+    );
+    let phrase = by_file("phrase.txt");
+    assert_eq!(phrase.len(), 1, "a phrase twice in one sentence");
+    assert_eq!(phrase[0]["similarity"].as_f64(), Some(1.0));
+}
+
+/// Every span of every finding, on every fixture, is a real span: start before end, lines in
+/// order, inside the file.
+#[test]
+fn spans_are_well_formed_everywhere() {
+    let (_, r) = check_json(&[
+        &fixture(""),
+        &format!("{}/seeds", env!("CARGO_MANIFEST_DIR")),
+    ]);
+    // Offsets are into the decoded text: only UTF-8 files can be compared with their size.
+    let decoded: Vec<&str> = r["summary"]["non_utf8"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["path"].as_str().unwrap())
+        .collect();
+    for f in r["findings"].as_array().unwrap() {
+        let mut locs = vec![&f["location"]];
+        locs.extend(f["related"].as_array().unwrap());
+        for l in locs {
+            let (sb, eb) = (
+                l["start_byte"].as_u64().unwrap(),
+                l["end_byte"].as_u64().unwrap(),
+            );
+            let (sl, el) = (
+                l["start_line"].as_u64().unwrap(),
+                l["end_line"].as_u64().unwrap(),
+            );
+            let path = l["path"].as_str().unwrap();
+            let len = std::fs::metadata(path).unwrap().len();
+            assert!(sb < eb && sl <= el, "bad span in {f:#}");
+            assert!(
+                decoded.contains(&path) || eb <= len,
+                "span past the end of {path}: {f:#}"
+            );
+        }
+        if let Some(s) = f["similarity"].as_f64() {
+            assert!((0.0..=1.0).contains(&s));
+        }
+    }
+}
+
+#[test]
+fn short_paragraph_with_one_changed_word_is_a_near_duplicate_by_word_ratio() {
+    let (_, r) = check_json(&[&fixture("near-short")]);
+    let nd = findings(&r, "near-duplicate");
+    assert_eq!(nd.len(), 1, "{r:#}");
+    assert_eq!(nd[0]["measure"], "word-ratio");
+    let sim = nd[0]["similarity"].as_f64().unwrap();
+    assert!((0.9..1.0).contains(&sim), "{sim}");
+    assert_eq!(
+        diff(nd[0]),
+        vec![("Bruxelles".to_string(), "Strasbourg".to_string())]
+    );
+}

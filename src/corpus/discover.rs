@@ -37,7 +37,7 @@ pub struct Discovery {
 
 /// Error in the walk options themselves (an invalid glob).
 #[derive(Debug, thiserror::Error)]
-#[error("invalid glob `{glob}`: {source}")]
+#[error("invalid glob `{glob}`")]
 pub struct GlobError {
     pub glob: String,
     #[source]

@@ -143,12 +143,13 @@ pub fn render(report: &Report, sources: &Sources, opts: &TextOptions) -> String 
     let by_rule: Vec<String> = s.by_rule.iter().map(|(r, n)| format!("{r}: {n}")).collect();
     let _ = writeln!(
         out,
-        "{} finding{} in {} file{} ({} paragraphs){}",
+        "{} finding{} in {} file{} ({} paragraph{}){}",
         s.findings,
         if s.findings == 1 { "" } else { "s" },
         s.files,
         if s.files == 1 { "" } else { "s" },
         s.paragraphs,
+        if s.paragraphs == 1 { "" } else { "s" },
         if by_rule.is_empty() {
             String::new()
         } else {

@@ -46,7 +46,18 @@ fn shingle_runs(engine: &Engine) -> Vec<Run> {
     index.par_sort_unstable();
     let mut seeds: Vec<(u32, u32, i64, u32)> = Vec::new();
     for group in index.chunk_by(|x, y| x.0 == y.0) {
-        if group.len() < 2 || group.len() > MAX_OCCURRENCES {
+        if group.len() < 2 {
+            continue;
+        }
+        if group.len() > MAX_OCCURRENCES {
+            // Boilerplate across files is left to the paragraph classes; inside one file,
+            // consecutive occurrences still show a text repeated many times (a period).
+            for w in group.windows(2) {
+                let (x, y) = (w[0], w[1]);
+                if x.1 == y.1 && ((y.2 - x.2) as usize) >= k {
+                    seeds.push((x.1, y.1, y.2 as i64 - x.2 as i64, x.2));
+                }
+            }
             continue;
         }
         for (i, x) in group.iter().enumerate() {
@@ -168,20 +179,42 @@ pub fn alignment_findings(engine: &Engine, classes: &[Vec<(u32, u32)>]) -> Vec<F
             }
         }
     }
-    let mut blocks: Vec<Run> = chain(runs)
-        .into_iter()
-        .filter_map(|mut b| {
-            if b.da == b.db && b.a1 > b.b0 {
-                // Overlapping copies of a periodic text: keep the part before the copy.
-                b.matched = b.matched.saturating_sub(b.a1 - b.b0);
-                b.a1 = b.b0;
-            }
-            let longest = (b.a1 - b.a0).max(b.b1 - b.b0);
-            (b.matched >= min_words && b.matched * 2 >= longest).then_some(b)
+    let mut blocks: Vec<Run> = Vec::new();
+    // Self-alignments whose copies overlap are a text repeated several times in a row, with a
+    // period of `b0 - a0` words: one finding for all the later copies.
+    let mut periodic: Vec<Run> = Vec::new();
+    for b in chain(runs) {
+        if b.da == b.db && b.a1 > b.b0 {
+            periodic.push(Run {
+                a1: b.b0,
+                matched: b.b1 - b.b0,
+                ..b
+            });
+        } else {
+            blocks.push(b);
+        }
+    }
+    // Alignments at a multiple of a period (copy 1 ↔ copy 3) are inside the periodic run of
+    // the shortest period.
+    let inside = |b: &Run, p: &Run| p.da == b.da && b.da == b.db && p.a0 <= b.a0 && b.b1 <= p.b1;
+    let period = |r: &Run| r.b0 - r.a0;
+    let kept: Vec<Run> = periodic
+        .iter()
+        .filter(|b| {
+            !periodic
+                .iter()
+                .any(|p| period(p) < period(b) && inside(b, p))
         })
+        .copied()
         .collect();
-    // A text pasted three times gives (1,2), (2,3) and (1,3): report each copy once, against the
-    // closest earlier copy.
+    blocks.retain(|b| !kept.iter().any(|p| inside(b, p)));
+    blocks.extend(kept);
+    blocks.retain(|b| {
+        let longest = (b.a1 - b.a0).max(b.b1 - b.b0);
+        b.matched >= min_words && b.matched * 2 >= longest
+    });
+    // A text pasted three times apart gives (1,2), (2,3) and (1,3): report each copy once,
+    // against the closest earlier copy.
     blocks.sort_unstable_by_key(|b| (b.da, b.db, b.b0, b.b1, std::cmp::Reverse(b.a0)));
     blocks.dedup_by(|later, earlier| {
         later.da == later.db
@@ -241,18 +274,52 @@ pub fn alignment_findings(engine: &Engine, classes: &[Vec<(u32, u32)>]) -> Vec<F
         .collect()
 }
 
+/// How many copies of `[a0, a1)` follow it in `[b0, b1)`.
+fn copies_of(b: &Run) -> u32 {
+    (b.b1 - b.b0).div_ceil((b.a1 - b.a0).max(1))
+}
+
 fn repeated_block(engine: &Engine, b: &Run) -> Finding {
     let d = b.da as usize;
-    let earlier = extend(engine, d, (b.a0, b.a1), false);
-    let mut later = extend(engine, d, (b.b0, b.b1), false);
-    later.0 = later.0.max(earlier.1);
-    let sim = engine.jaccard((d, later), (d, earlier));
+    let (raw_earlier, raw_later) = ((b.a0, b.a1), (b.b0, b.b1));
+    // Whole sentences when they are the repeat; the repeated words themselves when the
+    // sentences overlap (a phrase twice in one sentence) or hold much more than the repeat.
+    let earlier = extend(engine, d, raw_earlier, false);
+    let later = extend(engine, d, raw_later, false);
+    let (earlier, later) = if earlier.1 <= later.0
+        && engine.jaccard((d, later), (d, earlier)) >= engine.opts.threshold
+    {
+        (earlier, later)
+    } else {
+        (raw_earlier, raw_later)
+    };
+    // A text repeated several times in a row: each copy is compared with the one before.
+    let period = b.a1 - b.a0;
+    let next_copy = if copies_of(b) > 1 {
+        (b.b0, (b.b0 + period).min(b.b1))
+    } else {
+        later
+    };
+    let sim = engine.jaccard((d, next_copy), (d, earlier));
     let (loc, rel) = (engine.location(d, later), engine.location(d, earlier));
     let info = registry::info("repeated-block");
+    let place = |l: &crate::finding::Location| {
+        if loc.start_line == rel.end_line || rel.start_line == loc.end_line {
+            format!("{}:{}", l.start_line, l.start_column)
+        } else {
+            l.line_phrase()
+        }
+    };
+    let copies = copies_of(b);
     let verb = if loc.start_line == loc.end_line {
         "repeats"
     } else {
         "repeat"
+    };
+    let times = if copies > 1 {
+        format!(" {copies} times")
+    } else {
+        String::new()
     };
     let diff = engine.diff((d, later), (d, earlier));
     Finding {
@@ -260,9 +327,9 @@ fn repeated_block(engine: &Engine, b: &Run) -> Finding {
         code: info.code,
         severity: info.severity,
         message: format!(
-            "{} {verb} {} (similarity {:.2})",
-            loc.line_phrase(),
-            rel.line_phrase(),
+            "{} {verb} {}{times} (similarity {:.2})",
+            place(&loc),
+            place(&rel),
             floor2(sim)
         ),
         location: loc,

@@ -498,9 +498,9 @@ impl<'a> Engine<'a> {
                     severity: info.severity,
                     message: format!(
                         "document is {:.0}% similar to {} (Jaccard of {k}-word shingles {:.2})",
-                        j * 100.0,
+                        floor2(j) * 100.0,
                         self.docs[b].path,
-                        j
+                        floor2(j)
                     ),
                     location: loc(a),
                     related: vec![Related {

@@ -4,8 +4,9 @@
 //! - `Classic`: K independent multiply-shift permutations, `h_i(x) = (a_i·x + b_i) >> 32`;
 //!   O(K) work per shingle.
 //! - `OnePermutation`: one hash per shingle picks a bin and a value (one-permutation hashing,
-//!   Li, Owen & Zhang 2012); empty bins are filled by optimal densification (Shrivastava 2017);
-//!   O(1) work per shingle plus O(K) per unit. This is the default: see docs/architecture.md.
+//!   Li, Owen & Zhang 2012); empty bins are filled by densification by rotation (Shrivastava &
+//!   Li 2014). O(1) work per shingle plus O(K) per unit. This is the default: see
+//!   docs/architecture.md and docs/benchmarks.md.
 
 use serde::Serialize;
 
@@ -71,46 +72,38 @@ impl MinHasher {
                 }
             }
             Scheme::OnePermutation => {
-                let k = self.len as u64;
-                let mut filled = [0u64; 4];
-                let mut track = vec![false; if self.len > 256 { self.len } else { 0 }];
-                for &x in shingles {
-                    let h = splitmix64(x);
-                    let bin = (((h >> 32) * k) >> 32) as usize;
-                    let v = h as u32;
-                    if v < out[bin] {
-                        out[bin] = v;
-                    }
-                    if self.len <= 256 {
-                        filled[bin / 64] |= 1 << (bin % 64);
-                    } else {
-                        track[bin] = true;
-                    }
-                }
-                let is_filled = |i: usize| {
-                    if self.len <= 256 {
-                        filled[i / 64] & (1 << (i % 64)) != 0
-                    } else {
-                        track[i]
-                    }
-                };
                 if shingles.is_empty() {
                     return;
                 }
-                // Optimal densification: an empty bin borrows the value of the first non-empty
-                // bin in its own pseudo-random probe sequence.
-                for i in 0..self.len {
-                    if is_filled(i) {
-                        continue;
+                let k = self.len as u64;
+                for &x in shingles {
+                    let h = splitmix64(x);
+                    let bin = (((h >> 32) * k) >> 32) as usize;
+                    // u32::MAX marks an empty bin; a real value of u32::MAX is taken as MAX - 1.
+                    let v = (h as u32).min(u32::MAX - 1);
+                    if v < out[bin] {
+                        out[bin] = v;
                     }
-                    let mut attempt = 1u64;
-                    loop {
-                        let j = (splitmix64((i as u64) << 32 | attempt) % k) as usize;
-                        if is_filled(j) {
-                            out[i] = out[j];
-                            break;
-                        }
-                        attempt += 1;
+                }
+                // Densification by rotation (Shrivastava & Li 2014): an empty bin takes the value
+                // of the next non-empty bin to its right, circularly, offset by the distance so
+                // that borrowed values differ from the lender's. O(K) per signature.
+                let len = self.len;
+                let Some(first_full) = (0..len).find(|&i| out[i] != u32::MAX) else {
+                    return;
+                };
+                // Index of the next full bin to the right, unwrapped: past the end it is the first
+                // full bin, one turn later.
+                let mut next = first_full + len;
+                for i in (0..len).rev() {
+                    if out[i] != u32::MAX {
+                        next = i;
+                    } else {
+                        let j = next % len;
+                        let dist = (next - i) as u32;
+                        out[i] = out[j]
+                            .wrapping_add(dist.wrapping_mul(0x9E37_79B9))
+                            .min(u32::MAX - 1);
                     }
                 }
             }

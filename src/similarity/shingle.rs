@@ -4,20 +4,16 @@
 //! `k' = max(2, n - 2)` words (never more than `k`), so a 4-word title has three 2-word shingles and
 //! still compares; units of one or two words are not compared at all.
 
-use xxhash_rust::xxh3::xxh3_64_with_seed;
-
-/// Largest supported shingle size.
-pub const MAX_K: usize = 16;
-
-/// Hash of one window of token hashes. The seed encodes the window length so that shingles of
-/// different sizes never collide by construction.
+/// Hash of one window of token hashes: a multiply-rotate fold of the (already xxh3) token
+/// hashes, seeded with the window length so that shingles of different sizes never collide by
+/// construction, and finished with a SplitMix64 mix.
 #[inline]
 pub fn shingle_hash(window: &[u64]) -> u64 {
-    let mut buf = [0u8; MAX_K * 8];
-    for (i, h) in window.iter().enumerate() {
-        buf[i * 8..i * 8 + 8].copy_from_slice(&h.to_le_bytes());
+    let mut h = 0x9E37_79B9_7F4A_7C15u64 ^ window.len() as u64;
+    for &t in window {
+        h = (h.rotate_left(23) ^ t).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     }
-    xxh3_64_with_seed(&buf[..window.len() * 8], window.len() as u64)
+    super::minhash::splitmix64(h)
 }
 
 /// Append the hashes of every `k`-window of `tokens` to `out` (nothing if fewer than `k`).

@@ -6,7 +6,7 @@ use super::{Engine, Measure};
 use crate::finding::{floor2, round4, Finding, Related};
 use crate::rules::registry;
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// Shingles that occur more often than this in the corpus are boilerplate; paragraph classes
 /// report them, the alignment skips them.
@@ -94,21 +94,25 @@ fn shingle_runs(engine: &Engine) -> Vec<Run> {
 /// diagonal into blocks.
 fn chain(mut runs: Vec<Run>) -> Vec<Run> {
     runs.sort_unstable_by_key(|r| (r.da, r.db, r.a0, r.b0, r.a1, r.b1));
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(runs.len());
     let mut open: Vec<Run> = Vec::new();
     let mut pair = None;
+    let diag = |a: u32, b: u32| b as i64 - a as i64;
     for r in runs {
         if pair != Some((r.da, r.db)) {
             out.append(&mut open);
             pair = Some((r.da, r.db));
         }
-        // Close the blocks that can no longer grow.
-        let (closed, still): (Vec<Run>, Vec<Run>) =
-            open.into_iter().partition(|b| r.a0 > b.a1 + GAP);
-        out.extend(closed);
-        open = still;
-        let diag = |a: u32, b: u32| b as i64 - a as i64;
-        let fit = open.iter_mut().find(|b| {
+        // Close the blocks that can no longer grow (runs come in order of a0).
+        let mut i = 0;
+        while i < open.len() {
+            if r.a0 > open[i].a1 + GAP {
+                out.push(open.swap_remove(i));
+            } else {
+                i += 1;
+            }
+        }
+        let fit = open.iter_mut().rev().find(|b| {
             r.a0 >= b.a0
                 && r.b0 >= b.b0
                 && r.b0 <= b.b1 + GAP
@@ -154,31 +158,44 @@ fn extend(engine: &Engine, d: usize, r: (u32, u32), whole_paragraphs: bool) -> (
 pub fn alignment_findings(engine: &Engine, classes: &[Vec<(u32, u32)>]) -> Vec<Finding> {
     let min_words = engine.opts.min_words as u32;
     let mut runs = shingle_runs(engine);
-    // Paragraph pairs of a clone class inside one file are runs too (copies with spread edits).
-    let mut para_pairs: HashSet<(u32, u32, u32)> = HashSet::new(); // (doc, para, other doc)
-    for c in classes {
-        for (i, &(da, pa)) in c.iter().enumerate() {
-            for &(db, pb) in &c[i + 1..] {
-                para_pairs.insert((da, pa, db));
-                para_pairs.insert((db, pb, da));
-                if da == db {
-                    let (ra, rb) = (
-                        engine.tokens[da as usize].paragraphs[pa as usize],
-                        engine.tokens[db as usize].paragraphs[pb as usize],
-                    );
-                    runs.push(Run {
-                        da,
-                        db,
-                        a0: ra.0,
-                        a1: ra.1,
-                        b0: rb.0,
-                        b1: rb.1,
-                        matched: (ra.1 - ra.0).min(rb.1 - rb.0),
-                    });
-                }
+    // The clone class of each paragraph, and the documents of each class (sorted), to tell
+    // whether an aligned block is already a near-duplicate class. Linear in the class sizes: a
+    // boilerplate class of a thousand copies must not become a million pairs.
+    let mut para_class: HashMap<(u32, u32), usize> = HashMap::new();
+    let mut class_docs: Vec<Vec<u32>> = Vec::with_capacity(classes.len());
+    for (ci, c) in classes.iter().enumerate() {
+        let mut docs: Vec<u32> = c.iter().map(|m| m.0).collect();
+        docs.dedup(); // members are sorted by (doc, para)
+        class_docs.push(docs);
+        for &m in c {
+            para_class.insert(m, ci);
+        }
+        // Paragraph pairs of a clone class inside one file are runs too (copies with spread
+        // edits); consecutive copies suffice, the periodic and chaining logic does the rest.
+        for w in c.windows(2) {
+            let ((da, pa), (db, pb)) = (w[0], w[1]);
+            if da == db {
+                let (ra, rb) = (
+                    engine.tokens[da as usize].paragraphs[pa as usize],
+                    engine.tokens[db as usize].paragraphs[pb as usize],
+                );
+                runs.push(Run {
+                    da,
+                    db,
+                    a0: ra.0,
+                    a1: ra.1,
+                    b0: rb.0,
+                    b1: rb.1,
+                    matched: (ra.1 - ra.0).min(rb.1 - rb.0),
+                });
             }
         }
     }
+    let in_class_with = |doc: u32, para: u32, other: u32| {
+        para_class
+            .get(&(doc, para))
+            .is_some_and(|&c| class_docs[c].binary_search(&other).is_ok())
+    };
     let mut blocks: Vec<Run> = Vec::new();
     // Self-alignments whose copies overlap are a text repeated several times in a row, with a
     // period of `b0 - a0` words: one finding for all the later copies.
@@ -195,19 +212,32 @@ pub fn alignment_findings(engine: &Engine, classes: &[Vec<(u32, u32)>]) -> Vec<F
         }
     }
     // Alignments at a multiple of a period (copy 1 ↔ copy 3) are inside the periodic run of
-    // the shortest period.
-    let inside = |b: &Run, p: &Run| p.da == b.da && b.da == b.db && p.a0 <= b.a0 && b.b1 <= p.b1;
+    // the shortest period. Periodic runs are looked up per document.
+    let mut by_doc: HashMap<u32, Vec<Run>> = HashMap::new();
+    for p in &periodic {
+        by_doc.entry(p.da).or_default().push(*p);
+    }
+    let inside = |b: &Run, p: &Run| p.a0 <= b.a0 && b.b1 <= p.b1;
     let period = |r: &Run| r.b0 - r.a0;
     let kept: Vec<Run> = periodic
         .iter()
         .filter(|b| {
-            !periodic
+            !by_doc[&b.da]
                 .iter()
                 .any(|p| period(p) < period(b) && inside(b, p))
         })
         .copied()
         .collect();
-    blocks.retain(|b| !kept.iter().any(|p| inside(b, p)));
+    let mut kept_by_doc: HashMap<u32, Vec<Run>> = HashMap::new();
+    for p in &kept {
+        kept_by_doc.entry(p.da).or_default().push(*p);
+    }
+    blocks.retain(|b| {
+        b.da != b.db
+            || !kept_by_doc
+                .get(&b.da)
+                .is_some_and(|ps| ps.iter().any(|p| inside(b, p)))
+    });
     blocks.extend(kept);
     blocks.retain(|b| {
         let longest = (b.a1 - b.a0).max(b.b1 - b.b0);
@@ -233,10 +263,7 @@ pub fn alignment_findings(engine: &Engine, classes: &[Vec<(u32, u32)>]) -> Vec<F
             let dtb = &engine.tokens[db];
             let paras_a = dta.paragraph_of(b.a0)..=dta.paragraph_of(b.a1 - 1);
             let paras_b = dtb.paragraph_of(b.b0)..=dtb.paragraph_of(b.b1 - 1);
-            if paras_a
-                .clone()
-                .all(|p| para_pairs.contains(&(b.da, p as u32, b.db)))
-            {
+            if paras_a.clone().all(|p| in_class_with(b.da, p as u32, b.db)) {
                 return None; // already a near-duplicate paragraph class
             }
             let covered = |dt: &super::DocTokens, ps: std::ops::RangeInclusive<usize>, len: u32| {

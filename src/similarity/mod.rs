@@ -313,14 +313,46 @@ impl<'a> Engine<'a> {
         for (a, b) in verified {
             uf.union(a, b);
         }
-        uf.classes()
+        let joined: Vec<Vec<(u32, u32)>> = uf
+            .classes()
             .into_iter()
             .map(|c| {
                 c.iter()
                     .map(|&i| (units[i as usize].doc, units[i as usize].para))
                     .collect()
             })
+            .collect();
+        joined
+            .into_par_iter()
+            .flat_map_iter(|c| self.star_classes(c))
             .collect()
+    }
+
+    /// Split a union-find class into classes whose every member is verified against the
+    /// canonical copy (a ~ b ~ c does not make a ~ c): the first member is the canonical copy,
+    /// the members at or above the threshold join it, the others start over.
+    fn star_classes(&self, mut rest: Vec<(u32, u32)>) -> Vec<Vec<(u32, u32)>> {
+        let range = |m: (u32, u32)| {
+            (
+                m.0 as usize,
+                self.tokens[m.0 as usize].paragraphs[m.1 as usize],
+            )
+        };
+        let mut out = Vec::new();
+        while rest.len() >= 2 {
+            let canon = rest[0];
+            let canon_set = self.set_of(range(canon).0, range(canon).1);
+            let (mut class, others): (Vec<_>, Vec<_>) = rest[1..].iter().partition(|&&m| {
+                let (d, r) = range(m);
+                verify::jaccard(&canon_set, &self.set_of(d, r)) >= self.opts.threshold
+            });
+            if !class.is_empty() {
+                class.insert(0, canon);
+                out.push(class);
+            }
+            rest = others;
+        }
+        out
     }
 
     /// `near-duplicate` findings: classes spanning at least two files; classes that run in

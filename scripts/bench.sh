@@ -19,6 +19,9 @@
 #                       i.e. 10 %): timings taken while something else (a build) uses the CPU are
 #                       worthless on a 2-core machine. The busy fraction measured just before each
 #                       run is recorded in results/timings.jsonl ("load_before").
+#                       A run during which other processes used more than 5 % of the CPUs is
+#                       recorded as contaminated and repeated (up to 5 tries); the table uses the
+#                       clean runs only when there are any.
 #   BENCH_NICE          run the timed commands under `nice -n BENCH_NICE` (e.g. -20, needs root):
 #                       on a machine shared with other jobs, gives the measured process the CPUs
 set -euo pipefail
@@ -192,10 +195,13 @@ run_relire() { # name, extra args...
     local name=$1; shift
     for i in $(seq 1 "$RUNS"); do
         log "$name, run $i/$RUNS"
-        wait_idle
-        "${PRIO[@]}" /usr/bin/time -v -o "$RES/time/$name.$i.txt" \
-            "$RELIRE" check corpus "${RELIRE_ARGS[@]}" "$@" -o "$RES/$name.$i.json"
-        "$VPY" "$HELPER" record --name "$name" --time-file "$RES/time/$name.$i.txt" --load "$busy" --out "$timings"
+        for try in 1 2 3 4 5; do
+            wait_idle; s0=$(head -1 /proc/stat)
+            "${PRIO[@]}" /usr/bin/time -v -o "$RES/time/$name.$i.txt" \
+                "$RELIRE" check corpus "${RELIRE_ARGS[@]}" "$@" -o "$RES/$name.$i.json"
+            "$VPY" "$HELPER" record --name "$name" --time-file "$RES/time/$name.$i.txt" --load "$busy" \
+                --stat-before "$s0" --stat-after "$(head -1 /proc/stat)" --try "$try" --out "$timings" && break
+        done
     done
     for i in $(seq 2 "$RUNS"); do
         cmp -s "$RES/$name.1.json" "$RES/$name.$i.json" || die "$name: run $i's report differs from run 1's"
@@ -215,11 +221,14 @@ run_python() { # name, sketch args...
     local name=$1; shift
     for i in $(seq 1 "$RUNS"); do
         log "$name, run $i/$RUNS"
-        wait_idle
-        "${PRIO[@]}" /usr/bin/time -v -o "$RES/time/$name.$i.txt" \
-            "$VPY" "$HELPER" sketch --corpus corpus "$@" --out "$RES/$name.pairs.npy"
-        "$VPY" "$HELPER" record --name "$name" --time-file "$RES/time/$name.$i.txt" --load "$busy" \
-            --info "$RES/$name.pairs.json" --out "$timings"
+        for try in 1 2 3 4 5; do
+            wait_idle; s0=$(head -1 /proc/stat)
+            "${PRIO[@]}" /usr/bin/time -v -o "$RES/time/$name.$i.txt" \
+                "$VPY" "$HELPER" sketch --corpus corpus "$@" --out "$RES/$name.pairs.npy"
+            "$VPY" "$HELPER" record --name "$name" --time-file "$RES/time/$name.$i.txt" --load "$busy" \
+                --stat-before "$s0" --stat-after "$(head -1 /proc/stat)" --try "$try" \
+                --info "$RES/$name.pairs.json" --out "$timings" && break
+        done
     done
 }
 

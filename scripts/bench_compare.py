@@ -574,6 +574,7 @@ def cmd_relire(a):
         return [int(base[fi] + m[l]) for l in range(loc["start_line"], loc["end_line"] + 1) if l in m]
 
     implied, explicit, counts = [], [], defaultdict(int)
+    by_source = defaultdict(list)  # where each implied pair comes from
     unequal = 0
     for g in findings:
         counts[g["rule"]] += 1
@@ -585,6 +586,9 @@ def cmd_relire(a):
                 ids = np.unique(np.array([c[i] for c in copies], dtype=np.int64))
                 ii, jj = np.triu_indices(ids.size, 1)
                 implied.append(ids[ii] * n + ids[jj])
+                src = "two copies" if len(copies) == 2 else "three copies or more"
+                src += ", paragraph" if len(copies[0]) == 1 else ", block"
+                by_source[f"{g.get('measure')}, {src}"].append(implied[-1])
                 x = copies[0][i]
                 explicit.append(np.array([min(x, c[i]) * n + max(x, c[i]) for c in copies[1:] if c[i] != x], dtype=np.int64))
         else:
@@ -597,6 +601,7 @@ def cmd_relire(a):
                     pp.append(min(x, best) * n + max(x, best))
                 implied.append(np.array(pp, dtype=np.int64))
                 explicit.append(np.array(pp, dtype=np.int64))
+                by_source[f"{g.get('measure')}, copies of unequal length"].append(implied[-1])
 
     def finish(parts):
         enc = np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
@@ -608,8 +613,23 @@ def cmd_relire(a):
     np.save(a.out, enc)
     stem = a.out[: -len(".npy")]
     np.save(stem + ".explicit.npy", exp)
+    import glob
+
+    for old in glob.glob(glob.escape(stem) + ".src-*.npy"):
+        os.remove(old)
+    for src, parts in by_source.items():
+        np.save(f"{stem}.src-{src.replace(' ', '_').replace(',', '')}.npy", finish(parts)[0])
+    # Pairs of the findings measured by Jaccard only (relire also reports aligned copies whose
+    # word ratio passes the threshold when their Jaccard figure does not: another definition).
+    jparts = [x for k, v in by_source.items() if k.startswith("jaccard") for x in v]
+    np.save(stem + ".jaccard-findings.npy", finish(jparts)[0])
+    measures = defaultdict(int)
+    for g in findings:
+        if g["rule"] in a.rules:
+            measures[g.get("measure")] += 1
     info = {
         "findings_by_rule": dict(counts),
+        "findings_by_measure": dict(measures),
         "pairs": int(enc.size),
         "explicit_pairs": int(exp.size),
         "pairs_with_uncompared_paragraph_set_aside": dropped,
@@ -675,6 +695,13 @@ def cmd_compare(a):
         r["cross_file"] = _scores(found[~same_file(found)], tr[~same_file(tr)])
         if os.path.exists(stem + ".explicit.npy"):
             r["explicit"] = _scores(np.load(stem + ".explicit.npy"), tr)
+        import glob
+
+        if os.path.exists(stem + ".jaccard-findings.npy"):
+            r["jaccard_findings"] = _scores(np.load(stem + ".jaccard-findings.npy"), tr)
+        for src in sorted(glob.glob(glob.escape(stem) + ".src-*.npy")):
+            label = src[len(stem) + 5 : -4].replace("_", " ")
+            r.setdefault("by_source", {})[label] = _scores(np.load(src), tr)
         if os.path.exists(stem + ".sigs.npy"):
             # Untimed option a user could add: keep candidates whose signature estimate passes.
             sigs = np.load(stem + ".sigs.npy")
@@ -718,6 +745,16 @@ def cmd_record(a):
     rss = int(tv["Maximum resident set size (kbytes)"]) / 1024
     row = {"name": a.name, "load_before": a.load, "process_wall": wall, "process_rss_mb": rss, "wall": wall, "rss_mb": rss,
            "user": float(tv["User time (seconds)"]), "sys": float(tv["System time (seconds)"])}
+    ncpu = os.cpu_count() or 1
+    row["try"] = a.try_
+    if a.stat_before and a.stat_after:
+        # CPU time used by every process during the run, minus this run's own: other jobs.
+        x = [int(v) for v in a.stat_before.split()[1:9]]
+        y = [int(v) for v in a.stat_after.split()[1:9]]
+        tick = os.sysconf("SC_CLK_TCK")
+        busy = (sum(y) - sum(x) - (y[3] - x[3]) - (y[4] - x[4])) / tick
+        row["others_cpu_s"] = round(max(0.0, busy - row["user"] - row["sys"]), 2)
+        row["contaminated"] = row["others_cpu_s"] > 0.05 * wall * ncpu
     if a.info:
         info = json.load(open(a.info))
         row["wall"] = info["timing"]["wall_to_pairs"]
@@ -726,6 +763,9 @@ def cmd_record(a):
     with open(a.out, "a") as f:
         f.write(json.dumps(row) + "\n")
     print(json.dumps(row))
+    if row.get("contaminated") and a.try_ < 5:
+        print(f"other processes used {row['others_cpu_s']} CPU-s during this run: repeating it", file=sys.stderr)
+        sys.exit(3)
 
 
 def cmd_table(a):
@@ -735,6 +775,8 @@ def cmd_table(a):
         for line in f:
             r = json.loads(line)
             runs[r["name"]].append(r)
+    contaminated = {k: sum(1 for r in v if r.get("contaminated")) for k, v in runs.items()}
+    runs = {k: [r for r in v if not r.get("contaminated")] or v for k, v in runs.items()}
     cmp_ = json.load(open(a.compare))
     st = json.load(open(a.stats))
     pairs_of = dict(x.split("=", 1) for x in a.pairs or [])
@@ -765,12 +807,16 @@ def cmd_table(a):
         x = t["wall"] / ref
         sp = "—" if name == a.reference else (f"{x:.1f}×" if x >= 1 else f"{x:.2f}× (slower)")
         out.append(f"| {name} | {t['wall']:.2f} | {t['rss_mb']:.0f} | {found} | {rec} | {pre} | {sp} |")
+    dropped = ", ".join(f"{k}: {v}" for k, v in contaminated.items() if v)
     out += ["", f"Median of {max(v['runs'] for v in med.values())} runs. Speed-up: the tool's wall "
-            f"time / the wall time of `{a.reference}`.", "",
+            f"time / the wall time of `{a.reference}`."
+            + (f" Runs repeated because another job used the CPUs during them: {dropped}." if dropped else ""), "",
             "| pairs | found | recall | precision | recall, cross-file pairs | precision, cross-file pairs |",
             "|---|---:|---:|---:|---:|---:|"]
     for name, c in cmp_.items():
         rows = [(name, c["all"], c["cross_file"])]
+        if "jaccard_findings" in c:
+            rows.append((name + ", findings measured by Jaccard only", c["jaccard_findings"], None))
         if "explicit" in c:
             rows.append((name + ", explicit pairs only", c["explicit"], None))
         if "estimate_filtered" in c:
@@ -792,6 +838,23 @@ def cmd_table(a):
     with open(a.out, "w") as f:
         f.write(text + "\n")
     print(text)
+
+
+def cmd_explain(a):
+    """Sample the pairs that `found` has and `truth` lacks (and the reverse), with their texts."""
+    files, paras = load(a.corpus)
+    n = len(paras)
+    sets = shingle_sets(paras)
+    x, y = np.load(a.found), np.load(a.truth)
+    rnd = random.Random(2)
+    for label, arr in (("found, not in truth", np.setdiff1d(x, y, assume_unique=True)),
+                       ("in truth, not found", np.setdiff1d(y, x, assume_unique=True))):
+        print(f"== {label}: {arr.size}")
+        for e in rnd.sample(list(arr), min(a.n, arr.size)):
+            i, j = divmod(int(e), n)
+            print(f"-- J={jac(sets[i], sets[j])}  {files[paras[i][0]]}#{paras[i][1]}  {files[paras[j][0]]}#{paras[j][1]}")
+            print("   A:", paras[i][2][:a.width])
+            print("   B:", paras[j][2][:a.width])
 
 
 def main():
@@ -841,6 +904,9 @@ def main():
     s.add_argument("--time-file", required=True, help="output of /usr/bin/time -v")
     s.add_argument("--info", help="JSON written by `sketch`")
     s.add_argument("--load", type=float, help="busy fraction of the CPUs just before the run")
+    s.add_argument("--stat-before", help="first line of /proc/stat before the run")
+    s.add_argument("--stat-after", help="first line of /proc/stat after the run")
+    s.add_argument("--try", dest="try_", type=int, default=1)
     s.add_argument("--out", required=True)
     s = sub.add_parser("table")
     s.add_argument("--timings", required=True)
@@ -855,6 +921,7 @@ def main():
     s.add_argument("--found", required=True)
     s.add_argument("--truth", required=True)
     s.add_argument("-n", type=int, default=5)
+    s.add_argument("--width", type=int, default=300)
     a = p.parse_args()
     globals()["cmd_" + a.cmd](a)
 

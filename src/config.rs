@@ -221,6 +221,14 @@ impl Config {
                 }
             }
         }
+        if let Some(m) = self.min_words {
+            if m < 2 {
+                return Err(format!(
+                    "{}`min-words` must be at least 2, not {m}",
+                    at("min-words")
+                ));
+            }
+        }
         if let Some(k) = self.shingle {
             if !(1..=16).contains(&k) {
                 return Err(format!(

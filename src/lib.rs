@@ -64,9 +64,16 @@ pub fn check(corpus: &Corpus, opts: &CheckOptions) -> Report {
     } else {
         Vec::new()
     };
-    findings.extend(rules::run(&corpus.documents, &opts.rule_data, &|r| {
-        opts.enabled(r)
-    }));
+    let artifact_rule = |r: &&rules::registry::RuleInfo| !dup_rules.contains(&r.name);
+    if rules::registry::RULES
+        .iter()
+        .filter(artifact_rule)
+        .any(|r| opts.enabled(r.name))
+    {
+        findings.extend(rules::run(&corpus.documents, &opts.rule_data, &|r| {
+            opts.enabled(r)
+        }));
+    }
     findings.retain(|f| opts.enabled(f.rule));
     if !opts.focus.is_empty() {
         let focus: std::collections::HashSet<&str> =

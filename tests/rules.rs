@@ -139,8 +139,9 @@ fn rules_generalise_to_text_they_have_never_seen() {
     has(&r, "mojibake", "technique", 19, "lâ€™entreprise");
     has(&r, "capitalisation", "technique", 21, "Anglais");
     has(&r, "capitalisation", "technique", 21, "Mars");
-    has(&r, "typography", "technique", 23, "«");
+    has(&r, "typography", "technique", 23, "“");
     has(&r, "truncated", "technique", 25, "Lire la suite");
+    has(&r, "mojibake", "technique", 27, "cafÃ©");
     let moji = r["findings"]
         .as_array()
         .unwrap()

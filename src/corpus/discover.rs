@@ -142,7 +142,12 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
             }
         }
     }
-    out.files.sort();
-    out.files.dedup();
+    // Sorted as strings (as `Corpus::from_texts` sorts), and one entry per file however it was
+    // named ("d/a.txt", "./d/a.txt", "d/../d/a.txt").
+    out.files
+        .sort_by(|a, b| a.to_string_lossy().cmp(&b.to_string_lossy()));
+    let mut seen = std::collections::HashSet::new();
+    out.files
+        .retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
     Ok(out)
 }

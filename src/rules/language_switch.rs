@@ -104,11 +104,10 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             continue;
         }
         for s in &para.sentences {
-            let ws: Vec<&Word> = pws
-                .iter()
-                .copied()
-                .filter(|w| w.span.start >= s.start && w.span.end <= s.end)
-                .collect();
+            // Words of the sentence: a slice of the paragraph's words, found by binary search.
+            let a = pws.partition_point(|w| w.span.start < s.start);
+            let b = pws.partition_point(|w| w.span.end <= s.end);
+            let ws: Vec<&Word> = pws[a..b.max(a)].to_vec();
             if ws.len() <= 2 {
                 continue;
             }

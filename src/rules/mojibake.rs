@@ -15,105 +15,112 @@ pub fn repair(run: &str) -> Option<String> {
     (fixed.chars().count() < run.chars().count() && !fixed.is_ascii()).then(|| fixed.to_string())
 }
 
-/// A word with every double-encoded run of non-ASCII characters repaired.
-fn repair_word(word: &str) -> String {
-    let mut out = String::new();
-    let mut run = String::new();
-    for c in word.chars().chain(std::iter::once('\0')) {
-        if c.is_ascii() {
-            if !run.is_empty() {
-                out.push_str(&repair(&run).unwrap_or_else(|| run.clone()));
-                run.clear();
+/// The character a sequence of 2 to 4 characters stood for, if it is exactly one UTF-8
+/// character read as Windows-1252 ("Ã©" → "é", "â€™" → "’").
+fn repair_one(seq: &str) -> Option<char> {
+    let fixed = repair(seq)?;
+    let mut cs = fixed.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
+}
+
+/// Double-encoded characters of `text`: (start, end, the character meant).
+fn double_encoded(text: &str) -> Vec<(usize, usize, char)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |k: usize| chars.get(k).map_or(text.len(), |x| x.0);
+    let mut out = Vec::new();
+    let mut k = 0;
+    'next: while k < chars.len() {
+        // A UTF-8 lead byte read as Windows-1252 is a character from Â (C2) to ô (F4).
+        if ('\u{c2}'..='\u{f4}').contains(&chars[k].1) {
+            for len in 2..=4 {
+                if k + len <= chars.len() {
+                    if let Some(c) = repair_one(&text[chars[k].0..end_of(k + len)]) {
+                        out.push((chars[k].0, end_of(k + len), c));
+                        k += len;
+                        continue 'next;
+                    }
+                }
             }
-            if c != '\0' {
-                out.push(c);
-            }
-        } else {
-            run.push(c);
         }
+        k += 1;
     }
     out
 }
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let text = &ctx.doc.text;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c == '\u{FFFD}' {
-            out.push(
-                ctx.finding(
-                    "mojibake",
-                    Span::new(i, i + c.len_utf8()),
-                    "replacement character U+FFFD: a character was lost when the text was decoded"
-                        .into(),
-                    Some("restore the character from the source".into()),
-                ),
-            );
+    for (i, c) in text.char_indices() {
+        let message = if c == '\u{FFFD}' {
+            "replacement character U+FFFD: a character was lost when the text was decoded"
+                .to_string()
+        } else if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0c}') {
+            format!(
+                "control character U+{:04X} in the text (a sign of a wrong decoding)",
+                c as u32
+            )
+        } else {
             continue;
-        }
-        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0c}'))
-            && !('\u{80}'..='\u{9f}').contains(&c)
+        };
+        out.push(ctx.finding("mojibake", Span::new(i, i + c.len_utf8()), message, None));
+    }
+    // Double-encoded characters of one word ("Ã©tÃ©") make one finding, with the word repaired.
+    let found = double_encoded(text);
+    let mut g = 0;
+    while g < found.len() {
+        let mut last = g;
+        while last + 1 < found.len()
+            && text[found[last].1..found[last + 1].0]
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric())
         {
-            out.push(ctx.finding(
-                "mojibake",
-                Span::new(i, i + c.len_utf8()),
-                format!("control character U+{:04X} in the text", c as u32),
-                Some("delete it".into()),
-            ));
-            continue;
+            last += 1;
         }
-        if c.is_ascii() {
-            continue;
+        let is_word = |c: char| c.is_alphanumeric();
+        let start = text[..found[g].0]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_word(c))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let end = text[found[last].1..]
+            .find(|c: char| !is_word(c))
+            .map_or(text.len(), |k| found[last].1 + k);
+        let mut fixed = String::new();
+        let mut at = start;
+        for &(a, b, c) in &found[g..=last] {
+            fixed.push_str(&text[at..a]);
+            fixed.push(c);
+            at = b;
         }
-        // A run of non-ASCII characters (NBSP included: "Ã " is "à").
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if d.is_ascii() {
-                break;
-            }
-            end = j + d.len_utf8();
-            iter.next();
-        }
-        let run = &text[i..end];
-        match repair(run) {
-            Some(_) => {
-                // Runs inside one word ("Ã©tÃ©") make one finding.
-                let word_start = text[..i]
-                    .rfind(|c: char| !c.is_alphanumeric())
-                    .map_or(0, |k| k + 1);
-                let mut word_end = end;
-                while let Some(&(j, d)) = iter.peek() {
-                    if !(d.is_alphanumeric() || d == '\u{a0}') {
-                        break;
-                    }
-                    word_end = j + d.len_utf8();
-                    iter.next();
-                }
-                let word = &text[word_start..word_end];
-                let fixed = repair_word(word);
-                out.push(ctx.finding(
-                    "mojibake",
-                    Span::new(word_start, word_end),
-                    format!("« {word} » is UTF-8 read as Windows-1252: it stands for « {fixed} »"),
-                    Some(format!("« {fixed} »")),
-                ))
-            }
-            None if run.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) => {
-                out.push(ctx.finding(
-                    "mojibake",
-                    Span::new(i, end),
-                    "C1 control character in the text (a sign of a wrong decoding)".into(),
-                    None,
-                ))
-            }
-            None => {}
-        }
+        fixed.push_str(&text[at..end]);
+        let word = &text[start..end];
+        out.push(ctx.finding(
+            "mojibake",
+            Span::new(start, end),
+            format!("« {word} » is UTF-8 read as Windows-1252: it stands for « {fixed} »"),
+            Some(format!("« {fixed} »")),
+        ));
+        g = last + 1;
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::repair;
+
+    #[test]
+    fn finds_double_encoded_characters_next_to_other_non_ascii_text() {
+        let found = |t: &str| {
+            super::double_encoded(t)
+                .iter()
+                .map(|x| x.2)
+                .collect::<String>()
+        };
+        assert_eq!(found("l’Ã©tÃ© « cafÃ© » â€™"), "ééé’");
+        assert_eq!(found("été « café » ½ Ø"), "");
+    }
 
     #[test]
     fn repairs_double_encoding() {

@@ -92,7 +92,8 @@ const BBCODE: &[&str] = &[
 
 fn entity(s: &str) -> Option<(usize, String)> {
     let body = s.strip_prefix('&')?;
-    let end = body.find(';')?;
+    // Entity names are short: look for the `;` in the next 12 bytes only.
+    let end = body.bytes().take(12).position(|b| b == b';')?;
     let name = &body[..end];
     let decoded = if let Some(num) = name.strip_prefix('#') {
         let n = match num.strip_prefix(['x', 'X']) {
@@ -109,10 +110,8 @@ fn entity(s: &str) -> Option<(usize, String)> {
 
 fn tag(s: &str, open: char, close: char, names: &[&str]) -> Option<usize> {
     let body = s.strip_prefix(open)?;
-    let end = body.find(close)?;
-    if end > 200 {
-        return None;
-    }
+    // A tag fits in 200 bytes: never scan further.
+    let end = body.bytes().take(200).position(|b| b == close as u8)?;
     let inner = body[..end].trim_start_matches('/');
     let name: String = inner
         .chars()
@@ -131,8 +130,12 @@ fn plus_markup(s: &str, prev: Option<char>) -> Option<usize> {
     if prev.is_some_and(|c| c.is_alphanumeric()) || !body.starts_with(char::is_alphabetic) {
         return None;
     }
-    let end = body.find(['+', '\n', '\r'])?;
-    if end > 80 || !body[end..].starts_with('+') || !body[..end].ends_with(char::is_alphabetic) {
+    // Within 80 bytes on the same line: never scan further.
+    let end = body
+        .bytes()
+        .take(81)
+        .position(|b| matches!(b, b'+' | b'\n' | b'\r'))?;
+    if !body[end..].starts_with('+') || !body[..end].ends_with(char::is_alphabetic) {
         return None;
     }
     let after = body[end + 1..].chars().next();

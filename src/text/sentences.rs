@@ -2,20 +2,25 @@
 //!
 //! A sentence ends at `.`, `!`, `?` or `…` (or a run of them), followed by optional closing
 //! marks (» ” " ) ]) and white space, when the next word starts with a capital letter, a digit
-//! or an opening quote or dash. A period does not end a sentence after a known abbreviation
-//! (M., Mme., etc. before a capital is still an end), or after a single capital letter (an
-//! initial, "J. Stock"). An ellipsis followed by a lower-case word does not end one either.
+//! or an opening quote or dash. A period does not end a sentence after a title ("M. Dupont",
+//! "Mme Durand", "Dr. House") or a single capital letter (an initial, "J. Stock"), nor after an
+//! abbreviation such as "art.", "p.", "no", "vol." when a number follows ("art. 3"). Words that are
+//! also abbreviations ("sept.", "etc.", "min.") end a sentence before a capital. An ellipsis
+//! followed by a lower-case word does not end one either.
 
 use crate::corpus::Span;
 
-/// Abbreviations that take a period and are normally followed by more of the sentence.
-/// Compared without the final period, case-sensitively for titles, lower-cased otherwise.
-const ABBREVIATIONS: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "Mr", "Mrs",
-    "Ms", "Jr", "Sr", "av", "apr", "cf", "ex", "p", "pp", "env", "art", "chap", "vol", "éd", "fig",
-    "coll", "tél", "bd", "janv", "févr", "avr", "juill", "sept", "oct", "nov", "déc", "vs", "min",
-    "max", "n", "no", "réf", "op", "cit", "ibid", "dir", "trad", "hab", "Inc", "Corp", "Ltd", "Co",
-    "Cie", "Ets", "e.g", "i.e", "p. ex", "J.-C", "etc", "cad", "c.-à-d",
+/// Titles: always followed by more of the sentence (a name).
+const TITLES: &[&str] = &[
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "Prof", "St", "Ste", "Mr",
+    "Mrs", "Ms", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "Cie", "Ets", "J.-C",
+];
+
+/// Abbreviations that do not end a sentence when a number follows ("art. 3", "p. 12").
+const BEFORE_NUMBERS: &[&str] = &[
+    "av", "apr", "cf", "ex", "p", "pp", "env", "art", "chap", "vol", "éd", "fig", "coll", "tél",
+    "bd", "janv", "févr", "avr", "juil", "juill", "sept", "oct", "nov", "déc", "vs", "min", "max",
+    "n", "no", "réf", "op", "cit", "ibid", "dir", "trad", "hab", "etc",
 ];
 
 fn is_terminator(c: char) -> bool {
@@ -49,13 +54,13 @@ fn word_before(s: &str, end: usize) -> &str {
     &s[start..end]
 }
 
-/// Whether `word` (without its final period) is an abbreviation or an initial.
-pub fn is_abbreviation(word: &str) -> bool {
-    if word.is_empty() {
-        return false;
-    }
+/// Whether `word` (without its final period) is a title, an initial or a dotted acronym: a
+/// period after it never ends a sentence before a capital.
+pub fn is_title_or_initial(word: &str) -> bool {
     let mut chars = word.chars();
-    let first = chars.next().unwrap();
+    let Some(first) = chars.next() else {
+        return false;
+    };
     // A single capital letter is an initial.
     if first.is_uppercase() && chars.next().is_none() {
         return true;
@@ -64,10 +69,14 @@ pub fn is_abbreviation(word: &str) -> bool {
     if word.contains('.') && word.split(['.', '-']).all(|p| p.chars().count() <= 2) {
         return true;
     }
-    ABBREVIATIONS.contains(&word)
-        || ABBREVIATIONS.iter().any(|a| {
-            a.chars().next().is_some_and(|c| c.is_lowercase()) && a.eq_ignore_ascii_case(word)
-        })
+    TITLES.contains(&word)
+}
+
+/// Whether `word` (without its final period) is an abbreviation of any kind: a title, an initial,
+/// or an abbreviation that usually precedes a number. Used where the next word is in lower
+/// case (`broken-sentence`).
+pub fn is_abbreviation(word: &str) -> bool {
+    is_title_or_initial(word) || BEFORE_NUMBERS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Sentence spans inside `span` of `text`, trimmed of white space; they cover every non-blank
@@ -113,7 +122,13 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
             None => true,
             Some(n) if ws > 0 && starts_sentence(n) => {
                 // "M. Dupont", "J. Stock": a period after an abbreviation is not an end.
-                !(c == '.' && dots == 1 && is_abbreviation(word_before(s, i)))
+                {
+                    let w = word_before(s, i);
+                    let abbreviation = is_title_or_initial(w)
+                        || (n.is_ascii_digit()
+                            && BEFORE_NUMBERS.iter().any(|a| a.eq_ignore_ascii_case(w)));
+                    !(c == '.' && dots == 1 && abbreviation)
+                }
             }
             _ => false,
         };
@@ -183,6 +198,21 @@ mod tests {
                 "Un complot...et rien.",
                 "Fin…",
                 "Suite."
+            ]
+        );
+    }
+
+    #[test]
+    fn words_that_are_also_abbreviations_end_sentences_before_a_capital() {
+        assert_eq!(
+            sents(
+                "Ils étaient sept. Éventuellement, il a accepté. Voir l'art. 3 du code, etc. Fin."
+            ),
+            vec![
+                "Ils étaient sept.",
+                "Éventuellement, il a accepté.",
+                "Voir l'art. 3 du code, etc.",
+                "Fin."
             ]
         );
     }

@@ -575,6 +575,7 @@ def cmd_relire(a):
 
     implied, explicit, counts = [], [], defaultdict(int)
     by_source = defaultdict(list)  # where each implied pair comes from
+    by_source_explicit = defaultdict(list)
     unequal = 0
     for g in findings:
         counts[g["rule"]] += 1
@@ -591,6 +592,8 @@ def cmd_relire(a):
                 by_source[f"{g.get('measure')}, {src}"].append(implied[-1])
                 x = copies[0][i]
                 explicit.append(np.array([min(x, c[i]) * n + max(x, c[i]) for c in copies[1:] if c[i] != x], dtype=np.int64))
+                shape = "paragraph" if len(copies[0]) == 1 else "block"
+                by_source_explicit[f"{g.get('measure')}, {shape}"].append(explicit[-1])
         else:
             unequal += 1
             for other in copies[1:]:
@@ -602,6 +605,7 @@ def cmd_relire(a):
                 implied.append(np.array(pp, dtype=np.int64))
                 explicit.append(np.array(pp, dtype=np.int64))
                 by_source[f"{g.get('measure')}, copies of unequal length"].append(implied[-1])
+                by_source_explicit[f"{g.get('measure')}, copies of unequal length"].append(implied[-1])
 
     def finish(parts):
         enc = np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
@@ -615,10 +619,11 @@ def cmd_relire(a):
     np.save(stem + ".explicit.npy", exp)
     import glob
 
-    for old in glob.glob(glob.escape(stem) + ".src-*.npy"):
+    for old in glob.glob(glob.escape(stem) + ".src-*.npy") + glob.glob(glob.escape(stem) + ".xsrc-*.npy"):
         os.remove(old)
-    for src, parts in by_source.items():
-        np.save(f"{stem}.src-{src.replace(' ', '_').replace(',', '')}.npy", finish(parts)[0])
+    for prefix, table in (("src", by_source), ("xsrc", by_source_explicit)):
+        for src, parts in table.items():
+            np.save(f"{stem}.{prefix}-{src.replace(' ', '_').replace(',', '')}.npy", finish(parts)[0])
     # Pairs of the findings measured by Jaccard only (relire also reports aligned copies whose
     # word ratio passes the threshold when their Jaccard figure does not: another definition).
     jparts = [x for k, v in by_source.items() if k.startswith("jaccard") for x in v]
@@ -699,9 +704,10 @@ def cmd_compare(a):
 
         if os.path.exists(stem + ".jaccard-findings.npy"):
             r["jaccard_findings"] = _scores(np.load(stem + ".jaccard-findings.npy"), tr)
-        for src in sorted(glob.glob(glob.escape(stem) + ".src-*.npy")):
-            label = src[len(stem) + 5 : -4].replace("_", " ")
-            r.setdefault("by_source", {})[label] = _scores(np.load(src), tr)
+        for prefix, key in (("src", "by_source"), ("xsrc", "explicit_by_source")):
+            for src in sorted(glob.glob(glob.escape(stem) + f".{prefix}-*.npy")):
+                label = src[len(stem) + len(prefix) + 2 : -4].replace("_", " ")
+                r.setdefault(key, {})[label] = _scores(np.load(src), tr)
         if os.path.exists(stem + ".sigs.npy"):
             # Untimed option a user could add: keep candidates whose signature estimate passes.
             sigs = np.load(stem + ".sigs.npy")
@@ -784,6 +790,8 @@ def cmd_table(a):
     for k, v in runs.items():
         med[k] = {key: _median([r[key] for r in v]) for key in ("wall", "rss_mb", "user", "process_wall", "process_rss_mb")}
         med[k]["runs"] = len(v)
+        med[k]["wall_min"] = min(r["wall"] for r in v)
+        med[k]["wall_max"] = max(r["wall"] for r in v)
         if "phases" in v[0]:
             med[k]["phases"] = {p: _median([r["phases"][p] for r in v]) for p in v[0]["phases"]}
     ref = med[a.reference]["wall"]
@@ -793,8 +801,8 @@ def cmd_table(a):
         f"({st['paragraphs_ge3_words']:,} of 3 words or more are compared), {st['words']:,} words.",
         f"Memory budget (1.5 KiB per paragraph + the text): {budget:.1f} MiB.",
         "",
-        "| tool | wall time (s) | peak RSS (MiB) | pairs found | recall | precision | relire speed-up |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| tool | wall time (s) | (min–max) | peak RSS (MiB) | pairs found | recall | precision | relire speed-up |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name in a.order:
         if name not in med:
@@ -806,7 +814,7 @@ def cmd_table(a):
         pre = f"{c['precision']:.4f}" if c else "—"
         x = t["wall"] / ref
         sp = "—" if name == a.reference else (f"{x:.1f}×" if x >= 1 else f"{x:.2f}× (slower)")
-        out.append(f"| {name} | {t['wall']:.2f} | {t['rss_mb']:.0f} | {found} | {rec} | {pre} | {sp} |")
+        out.append(f"| {name} | {t['wall']:.2f} | {t['wall_min']:.2f}–{t['wall_max']:.2f} | {t['rss_mb']:.0f} | {found} | {rec} | {pre} | {sp} |")
     dropped = ", ".join(f"{k}: {v}" for k, v in contaminated.items() if v)
     out += ["", f"Median of {max(v['runs'] for v in med.values())} runs. Speed-up: the tool's wall "
             f"time / the wall time of `{a.reference}`."
@@ -825,6 +833,14 @@ def cmd_table(a):
             cr = f"{y['recall']:.5f} | {y['precision']:.5f}" if y else "— | —"
             rec = "—" if label.endswith("explicit pairs only") else f"{x['recall']:.5f}"
             out.append(f"| {label} | {x['found']:,} | {rec} | {x['precision']:.5f} | {cr} |")
+    for name, c in cmp_.items():
+        if "by_source" not in c:
+            continue
+        out += ["", f"| {name}: pairs by kind of finding (measure, copies, shape) | pairs | true | precision |",
+                "|---|---:|---:|---:|"]
+        for key, what in (("by_source", "implied"), ("explicit_by_source", "explicit")):
+            for label, x in sorted(c.get(key, {}).items()):
+                out.append(f"| {what}: {label} | {x['found']:,} | {x['true_positives']:,} | {x['precision']:.4f} |")
     out += ["", "| phases of the Python baselines (s) | " + " | ".join(
         ["start-up + read + tokenise + shingle", "signatures", "LSH insert", "LSH query", "to pairs", "process wall (time -v)", "process RSS MiB"]) + " |",
         "|---|" + "---:|" * 7]

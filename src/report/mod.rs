@@ -105,6 +105,8 @@ impl Report {
                 .cmp(&b.sort_key())
                 .then_with(|| a.fingerprint.cmp(&b.fingerprint))
         });
+        // Two alignments extended to the same sentences give the same finding: report it once.
+        findings.dedup();
         let mut report = Report {
             tool: Tool {
                 name: "relire",

@@ -330,12 +330,13 @@ fn repeated_block(engine: &Engine, b: &Run) -> Finding {
     let sim = engine.jaccard((d, next_copy), (d, earlier));
     let (loc, rel) = (engine.location(d, later), engine.location(d, earlier));
     let info = registry::info("repeated-block");
-    let place = |l: &crate::finding::Location| {
-        if loc.start_line == rel.end_line || rel.start_line == loc.end_line {
-            format!("{}:{}", l.start_line, l.start_column)
-        } else {
-            l.line_phrase()
-        }
+    // Lines only (columns depend on the normal form of the text): when the copies share a line,
+    // the earlier one is "earlier text of" that line.
+    let shared_line = loc.start_line <= rel.end_line;
+    let earlier_text = if shared_line {
+        format!("earlier text of {}", rel.line_phrase())
+    } else {
+        rel.line_phrase()
     };
     let copies = copies_of(b);
     let verb = if loc.start_line == loc.end_line {
@@ -354,9 +355,8 @@ fn repeated_block(engine: &Engine, b: &Run) -> Finding {
         code: info.code,
         severity: info.severity,
         message: format!(
-            "{} {verb} {}{times} (similarity {:.2})",
-            place(&loc),
-            place(&rel),
+            "{} {verb} {earlier_text}{times} (similarity {:.2})",
+            loc.line_phrase(),
             floor2(sim)
         ),
         location: loc,

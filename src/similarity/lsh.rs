@@ -1,6 +1,6 @@
 //! LSH banding: (bands, rows) from the threshold, and candidate pairs from equal band keys.
 
-use xxhash_rust::xxh3::xxh3_64_with_seed;
+use super::minhash::splitmix64;
 
 /// Required probability of catching a pair whose similarity equals the threshold.
 pub const TARGET_RECALL: f64 = 0.99;
@@ -45,12 +45,11 @@ pub fn candidates(
                 .enumerate()
                 .map(|(u, &id)| {
                     let row = &sigs[u * len + band * rows..u * len + (band + 1) * rows];
-                    let mut bytes = [0u8; 4 * 64];
-                    let n = row.len().min(64);
-                    for (i, v) in row[..n].iter().enumerate() {
-                        bytes[i * 4..i * 4 + 4].copy_from_slice(&v.to_le_bytes());
-                    }
-                    (xxh3_64_with_seed(&bytes[..n * 4], band as u64), id)
+                    // Every row of the band enters its key (a band may have up to `len` rows).
+                    let key = row.iter().fold(band as u64 ^ 0x9E37_79B9_7F4A_7C15, |h, &v| {
+                        splitmix64(h ^ v as u64)
+                    });
+                    (key, id)
                 })
                 .collect();
             keys.sort_unstable();

@@ -46,9 +46,11 @@ pub fn candidates(
                 .map(|(u, &id)| {
                     let row = &sigs[u * len + band * rows..u * len + (band + 1) * rows];
                     // Every row of the band enters its key (a band may have up to `len` rows).
-                    let key = row.iter().fold(band as u64 ^ 0x9E37_79B9_7F4A_7C15, |h, &v| {
-                        splitmix64(h ^ v as u64)
-                    });
+                    let key = row
+                        .iter()
+                        .fold(band as u64 ^ 0x9E37_79B9_7F4A_7C15, |h, &v| {
+                            splitmix64(h ^ v as u64)
+                        });
                     (key, id)
                 })
                 .collect();

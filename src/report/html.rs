@@ -603,7 +603,10 @@ impl Page<'_, '_> {
                 cs = cs.max(start.saturating_sub(CONTEXT_WINDOW));
                 ce = ce.min(end + CONTEXT_WINDOW);
             }
-            cs = word_start(text, floor_boundary(text, cs.min(start)));
+            cs = word_start(
+                text,
+                crate::corpus::floor_char_boundary(text, cs.min(start)),
+            );
             ce = word_end(text, ceil_boundary(text, ce.max(end)));
         }
         let (cs, ce) = (cs.min(start), ce.max(end));
@@ -615,7 +618,7 @@ impl Page<'_, '_> {
         if span.is_empty() {
             out.push_str("<mark class=\"span empty\" title=\"here\">⟂</mark>");
         } else if span.len() > SPAN_BYTES {
-            let cut = floor_boundary(span, SPAN_BYTES);
+            let cut = crate::corpus::floor_char_boundary(span, SPAN_BYTES);
             out.push_str("<mark class=\"span\">");
             esc(out, &span[..cut]);
             let _ = write!(
@@ -859,7 +862,7 @@ fn short_names(paths: &[&str]) -> Vec<String> {
         );
     }
     // Back up to just after a path separator.
-    let cut = first[..floor_boundary(first, prefix)]
+    let cut = first[..crate::corpus::floor_char_boundary(first, prefix)]
         .rfind(['/', '\\'])
         .map_or(0, |i| i + 1);
     paths.iter().map(|p| p[cut..].to_string()).collect()
@@ -870,14 +873,6 @@ fn line_of(text: &str, at: usize) -> Span {
     let start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
     let end = text[at..].find(['\n', '\r']).map_or(text.len(), |i| at + i);
     Span::new(start, end)
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 fn ceil_boundary(s: &str, mut i: usize) -> usize {

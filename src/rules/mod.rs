@@ -87,10 +87,7 @@ pub fn iso(l: whichlang::Lang) -> &'static str {
 
 /// Language of a text by whichlang, on its first 20,000 bytes.
 pub fn detect(text: &str) -> &'static str {
-    let mut end = text.len().min(20_000);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::corpus::floor_char_boundary(text, 20_000);
     iso(whichlang::detect_language(&text[..end]))
 }
 

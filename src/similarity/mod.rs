@@ -174,16 +174,19 @@ impl<'a> Engine<'a> {
         diff::word_diff(&self.docs[a.0].text, ta, &self.docs[b.0].text, tb)
     }
 
+    /// Hash of the comparison words of a token range, in order: equal for exact copies.
+    fn sequence_hash(&self, doc: usize, r: (u32, u32)) -> u64 {
+        let mut h = Xxh3::new();
+        for t in &self.tokens[doc].tokens[r.0 as usize..r.1 as usize] {
+            h.update(&t.hash.to_le_bytes());
+        }
+        h.digest()
+    }
+
     fn fingerprint(&self, rule: &str, spans: &[(usize, (u32, u32))]) -> String {
         let mut parts: Vec<u64> = spans
             .iter()
-            .map(|&(d, r)| {
-                let mut h = Xxh3::new();
-                for t in &self.tokens[d].tokens[r.0 as usize..r.1 as usize] {
-                    h.update(&t.hash.to_le_bytes());
-                }
-                h.digest()
-            })
+            .map(|&(d, r)| self.sequence_hash(d, r))
             .collect();
         // The primary span keeps its place; the related ones are an unordered set.
         parts[1..].sort_unstable();
@@ -260,14 +263,7 @@ impl<'a> Engine<'a> {
         let mut keyed: Vec<(u64, u32)> = units
             .par_iter()
             .enumerate()
-            .map(|(i, u)| {
-                let r = range(u);
-                let mut h = Xxh3::new();
-                for t in &self.tokens[u.doc as usize].tokens[r.0 as usize..r.1 as usize] {
-                    h.update(&t.hash.to_le_bytes());
-                }
-                (h.digest(), i as u32)
-            })
+            .map(|(i, u)| (self.sequence_hash(u.doc as usize, range(u)), i as u32))
             .collect();
         keyed.par_sort_unstable();
         let mut reps: Vec<u32> = Vec::new();

@@ -60,7 +60,7 @@ pub fn check(corpus: &Corpus, opts: &CheckOptions) -> Report {
         "similar-documents",
     ];
     let mut findings: Vec<Finding> = if dup_rules.iter().any(|r| opts.enabled(r)) {
-        Engine::new(&corpus.documents, opts.similarity.clone()).run()
+        Engine::new(&corpus.documents, opts.similarity.clone()).run_selected(&|r| opts.enabled(r))
     } else {
         Vec::new()
     };

@@ -281,7 +281,8 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         eprintln!("relire: error: {}: {}", e.path, e.message);
     }
     if let Some(path) = &args.write_baseline {
-        write_atomically(path, &Baseline::of(&report.findings).to_json())?;
+        let json = Baseline::of(&report.findings).to_json();
+        write_atomically(path, |w| w.write_all(json.as_bytes()))?;
         if !args.quiet {
             eprintln!(
                 "relire: recorded {} findings in {}",
@@ -312,29 +313,42 @@ fn run_check(args: CheckArgs) -> Result<u8> {
                 && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    let rendered = if args.statistics {
-        report::text::statistics(&report)
-    } else {
-        match args.format {
-            Format::Json => report::json::render(&report),
-            Format::JsonLines => report::jsonl::render(&report, &sources),
-            Format::Sarif => report::sarif::render(&report, &sources),
-            Format::Github => report::github::render(&report, &sources),
-            Format::Markdown => report::markdown::render(&report, &sources),
-            Format::Html => report::html::render_corpus(&report, &corpus),
-            Format::Text => report::text::render(
-                &report,
-                &sources,
-                &report::text::TextOptions {
-                    summary: !args.quiet,
-                    color,
-                },
-            ),
-        }
+    // JSON and JSON Lines are streamed to their destination; the other formats are built as a
+    // string first (they are small, or need the whole report to lay out).
+    let emit = |w: &mut dyn Write| -> std::io::Result<()> {
+        let rendered = if args.statistics {
+            report::text::statistics(&report)
+        } else {
+            match args.format {
+                Format::Json => return report::json::write(&report, w),
+                Format::JsonLines => return report::jsonl::write(&report, &sources, w),
+                Format::Sarif => report::sarif::render(&report, &sources),
+                Format::Github => report::github::render(&report, &sources),
+                Format::Markdown => report::markdown::render(&report, &sources),
+                Format::Html => report::html::render_corpus(&report, &corpus),
+                Format::Text => report::text::render(
+                    &report,
+                    &sources,
+                    &report::text::TextOptions {
+                        summary: !args.quiet,
+                        color,
+                    },
+                ),
+            }
+        };
+        w.write_all(rendered.as_bytes())
     };
     match &args.output {
-        Some(path) => write_atomically(path, &rendered)?,
-        None => print_stdout(&rendered)?,
+        Some(path) => write_atomically(path, emit)?,
+        None => {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            match emit(&mut out).and_then(|_| out.flush()) {
+                Ok(()) => {}
+                // A closed pipe (`relire check | head`) is not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                Err(e) => return Err(e).context("cannot write to standard output"),
+            }
+        }
     }
     let fail_on = args
         .fail_on
@@ -378,7 +392,10 @@ fn run_config(config_file: Option<PathBuf>, isolated: bool) -> Result<u8> {
 }
 
 /// Write to a temporary file beside `path`, then rename it over `path`.
-fn write_atomically(path: &std::path::Path, content: &str) -> Result<()> {
+fn write_atomically(
+    path: &std::path::Path,
+    content: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => std::path::Path::new("."),
@@ -392,8 +409,12 @@ fn write_atomically(path: &std::path::Path, content: &str) -> Result<()> {
     }
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
-    tmp.write_all(content.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    {
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        content(&mut w)
+            .and_then(|_| w.flush())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
     tmp.persist(path)
         .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())

@@ -1,10 +1,19 @@
 //! The JSON report (schema: docs/report-schema.md).
 
 use super::Report;
+use std::io::{self, Write};
+
+/// Write the report as pretty-printed JSON with a final newline, streamed: the report is never
+/// held in memory a second time as text.
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let mut ser = serde_json::Serializer::pretty(&mut *out);
+    serde::Serialize::serialize(report, &mut ser).map_err(io::Error::from)?;
+    out.write_all(b"\n")
+}
 
 /// The report as pretty-printed JSON with a final newline.
 pub fn render(report: &Report) -> String {
-    let mut s = serde_json::to_string_pretty(report).expect("report serialises");
-    s.push('\n');
-    s
+    let mut buf = Vec::new();
+    write(report, &mut buf).expect("writing to memory cannot fail");
+    String::from_utf8(buf).expect("serde_json writes UTF-8")
 }

@@ -3,13 +3,20 @@
 //! findings is empty.
 
 use super::{Report, Sources};
+use std::io::{self, Write};
+
+/// Write the findings as JSON Lines, each line ending with a newline.
+pub fn write(report: &Report, _sources: &Sources, out: &mut dyn Write) -> io::Result<()> {
+    for f in &report.findings {
+        serde_json::to_writer(&mut *out, f).map_err(io::Error::from)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
 
 /// The findings as JSON Lines, each line ending with a newline.
-pub fn render(report: &Report, _sources: &Sources) -> String {
-    let mut out = String::new();
-    for f in &report.findings {
-        out.push_str(&serde_json::to_string(f).expect("finding serialises"));
-        out.push('\n');
-    }
-    out
+pub fn render(report: &Report, sources: &Sources) -> String {
+    let mut buf = Vec::new();
+    write(report, sources, &mut buf).expect("writing to memory cannot fail");
+    String::from_utf8(buf).expect("serde_json writes UTF-8")
 }

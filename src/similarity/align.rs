@@ -11,6 +11,9 @@ use std::collections::HashMap;
 /// Shingles that occur more often than this in the corpus are boilerplate; paragraph classes
 /// report them, the alignment skips them.
 const MAX_OCCURRENCES: usize = 32;
+/// Words (both sides together) past which the unaligned ends of two sentences around a shared
+/// passage are shown as one change rather than diffed word by word.
+const SENTENCE_END_DIFF: usize = 40;
 /// Largest gap, in words, bridged between two runs of the same alignment (an edited stretch).
 const GAP: u32 = 6;
 
@@ -28,23 +31,41 @@ struct Run {
 
 fn shingle_runs(engine: &Engine) -> Vec<Run> {
     let k = engine.opts.shingle;
-    let per_doc: Vec<Vec<(u64, u32, u32)>> = engine
+    // (shingle, document, position), built in place: one buffer of the exact size.
+    let counts: Vec<usize> = engine
         .tokens
-        .par_iter()
-        .enumerate()
-        .map(|(d, dt)| {
-            let hs: Vec<u64> = dt.tokens.iter().map(|t| t.hash).collect();
-            let mut sh = Vec::new();
-            super::shingle::shingles_into(&hs, k, &mut sh);
-            sh.into_iter()
-                .enumerate()
-                .map(|(p, h)| (h, d as u32, p as u32))
-                .collect()
+        .iter()
+        .map(|dt| {
+            if k == 0 {
+                0
+            } else {
+                (dt.tokens.len() + 1).saturating_sub(k)
+            }
         })
         .collect();
-    let mut index: Vec<(u64, u32, u32)> = per_doc.into_iter().flatten().collect();
+    let mut index: Vec<(u64, u32, u32)> = vec![(0, 0, 0); counts.iter().sum()];
+    let mut parts: Vec<&mut [(u64, u32, u32)]> = Vec::with_capacity(counts.len());
+    let mut rest = index.as_mut_slice();
+    for &n in &counts {
+        let (head, tail) = rest.split_at_mut(n);
+        parts.push(head);
+        rest = tail;
+    }
+    parts.into_par_iter().enumerate().for_each_init(
+        || (Vec::new(), Vec::new()),
+        |(hs, sh), (d, out)| {
+            hs.clear();
+            hs.extend(engine.tokens[d].tokens.iter().map(|t| t.hash));
+            sh.clear();
+            super::shingle::shingles_into(hs, k, sh);
+            for (p, (slot, &h)) in out.iter_mut().zip(sh.iter()).enumerate() {
+                *slot = (h, d as u32, p as u32);
+            }
+        },
+    );
     index.par_sort_unstable();
-    let mut seeds: Vec<(u32, u32, i64, u32)> = Vec::new();
+    // (document a, document b, diagonal, position in a): 16 bytes, sorted into runs below.
+    let mut seeds: Vec<(u32, u32, i32, u32)> = Vec::new();
     for group in index.chunk_by(|x, y| x.0 == y.0) {
         if group.len() < 2 {
             continue;
@@ -55,7 +76,7 @@ fn shingle_runs(engine: &Engine) -> Vec<Run> {
             for w in group.windows(2) {
                 let (x, y) = (w[0], w[1]);
                 if x.1 == y.1 && ((y.2 - x.2) as usize) >= k {
-                    seeds.push((x.1, y.1, y.2 as i64 - x.2 as i64, x.2));
+                    seeds.push((x.1, y.1, y.2 as i32 - x.2 as i32, x.2));
                 }
             }
             continue;
@@ -65,7 +86,7 @@ fn shingle_runs(engine: &Engine) -> Vec<Run> {
                 if x.1 == y.1 && ((y.2 - x.2) as usize) < k {
                     continue;
                 }
-                seeds.push((x.1, y.1, y.2 as i64 - x.2 as i64, x.2));
+                seeds.push((x.1, y.1, y.2 as i32 - x.2 as i32, x.2));
             }
         }
     }
@@ -76,7 +97,7 @@ fn shingle_runs(engine: &Engine) -> Vec<Run> {
     for group in seeds.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1 && x.2 == y.2 && y.3 == x.3 + 1) {
         let (da, db, diag, p0) = group[0];
         let p1 = group[group.len() - 1].3;
-        let b0 = (p0 as i64 + diag) as u32;
+        let b0 = (p0 as i64 + diag as i64) as u32;
         runs.push(Run {
             da,
             db,
@@ -154,8 +175,20 @@ fn extend(engine: &Engine, d: usize, r: (u32, u32), whole_paragraphs: bool) -> (
     dt.range_of(crate::corpus::Span::new(start, end))
 }
 
+/// Which of the alignment's findings are wanted.
+#[derive(Debug, Clone, Copy)]
+pub struct Wanted {
+    pub near_duplicate: bool,
+    pub repeated_block: bool,
+    pub shared_passage: bool,
+}
+
 /// Repeated blocks, shared passages and re-wrapped near-duplicates.
-pub fn alignment_findings(engine: &Engine, classes: &[Vec<(u32, u32)>]) -> Vec<Finding> {
+pub fn alignment_findings(
+    engine: &Engine,
+    classes: &[Vec<(u32, u32)>],
+    wanted: Wanted,
+) -> Vec<Finding> {
     let min_words = engine.opts.min_words as u32;
     let mut runs = shingle_runs(engine);
     // The clone class of each paragraph, and the documents of each class (sorted), to tell
@@ -252,12 +285,14 @@ pub fn alignment_findings(engine: &Engine, classes: &[Vec<(u32, u32)>]) -> Vec<F
                 == (earlier.da, earlier.db, earlier.b0, earlier.b1)
     });
 
-    blocks
+    let outcomes: Vec<Outcome> = blocks
         .par_iter()
         .filter_map(|b| {
             let (da, db) = (b.da as usize, b.db as usize);
             if da == db {
-                return Some(repeated_block(engine, b));
+                return wanted
+                    .repeated_block
+                    .then(|| Outcome::Done(Box::new(repeated_block(engine, b))));
             }
             let dta = &engine.tokens[da];
             let dtb = &engine.tokens[db];
@@ -273,33 +308,77 @@ pub fn alignment_findings(engine: &Engine, classes: &[Vec<(u32, u32)>]) -> Vec<F
             if covered(dta, paras_a.clone(), b.a1 - b.a0) && covered(dtb, paras_b, b.b1 - b.b0) {
                 let ra = extend(engine, da, (b.a0, b.a1), true);
                 let rb = extend(engine, db, (b.b0, b.b1), true);
-                let n = paras_a.count();
                 // Whole paragraphs aligned on both sides: a copy. A word changed in a short
                 // paragraph costs k shingles, so the Jaccard figure can fall under the
                 // threshold while nearly all of the text is shared: the word diff decides then.
                 let t = engine.opts.threshold;
-                let members = [(da, ra), (db, rb)];
-                if engine.jaccard((da, ra), (db, rb)) >= t {
-                    return Some(engine.class_finding(
-                        "near-duplicate",
-                        &members,
-                        n,
-                        Measure::Jaccard,
-                    ));
-                }
-                if engine.word_ratio((da, ra), (db, rb)) >= t {
-                    return Some(engine.class_finding(
-                        "near-duplicate",
-                        &members,
-                        n,
-                        Measure::WordRatio,
-                    ));
+                let measure = if engine.jaccard((da, ra), (db, rb)) >= t {
+                    Some(Measure::Jaccard)
+                } else if engine.word_ratio((da, ra), (db, rb)) >= t {
+                    Some(Measure::WordRatio)
+                } else {
+                    None
+                };
+                if let Some(m) = measure {
+                    return wanted.near_duplicate.then(|| {
+                        let n = paras_a.count();
+                        Outcome::Done(Box::new(engine.class_finding(
+                            "near-duplicate",
+                            &[(da, ra), (db, rb)],
+                            n,
+                            m,
+                        )))
+                    });
                 }
             }
-            Some(shared_passage(engine, b))
+            if !wanted.shared_passage {
+                return None;
+            }
+            let ra = extend(engine, da, (b.a0, b.a1), false);
+            let rb = extend(engine, db, (b.b0, b.b1), false);
+            Some(Outcome::Passage(ra, rb, *b))
         })
-        .collect()
+        .collect();
+    // Alignments that extend to the same sentences are one passage: their stretches join.
+    let mut findings = Vec::with_capacity(outcomes.len());
+    let mut passages: Vec<Passage> = Vec::new();
+    for o in outcomes {
+        match o {
+            Outcome::Done(f) => findings.push(*f),
+            Outcome::Passage(ra, rb, b) => passages.push((ra, rb, b)),
+        }
+    }
+    passages.sort_unstable_by_key(|&(ra, rb, b)| (b.da, b.db, ra, rb, b.a0, b.b0));
+    let mut joined: Vec<Passage> = Vec::with_capacity(passages.len());
+    for (ra, rb, b) in passages {
+        match joined.last_mut() {
+            Some((pa, pb, j)) if (j.da, j.db, *pa, *pb) == (b.da, b.db, ra, rb) => {
+                j.a0 = j.a0.min(b.a0);
+                j.a1 = j.a1.max(b.a1);
+                j.b0 = j.b0.min(b.b0);
+                j.b1 = j.b1.max(b.b1);
+                j.matched = (j.matched + b.matched).min((j.a1 - j.a0).min(j.b1 - j.b0));
+            }
+            _ => joined.push((ra, rb, b)),
+        }
+    }
+    findings.par_extend(
+        joined
+            .par_iter()
+            .map(|&(ra, rb, b)| shared_passage(engine, &b, ra, rb)),
+    );
+    findings
 }
+
+/// What one aligned block becomes: a finding, or a shared passage (the two sentence ranges and
+/// the aligned stretch) still to be joined with the other stretches of the same sentences.
+enum Outcome {
+    Done(Box<Finding>),
+    Passage((u32, u32), (u32, u32), Run),
+}
+
+/// A shared passage: the sentence ranges of its two copies and the aligned stretch.
+type Passage = ((u32, u32), (u32, u32), Run);
 
 /// How many copies of `[a0, a1)` follow it in `[b0, b1)`.
 fn copies_of(b: &Run) -> u32 {
@@ -373,14 +452,30 @@ fn repeated_block(engine: &Engine, b: &Run) -> Finding {
     }
 }
 
-fn shared_passage(engine: &Engine, b: &Run) -> Finding {
+fn shared_passage(engine: &Engine, b: &Run, ra: (u32, u32), rb: (u32, u32)) -> Finding {
     let (da, db) = (b.da as usize, b.db as usize);
-    let ra = extend(engine, da, (b.a0, b.a1), false);
-    let rb = extend(engine, db, (b.b0, b.b1), false);
     let sim = engine.containment((da, ra), (db, rb));
     let info = registry::info("shared-passage");
     let rel = engine.location(db, rb);
-    let diff = engine.diff((da, ra), (db, rb));
+    // The aligned stretch anchors the diff: the words before it, inside it and after it (up to
+    // the sentence ends) are diffed apart, which keeps each diff small on long sentences.
+    let diff: Vec<_> = [
+        ((ra.0, b.a0), (rb.0, b.b0)),
+        ((b.a0, b.a1), (b.b0, b.b1)),
+        ((b.a1, ra.1), (b.b1, rb.1)),
+    ]
+    .into_iter()
+    .enumerate()
+    .flat_map(|(i, (x, y))| {
+        let bound = if i == 1 {
+            usize::MAX
+        } else {
+            SENTENCE_END_DIFF
+        };
+        engine.diff_within((da, x), (db, y), bound)
+    })
+    .take(super::diff::MAX_CHANGES)
+    .collect();
     Finding {
         rule: "shared-passage",
         code: info.code,

@@ -30,11 +30,36 @@ pub fn ratio(a: &[u64], b: &[u64]) -> f64 {
 
 /// The differing stretches from `a` (tokens of `text_a`) to `b` (tokens of `text_b`).
 pub fn word_diff(text_a: &str, a: &[Token], text_b: &str, b: &[Token]) -> Vec<Change> {
+    word_diff_within(text_a, a, text_b, b, MAX_DIFF_WORDS)
+}
+
+/// [`word_diff`] for two stretches that are expected to differ throughout (the ends of two
+/// sentences around a shared passage): when, past their common first and last words, more than
+/// `max_words` words are left on the two sides together, they are different text rather than an
+/// edit of one another, and no change is listed. (Their Myers diff would cost the square of
+/// their length and list them word by word.)
+pub fn word_diff_within(
+    text_a: &str,
+    a: &[Token],
+    text_b: &str,
+    b: &[Token],
+    max_words: usize,
+) -> Vec<Change> {
     if a.len() > MAX_DIFF_WORDS || b.len() > MAX_DIFF_WORDS {
         return Vec::new();
     }
     let ha: Vec<u64> = a.iter().map(|t| t.hash).collect();
     let hb: Vec<u64> = b.iter().map(|t| t.hash).collect();
+    let head = ha.iter().zip(&hb).take_while(|(x, y)| x == y).count();
+    let tail = ha[head..]
+        .iter()
+        .rev()
+        .zip(hb[head..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if (ha.len() - head - tail) + (hb.len() - head - tail) > max_words {
+        return Vec::new();
+    }
     let ops = capture_diff_slices(Algorithm::Myers, &ha, &hb);
     let raw = |text: &str, toks: &[Token], r: Range<usize>| -> String {
         if r.is_empty() {
@@ -99,6 +124,23 @@ mod tests {
                     right: "cryptographie en ligne".into()
                 },
             ]
+        );
+    }
+
+    #[test]
+    fn long_unrelated_stretches_list_no_change() {
+        let a = "il a dit que le comité rendra son avis demain matin";
+        let b = "il a dit que la commission publiera ses conclusions matin";
+        // 11 words differ past the common ends: over a bound of 10, unrelated text.
+        assert!(word_diff_within(a, &toks(a), b, &toks(b), 10).is_empty());
+        // Under the bound, the words are diffed one by one.
+        let d = word_diff_within(a, &toks(a), b, &toks(b), 11);
+        assert_eq!(
+            d,
+            vec![Change {
+                left: "le comité rendra son avis demain".into(),
+                right: "la commission publiera ses conclusions".into()
+            }]
         );
     }
 

@@ -169,9 +169,25 @@ impl<'a> Engine<'a> {
     }
 
     fn diff(&self, a: (usize, (u32, u32)), b: (usize, (u32, u32))) -> Vec<Change> {
+        self.diff_within(a, b, usize::MAX)
+    }
+
+    /// [`diff::word_diff_within`] of two token ranges.
+    fn diff_within(
+        &self,
+        a: (usize, (u32, u32)),
+        b: (usize, (u32, u32)),
+        max_words: usize,
+    ) -> Vec<Change> {
         let ta = &self.tokens[a.0].tokens[a.1 .0 as usize..a.1 .1 as usize];
         let tb = &self.tokens[b.0].tokens[b.1 .0 as usize..b.1 .1 as usize];
-        diff::word_diff(&self.docs[a.0].text, ta, &self.docs[b.0].text, tb)
+        diff::word_diff_within(
+            &self.docs[a.0].text,
+            ta,
+            &self.docs[b.0].text,
+            tb,
+            max_words,
+        )
     }
 
     /// Hash of the comparison words of a token range, in order: equal for exact copies.
@@ -213,9 +229,39 @@ impl<'a> Engine<'a> {
 
     /// Run the whole duplicate search.
     pub fn run(&self) -> Vec<Finding> {
-        let classes = self.paragraph_classes();
-        let mut findings = self.near_duplicates(&classes);
-        let aligned = align::alignment_findings(self, &classes);
+        self.run_selected(&|_| true)
+    }
+
+    /// Run the duplicate rules `enabled` accepts (by name); the work only the others need is
+    /// skipped. The findings of an enabled rule are the same as with [`Engine::run`].
+    pub fn run_selected(&self, enabled: &(dyn Fn(&str) -> bool + Sync)) -> Vec<Finding> {
+        let wanted = align::Wanted {
+            near_duplicate: enabled("near-duplicate"),
+            repeated_block: enabled("repeated-block"),
+            shared_passage: enabled("shared-passage"),
+        };
+        let mut findings = Vec::new();
+        if wanted.near_duplicate || wanted.repeated_block || wanted.shared_passage {
+            let classes = self.paragraph_classes();
+            if wanted.near_duplicate {
+                findings = self.near_duplicates(&classes);
+            }
+            self.aligned(&classes, wanted, &mut findings);
+        }
+        if enabled("similar-documents") {
+            findings.extend(self.similar_documents());
+        }
+        findings
+    }
+
+    /// Add the alignment's findings to the class findings in `findings`.
+    fn aligned(
+        &self,
+        classes: &[Vec<(u32, u32)>],
+        wanted: align::Wanted,
+        findings: &mut Vec<Finding>,
+    ) {
+        let aligned = align::alignment_findings(self, classes, wanted);
         // A two-way class block inside a larger aligned copy of the same two files (the aligned
         // copy reaches into paragraphs too edited to pass the threshold alone) is the same finding.
         let within = |inner: &Location, outer: &Location| {
@@ -223,18 +269,18 @@ impl<'a> Engine<'a> {
                 && inner.start_byte >= outer.start_byte
                 && inner.end_byte <= outer.end_byte
         };
+        let pairs: Vec<&Finding> = aligned
+            .iter()
+            .filter(|f| f.rule == "near-duplicate" && f.related.len() == 1)
+            .collect();
         findings.retain(|g| {
             g.related.len() != 1
-                || !aligned.iter().any(|f| {
-                    f.rule == g.rule
-                        && f.related.len() == 1
-                        && within(&g.location, &f.location)
+                || !pairs.iter().any(|f| {
+                    within(&g.location, &f.location)
                         && within(&g.related[0].location, &f.related[0].location)
                 })
         });
         findings.extend(aligned);
-        findings.extend(self.similar_documents());
-        findings
     }
 
     /// Paragraph clone classes: exact copies grouped by hash, near copies by MinHash + LSH with

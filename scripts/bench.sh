@@ -37,7 +37,7 @@ VPY=$DATA/venv/bin/python
 PIP_PACKAGES=(datasketch==2.0.0 rensa==0.5.0 uniseg==0.10.1 regex==2026.11.19 xxhash==4.1.0 numpy==2.4.6)
 PRIO=()
 if [ -n "${BENCH_NICE:-}" ]; then PRIO=(nice -n "$BENCH_NICE"); fi
-RELIRE_ARGS=(--format json --select near-duplicate,repeated-block,shared-passage,similar-documents --fail-on never)
+RELIRE_ARGS=(--format json --select near-duplicate,repeated-block,shared-passage,similar-documents --fail-on never --no-cache)
 
 log() { printf '\n== %s\n' "$*" >&2; }
 die() { printf 'bench.sh: %s\n' "$*" >&2; exit 1; }
@@ -216,6 +216,50 @@ run_relire relire-j1 -j 1
 cmp -s "$RES/relire.json" "$RES/relire-j1.json" || die "relire -j 1 gives another report"
 "$VPY" -c "import json,sys; s=json.load(open(sys.argv[1]))['summary']; assert s['files']==int(sys.argv[2]), s" \
     "$RES/relire.json" "$("$VPY" -c "import json;print(json.load(open('$RES/stats.json'))['files'])")"
+
+# --- 6b. incremental runs: every rule, cold cache against warm cache after editing one file ------
+log "incremental cache: cold, warm, warm after editing one file"
+inc=$DATA/incremental
+rm -rf "$inc"; mkdir -p "$inc"; cp -r "$DATA/corpus" "$inc/corpus"
+edited=$(cd "$inc" && find corpus -name '*.txt' | LC_ALL=C sort | sed -n 100p)
+cp "$inc/$edited" "$inc/edited.orig"
+inc_runs=$RES/incremental.tsv
+printf 'kind\trun\tseconds\tmax_rss_kb\tload_before\n' > "$inc_runs"
+time_inc() { # kind, run, args...
+    local kind=$1 run=$2; shift 2
+    wait_idle
+    (cd "$inc" && "${PRIO[@]}" /usr/bin/time -f '%e %M' -o "$RES/time/inc.txt" \
+        "$RELIRE" check corpus --format json --fail-on never -o "$inc/$kind.json" "$@")
+    read -r secs rss < "$RES/time/inc.txt"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$kind" "$run" "$secs" "$rss" "$busy" >> "$inc_runs"
+}
+for i in $(seq 1 "$RUNS"); do
+    cp "$inc/edited.orig" "$inc/$edited"
+    time_inc no-cache "$i" --no-cache
+    rm -rf "$inc/.relire-cache"
+    time_inc cold "$i"
+    time_inc warm-unchanged "$i"
+    printf '\nUne phrase ajoutée pour la mesure, au mois de mars.\n' >> "$inc/$edited"
+    time_inc warm-edited "$i"
+    (cd "$inc" && "$RELIRE" check corpus --format json --fail-on never --no-cache -o "$inc/fresh.json")
+    cmp -s "$inc/warm-edited.json" "$inc/fresh.json" || die "warm run after an edit differs from a fresh run"
+    cmp -s "$inc/no-cache.json" "$inc/cold.json" || die "cold run differs from a run without cache"
+    cmp -s "$inc/cold.json" "$inc/warm-unchanged.json" || die "warm run differs from the cold run"
+done
+"$VPY" - "$inc_runs" "$edited" > "$RES/incremental.md" <<'PY'
+import csv, statistics, sys
+rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
+kinds = ["no-cache", "cold", "warm-unchanged", "warm-edited"]
+med = {k: statistics.median(float(r["seconds"]) for r in rows if r["kind"] == k) for k in kinds}
+rss = {k: statistics.median(int(r["max_rss_kb"]) for r in rows if r["kind"] == k) for k in kinds}
+print(f"every rule, JSON report; edited file: {sys.argv[2]}; median of {len(rows) // 4} runs")
+print()
+print("| run | wall (s) | peak RSS (MiB) | cold / this |")
+print("|---|---:|---:|---:|")
+for k in kinds:
+    print(f"| {k} | {med[k]:.2f} | {rss[k] / 1024:.0f} | {med['cold'] / med[k]:.1f}x |")
+PY
+cat "$RES/incremental.md"
 
 run_python() { # name, sketch args...
     local name=$1; shift

@@ -189,6 +189,13 @@ pub struct CheckArgs {
     /// Ignore any configuration file.
     #[arg(long)]
     pub isolated: bool,
+    /// Neither read nor write the incremental cache.
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Folder of the incremental cache [default: .relire-cache beside the configuration file,
+    /// or in the current folder].
+    #[arg(long, value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
     /// Report only findings not recorded in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,

@@ -14,6 +14,7 @@
 //! assert_eq!(report.findings[0].rule, "near-duplicate");
 //! ```
 
+pub mod cache;
 pub mod config;
 pub mod corpus;
 pub mod finding;
@@ -45,7 +46,8 @@ pub struct CheckOptions {
 }
 
 impl CheckOptions {
-    fn enabled(&self, rule: &str) -> bool {
+    /// Whether `rule` runs (`select` and `ignore`).
+    pub fn enabled(&self, rule: &str) -> bool {
         (self.select.is_empty() || self.select.iter().any(|s| s == rule))
             && !self.ignore.iter().any(|s| s == rule)
     }
@@ -53,27 +55,68 @@ impl CheckOptions {
 
 /// Run every enabled rule on `corpus` and return the sorted report.
 pub fn check(corpus: &Corpus, opts: &CheckOptions) -> Report {
+    check_cached(corpus, opts, None).0
+}
+
+/// [`check`] with an incremental cache: the entries of `cache` that match a document's text are
+/// used instead of running the document rules again, and the returned entries (one per
+/// document, path → entry) are the new content of the cache. The report is the same as
+/// [`check`]'s. The cache must have been opened with a key that covers every setting of
+/// `opts` (see [`cache::settings_key`]).
+pub fn check_cached(
+    corpus: &Corpus,
+    opts: &CheckOptions,
+    mut cache: Option<&mut cache::Cache>,
+) -> (Report, std::collections::BTreeMap<String, cache::FileEntry>) {
+    use rayon::prelude::*;
     let dup_rules = [
         "repeated-block",
         "near-duplicate",
         "shared-passage",
         "similar-documents",
     ];
+    let docs = &corpus.documents;
+    let contents: Vec<u128> = docs.par_iter().map(cache::content_hash).collect();
+    let cached: Vec<Option<cache::FileEntry>> = docs
+        .iter()
+        .zip(&contents)
+        .map(|(d, &c)| cache.as_deref_mut().and_then(|k| k.take(d, c)))
+        .collect();
     let mut findings: Vec<Finding> = if dup_rules.iter().any(|r| opts.enabled(r)) {
-        Engine::new(&corpus.documents, opts.similarity.clone()).run_selected(&|r| opts.enabled(r))
+        Engine::new(docs, opts.similarity.clone()).run_selected(&|r| opts.enabled(r))
     } else {
         Vec::new()
     };
     let artifact_rule = |r: &&rules::registry::RuleInfo| !dup_rules.contains(&r.name);
+    let mut outcomes: Vec<Option<rules::DocOutcome>> = vec![None; docs.len()];
     if rules::registry::RULES
         .iter()
         .filter(artifact_rule)
         .any(|r| opts.enabled(r.name))
     {
-        findings.extend(rules::run(&corpus.documents, &opts.rule_data, &|r| {
-            opts.enabled(r)
-        }));
+        let enabled = |r: &str| opts.enabled(r);
+        let all: Vec<rules::DocOutcome> = docs
+            .par_iter()
+            .zip(cached)
+            .map(|(d, c)| match c.and_then(|e| e.outcome) {
+                Some(o) => o,
+                None => rules::outcome(d, &opts.rule_data, &enabled),
+            })
+            .collect();
+        findings.extend(rules::combine(docs, &all, &enabled));
+        outcomes = all.into_iter().map(Some).collect();
     }
+    let entries = docs
+        .iter()
+        .zip(contents)
+        .zip(outcomes)
+        .map(|((d, content), outcome)| (d.path.clone(), cache::FileEntry { content, outcome }))
+        .collect();
+    (finish(corpus, opts, findings), entries)
+}
+
+/// Filter the findings by rule and focus, apply the policy, and sort them into a report.
+fn finish(corpus: &Corpus, opts: &CheckOptions, mut findings: Vec<Finding>) -> Report {
     findings.retain(|f| opts.enabled(f.rule));
     if !opts.focus.is_empty() {
         let focus: std::collections::HashSet<&str> =

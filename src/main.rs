@@ -10,7 +10,7 @@ use relire::corpus::{Corpus, WalkOptions};
 use relire::report::baseline::Baseline;
 use relire::rules::registry;
 use relire::similarity::{minhash::Scheme, SimilarityOptions};
-use relire::{check, report, CheckOptions};
+use relire::{report, CheckOptions};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -273,7 +273,47 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         policy: config.policy(),
         focus,
     };
-    let mut report = check(&corpus, &opts);
+    // The incremental cache: one file per set of settings and of paths read.
+    let mut cache = (!args.no_cache).then(|| {
+        let dir = args.cache_dir.clone().unwrap_or_else(|| {
+            config_file
+                .as_deref()
+                .and_then(Path::parent)
+                .unwrap_or(Path::new("."))
+                .join(".relire-cache")
+        });
+        let enabled: Vec<&str> = registry::RULES
+            .iter()
+            .map(|r| r.name)
+            .filter(|r| opts.enabled(r))
+            .collect();
+        let key = relire::cache::settings_key(&[
+            &serde_json::to_string(&opts.similarity).unwrap_or_default(),
+            &enabled.join(","),
+            &toml::to_string(&config).unwrap_or_default(),
+            &read
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join("\0"),
+        ]);
+        let cache = relire::cache::Cache::open(&dir, key);
+        if let Some(w) = &cache.warning {
+            eprintln!("relire: warning: {w}");
+        }
+        (cache, key)
+    });
+    let (mut report, entries) =
+        relire::check_cached(&corpus, &opts, cache.as_mut().map(|(c, _)| c));
+    if let Some((cache, key)) = cache.as_ref().filter(|(c, _)| !c.holds(&entries)) {
+        // A cache that cannot be written costs time on the next run, nothing else.
+        if let Err(e) = cache.save(*key, entries) {
+            eprintln!(
+                "relire: warning: cannot write the cache {}: {e}",
+                cache.file().display()
+            );
+        }
+    }
     if let Some(pb) = progress {
         pb.finish_and_clear();
     }

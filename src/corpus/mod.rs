@@ -11,7 +11,19 @@ pub use paragraph::{is_blank_char as paragraph_is_blank_char, segment, Join, Par
 use crate::text::sentences;
 
 /// A half-open byte range `[start, end)` into a document's decoded text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

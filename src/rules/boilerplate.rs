@@ -4,7 +4,8 @@
 
 use super::lexicon::Lexicon;
 use super::words::Word;
-use super::{quote, DocCtx};
+use super::{finding, quote, DocCtx, DocOutcome};
+use crate::corpus::{Document, Span};
 use crate::finding::Finding;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -55,50 +56,51 @@ fn short(s: &str) -> String {
     }
 }
 
+/// Short paragraphs of a document as their lower-case words (joined by U+0001), for
+/// [`check_corpus`].
+pub fn short_paragraphs(ctx: &DocCtx) -> Vec<(String, Span)> {
+    (0..ctx.doc.paragraphs.len())
+        .filter_map(|p| {
+            let r = ctx.paragraph_words(p);
+            if r.len() < 2 || r.len() > MAX_WORDS {
+                return None;
+            }
+            let key: Vec<&str> = ctx.words[r].iter().map(|w| w.lower.as_str()).collect();
+            Some((key.join("\u{1}"), ctx.doc.paragraphs[p].span))
+        })
+        .collect()
+}
+
 /// Short paragraphs that recur, word for word, in at least 3 files and a fifth of the corpus.
-pub fn check_corpus(ctxs: &[DocCtx]) -> Vec<Finding> {
-    if ctxs.len() < 5 {
+pub fn check_corpus(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
+    if docs.len() < 5 {
         return Vec::new();
     }
-    let mut seen: BTreeMap<Vec<&str>, BTreeSet<usize>> = BTreeMap::new();
-    for (d, c) in ctxs.iter().enumerate() {
-        for p in 0..c.doc.paragraphs.len() {
-            let r = c.paragraph_words(p);
-            if r.len() < 2 || r.len() > MAX_WORDS {
-                continue;
-            }
-            let key: Vec<&str> = c.words[r].iter().map(|w| w.lower.as_str()).collect();
+    let mut seen: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for (d, o) in outcomes.iter().enumerate() {
+        for (key, _) in &o.short_paragraphs {
             seen.entry(key).or_default().insert(d);
         }
     }
-    let min_files = 3.max(ctxs.len() / 5);
-    let common: BTreeSet<&Vec<&str>> = seen
-        .iter()
-        .filter(|(_, f)| f.len() >= min_files)
-        .map(|(k, _)| k)
-        .collect();
+    let min_files = 3.max(docs.len() / 5);
     let mut out = Vec::new();
-    for c in ctxs {
-        for p in 0..c.doc.paragraphs.len() {
-            let r = c.paragraph_words(p);
-            if r.len() < 2 || r.len() > MAX_WORDS {
+    for (doc, o) in docs.iter().zip(outcomes) {
+        for (key, span) in &o.short_paragraphs {
+            let files = seen[key.as_str()].len();
+            if files < min_files {
                 continue;
             }
-            let key: Vec<&str> = c.words[r].iter().map(|w| w.lower.as_str()).collect();
-            if let Some(k) = common.get(&key) {
-                let files = seen[*k].len();
-                let span = c.doc.paragraphs[p].span;
-                out.push(c.finding(
-                    "boilerplate",
-                    span,
-                    format!(
-                        "« {} » recurs in {files} of {} files: page furniture, not text",
-                        short(&quote(c.doc, span)),
-                        ctxs.len()
-                    ),
-                    Some("delete this paragraph".into()),
-                ));
-            }
+            out.push(finding(
+                doc,
+                "boilerplate",
+                *span,
+                format!(
+                    "« {} » recurs in {files} of {} files: page furniture, not text",
+                    short(&quote(doc, *span)),
+                    docs.len()
+                ),
+                Some("delete this paragraph".into()),
+            ));
         }
     }
     out

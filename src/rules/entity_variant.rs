@@ -5,7 +5,8 @@
 //! no file and in no word list, one edit away from a frequent word, is flagged even in a
 //! one-file corpus. See docs/rules/entity-variant.md for the decision rule.
 
-use super::{data, DocCtx};
+use super::{data, finding, DocCtx, DocOutcome};
+use crate::corpus::{Document, Span};
 use crate::finding::{Finding, Location, Related};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
@@ -78,37 +79,46 @@ fn dictionary_neighbours() -> &'static HashMap<String, Vec<&'static str>> {
 
 struct Occurrence {
     doc: usize,
-    word: usize,
+    span: Span,
 }
 
-pub fn check(ctxs: &[DocCtx]) -> Vec<Finding> {
-    // Capitalised forms that are names: not a common lower-case word at a sentence start.
+/// Capitalised forms of a document that may be names, in NFC, with their spans, for [`check`].
+pub fn names(c: &DocCtx) -> Vec<(String, Span)> {
     let fr = data::french();
-    let mut forms: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
-    for (d, c) in ctxs.iter().enumerate() {
-        for (i, w) in c.words.iter().enumerate() {
-            let raw = w.raw(c.doc);
-            if raw.chars().count() < 4
-                || !w.is_capitalised(c.doc)
-                || raw.ends_with(['\'', '’'])
-                || raw.chars().any(|c| c.is_ascii_digit())
-            {
-                continue;
-            }
-            if (w.sentence_start && fr.get(&w.lower) >= 3.0)
-                || c.data.allowed_names.contains(&w.lower)
-            {
-                continue;
-            }
-            // NFC, so that a name typed in NFD is the same form.
-            let form: String = unicode_normalization::UnicodeNormalization::nfc(raw).collect();
-            forms
-                .entry(form)
-                .or_default()
-                .push(Occurrence { doc: d, word: i });
+    let mut out = Vec::new();
+    for w in &c.words {
+        let raw = w.raw(c.doc);
+        if raw.chars().count() < 4
+            || !w.is_capitalised(c.doc)
+            || raw.ends_with(['\'', '’'])
+            || raw.chars().any(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        // Capitalised forms that are names: not a common lower-case word at a sentence start.
+        if (w.sentence_start && fr.get(&w.lower) >= 3.0) || c.data.allowed_names.contains(&w.lower)
+        {
+            continue;
+        }
+        // NFC, so that a name typed in NFD is the same form.
+        let form: String = unicode_normalization::UnicodeNormalization::nfc(raw).collect();
+        out.push((form, w.span));
+    }
+    out
+}
+
+pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
+    let fr = data::french();
+    let mut forms: BTreeMap<&str, Vec<Occurrence>> = BTreeMap::new();
+    for (d, o) in outcomes.iter().enumerate() {
+        for (form, span) in &o.names {
+            forms.entry(form).or_default().push(Occurrence {
+                doc: d,
+                span: *span,
+            });
         }
     }
-    let names: Vec<&String> = forms.keys().collect();
+    let names: Vec<&str> = forms.keys().copied().collect();
     // Candidate pairs through shared folded keys and deletion variants.
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, n) in names.iter().enumerate() {
@@ -148,21 +158,21 @@ pub fn check(ctxs: &[DocCtx]) -> Vec<Finding> {
             std::cmp::Ordering::Greater => (nb, na),
             std::cmp::Ordering::Equal => (nb, na),
         };
-        flagged.insert(rare.clone());
+        flagged.insert(rare);
         let related: Vec<Related> = forms[common]
             .iter()
             .take(5)
             .map(|o| Related {
-                location: Location::of(ctxs[o.doc].doc, ctxs[o.doc].words[o.word].span),
+                location: Location::of(&docs[o.doc], o.span),
                 similarity: None,
                 diff: Vec::new(),
             })
             .collect();
         for o in &forms[rare] {
-            let c = &ctxs[o.doc];
-            let mut f = c.finding(
+            let mut f = finding(
+                &docs[o.doc],
                 "entity-variant",
-                c.words[o.word].span,
+                o.span,
                 format!(
                     "« {rare} » is also spelt « {common} » in the corpus ({} × {rare}, {} × {common})",
                     forms[rare].len(),
@@ -182,7 +192,7 @@ pub fn check(ctxs: &[DocCtx]) -> Vec<Finding> {
             || l.chars().count() < 7
             || fr.get(&l) > 0.0
             || en.get(&l) > 0.0
-            || ctxs[occ[0].doc].lang != "fr"
+            || outcomes[occ[0].doc].lang != "fr"
         {
             continue;
         }
@@ -201,10 +211,10 @@ pub fn check(ctxs: &[DocCtx]) -> Vec<Finding> {
         let mut proper: String = word.chars().take(1).flat_map(char::to_uppercase).collect();
         proper.extend(word.chars().skip(1));
         for o in occ {
-            let c = &ctxs[o.doc];
-            let mut f = c.finding(
+            let mut f = finding(
+                &docs[o.doc],
                 "entity-variant",
-                c.words[o.word].span,
+                o.span,
                 format!(
                     "« {name} » is not a known spelling; « {proper} » is (French word frequencies)"
                 ),

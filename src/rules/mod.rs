@@ -186,30 +186,119 @@ const DOCUMENT_RULES: &[(&str, DocRule)] = &[
     ("typography", typography::check),
 ];
 
+/// What the artifact rules find in one document alone, and what the corpus rules need of it. A
+/// function of the document's text, its path and the settings only: the cache keeps it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DocOutcome {
+    /// Findings of the document rules.
+    pub findings: Vec<DocFinding>,
+    /// Capitalised forms that may be names, with their spans (`entity-variant`).
+    pub names: Vec<(String, Span)>,
+    /// Short paragraphs as their lower-case words (`boilerplate` across files).
+    pub short_paragraphs: Vec<(String, Span)>,
+    /// ISO 639-1 code of the document's language.
+    pub lang: String,
+}
+
+/// A finding of a document rule, without what the document gives back (path, lines, columns).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DocFinding {
+    pub rule: String,
+    pub severity: crate::finding::Severity,
+    pub message: String,
+    pub span: Span,
+    pub suggestion: Option<String>,
+    pub fingerprint: String,
+}
+
+impl DocFinding {
+    fn of(f: Finding) -> DocFinding {
+        DocFinding {
+            rule: f.rule.to_string(),
+            severity: f.severity,
+            message: f.message,
+            span: Span::new(f.location.start_byte, f.location.end_byte),
+            suggestion: f.suggestion,
+            fingerprint: f.fingerprint,
+        }
+    }
+
+    /// The finding in `doc`; `None` for a rule this version of relire does not know (a cache
+    /// written by another version).
+    fn to_finding(&self, doc: &Document) -> Option<Finding> {
+        let info = registry::find(&self.rule)?;
+        Some(Finding {
+            rule: info.name,
+            code: info.code,
+            severity: self.severity,
+            message: self.message.clone(),
+            location: Location::of(doc, self.span),
+            related: Vec::new(),
+            similarity: None,
+            measure: None,
+            diff: Vec::new(),
+            suggestion: self.suggestion.clone(),
+            fingerprint: self.fingerprint.clone(),
+        })
+    }
+}
+
+/// Run the document rules `enabled` accepts on `doc`, and gather what the corpus rules need.
+pub fn outcome(
+    doc: &Document,
+    data: &RuleData,
+    enabled: &(dyn Fn(&str) -> bool + Sync),
+) -> DocOutcome {
+    let c = DocCtx::new(doc, data);
+    let mut v = Vec::new();
+    for (name, rule) in DOCUMENT_RULES {
+        if enabled(name) {
+            rule(&c, &mut v);
+        }
+    }
+    DocOutcome {
+        findings: v.into_iter().map(DocFinding::of).collect(),
+        names: if enabled("entity-variant") {
+            entity_variant::names(&c)
+        } else {
+            Vec::new()
+        },
+        short_paragraphs: if enabled("boilerplate") {
+            boilerplate::short_paragraphs(&c)
+        } else {
+            Vec::new()
+        },
+        lang: c.lang.to_string(),
+    }
+}
+
 /// Run every enabled artifact rule on `docs`.
 pub fn run(
     docs: &[Document],
     data: &RuleData,
     enabled: &(dyn Fn(&str) -> bool + Sync),
 ) -> Vec<Finding> {
-    let ctxs: Vec<DocCtx> = docs.par_iter().map(|d| DocCtx::new(d, data)).collect();
-    let mut out: Vec<Finding> = ctxs
+    let outcomes: Vec<DocOutcome> = docs.par_iter().map(|d| outcome(d, data, enabled)).collect();
+    combine(docs, &outcomes, enabled)
+}
+
+/// The findings of the artifact rules from the outcome of each document (`outcomes[i]` is that
+/// of `docs[i]`): the document rules' own, and those of the corpus rules.
+pub fn combine(
+    docs: &[Document],
+    outcomes: &[DocOutcome],
+    enabled: &(dyn Fn(&str) -> bool + Sync),
+) -> Vec<Finding> {
+    let mut out: Vec<Finding> = docs
         .par_iter()
-        .flat_map_iter(|c| {
-            let mut v = Vec::new();
-            for (name, rule) in DOCUMENT_RULES {
-                if enabled(name) {
-                    rule(c, &mut v);
-                }
-            }
-            v
-        })
+        .zip(outcomes)
+        .flat_map_iter(|(d, o)| o.findings.iter().filter_map(|f| f.to_finding(d)))
         .collect();
     if enabled("entity-variant") {
-        out.extend(entity_variant::check(&ctxs));
+        out.extend(entity_variant::check(docs, outcomes));
     }
     if enabled("boilerplate") {
-        out.extend(boilerplate::check_corpus(&ctxs));
+        out.extend(boilerplate::check_corpus(docs, outcomes));
     }
     out
 }

@@ -1,0 +1,234 @@
+//! The incremental cache (`.relire-cache/`).
+//!
+//! What relire computes for one file alone is kept between runs: the findings of the document
+//! rules and what the corpus rules need of the file (its candidate names, its short paragraphs,
+//! its language). An entry is used only for the same path with the same decoded text; the cache
+//! file as a whole belongs to one set of settings and one version of relire ([`Cache::open`]'s
+//! key). Everything that looks at several files at once (the duplicate search, the corpus rules)
+//! runs again on every check, so a run with the cache gives exactly the report of a run without
+//! it.
+//!
+//! File format: the 8 bytes `RELIREC1`, a [postcard](https://docs.rs/postcard) payload, and the
+//! xxh3-64 of the payload (8 bytes, little-endian). A file that does not read back whole is
+//! ignored with a warning and replaced at the end of the run. Writes go to a temporary file in
+//! the same folder, renamed over the old one: two runs at once cannot leave a torn file.
+
+use crate::corpus::Document;
+use crate::rules::DocOutcome;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use xxhash_rust::xxh3::{xxh3_128, xxh3_64, Xxh3};
+
+const MAGIC: &[u8; 8] = b"RELIREC1";
+
+/// The part of a check that depends on one file only.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileEntry {
+    /// [`content_hash`] of the document.
+    pub content: u128,
+    /// The artifact rules' outcome (absent when no artifact rule ran).
+    pub outcome: Option<DocOutcome>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CacheFile {
+    version: String,
+    key: u64,
+    /// Path (as reported) → entry.
+    entries: BTreeMap<String, FileEntry>,
+}
+
+/// Hash of everything of a document a cache entry depends on: its path, encoding, byte-order
+/// mark and decoded text.
+pub fn content_hash(doc: &Document) -> u128 {
+    let mut h = Xxh3::new();
+    h.update(doc.path.as_bytes());
+    h.update(&[0]);
+    h.update(doc.encoding.as_bytes());
+    h.update(&[0, doc.bom as u8]);
+    h.update(&xxh3_128(doc.text.as_bytes()).to_le_bytes());
+    h.digest128()
+}
+
+/// Hash of the settings a cache belongs to, with relire's version: `parts` must hold everything
+/// besides the files that changes what a file's entry would be.
+pub fn settings_key(parts: &[&str]) -> u64 {
+    let mut h = Xxh3::new();
+    h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    for p in parts {
+        h.update(&(p.len() as u64).to_le_bytes());
+        h.update(p.as_bytes());
+    }
+    h.digest()
+}
+
+/// A cache file: the entries read from it, and where to write the new ones.
+#[derive(Debug)]
+pub struct Cache {
+    file: PathBuf,
+    entries: BTreeMap<String, FileEntry>,
+    /// Entries taken by [`Cache::take`].
+    hits: usize,
+    /// Why the existing file was not used, if it was not (corrupt, another format).
+    pub warning: Option<String>,
+}
+
+impl Cache {
+    /// The cache of settings `key` in folder `dir` (`<dir>/<key>.bin`). A missing file is an
+    /// empty cache; an unreadable or damaged one is an empty cache with a warning.
+    pub fn open(dir: &Path, key: u64) -> Cache {
+        let file = dir.join(format!("{key:016x}.bin"));
+        let mut cache = Cache {
+            file,
+            entries: BTreeMap::new(),
+            hits: 0,
+            warning: None,
+        };
+        let bytes = match std::fs::read(&cache.file) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return cache,
+            Err(e) => {
+                cache.warning = Some(format!("cannot read {}: {e}", cache.file.display()));
+                return cache;
+            }
+        };
+        match decode(&bytes, key) {
+            Ok(entries) => cache.entries = entries,
+            Err(why) => {
+                cache.warning = Some(format!(
+                    "ignoring the cache file {} ({why}); it will be rebuilt",
+                    cache.file.display()
+                ))
+            }
+        }
+        cache
+    }
+
+    /// The file the cache is read from and written to.
+    pub fn file(&self) -> &Path {
+        &self.file
+    }
+
+    /// Number of entries read.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Take the entry of `doc` if it is the entry of this very text.
+    pub fn take(&mut self, doc: &Document, content: u128) -> Option<FileEntry> {
+        match self.entries.remove(&doc.path) {
+            Some(e) if e.content == content => {
+                self.hits += 1;
+                Some(e)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `entries` (the result of a run that took its entries from this cache) are
+    /// exactly what the file holds: every document's entry came from the cache, and no entry
+    /// was left over (a file deleted or renamed since).
+    pub fn holds(&self, entries: &BTreeMap<String, FileEntry>) -> bool {
+        self.warning.is_none() && self.entries.is_empty() && self.hits == entries.len()
+    }
+
+    /// Write `entries` as the new content of the cache file, atomically. Creates the folder,
+    /// with a `.gitignore` and a `CACHEDIR.TAG`, if needed.
+    pub fn save(&self, key: u64, entries: BTreeMap<String, FileEntry>) -> std::io::Result<()> {
+        let dir = self.file.parent().unwrap_or(Path::new("."));
+        if !dir.is_dir() {
+            std::fs::create_dir_all(dir)?;
+            std::fs::write(dir.join(".gitignore"), "# Created by relire.\n*\n")?;
+            std::fs::write(
+                dir.join("CACHEDIR.TAG"),
+                "Signature: 8a477f597d28d172789f06886806bc55\n\
+                 # This file is a cache directory tag created by relire.\n",
+            )?;
+        }
+        let file = CacheFile {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            key,
+            entries,
+        };
+        let payload = postcard::to_stdvec(&file).map_err(std::io::Error::other)?;
+        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+        {
+            let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+            w.write_all(MAGIC)?;
+            w.write_all(&payload)?;
+            w.write_all(&xxh3_64(&payload).to_le_bytes())?;
+            w.flush()?;
+        }
+        tmp.persist(&self.file).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
+fn decode(bytes: &[u8], key: u64) -> Result<BTreeMap<String, FileEntry>, String> {
+    let body = bytes.strip_prefix(MAGIC).ok_or("not a relire cache file")?;
+    if body.len() < 8 {
+        return Err("truncated".into());
+    }
+    let (payload, sum) = body.split_at(body.len() - 8);
+    if xxh3_64(payload).to_le_bytes() != sum {
+        return Err("checksum mismatch".into());
+    }
+    let file: CacheFile = postcard::from_bytes(payload).map_err(|e| format!("unreadable: {e}"))?;
+    if file.version != env!("CARGO_PKG_VERSION") || file.key != key {
+        return Err("written by another version or for other settings".into());
+    }
+    Ok(file.entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(n: u128) -> FileEntry {
+        FileEntry {
+            content: n,
+            outcome: None,
+        }
+    }
+
+    #[test]
+    fn round_trip_and_damage() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache_dir = dir.path().join(".relire-cache");
+        let c = Cache::open(&cache_dir, 7);
+        assert!(c.is_empty() && c.warning.is_none());
+        let mut entries = BTreeMap::new();
+        entries.insert("a.txt".to_string(), entry(1));
+        entries.insert("b.txt".to_string(), entry(2));
+        c.save(7, entries.clone()).unwrap();
+        assert!(cache_dir.join(".gitignore").is_file());
+        let c = Cache::open(&cache_dir, 7);
+        assert_eq!(c.entries, entries);
+        assert!(c.warning.is_none());
+
+        // Other settings: another file.
+        assert!(Cache::open(&cache_dir, 8).is_empty());
+
+        // One byte changed, a truncated file, a foreign file: empty, with a warning.
+        let mut bytes = std::fs::read(c.file()).unwrap();
+        let mid = bytes.len() / 2;
+        bytes[mid] ^= 0x40;
+        std::fs::write(c.file(), &bytes).unwrap();
+        let d = Cache::open(&cache_dir, 7);
+        assert!(d.is_empty());
+        assert!(d.warning.as_deref().unwrap().contains("checksum"), "{d:?}");
+        std::fs::write(c.file(), &bytes[..5]).unwrap();
+        assert!(Cache::open(&cache_dir, 7).warning.is_some());
+        std::fs::write(c.file(), "{\"json\": true}").unwrap();
+        assert!(Cache::open(&cache_dir, 7)
+            .warning
+            .unwrap()
+            .contains("not a relire cache"));
+    }
+}

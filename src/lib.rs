@@ -82,30 +82,39 @@ pub fn check_cached(
         .zip(&contents)
         .map(|(d, &c)| cache.as_deref_mut().and_then(|k| k.take(d, c)))
         .collect();
-    let mut findings: Vec<Finding> = if dup_rules.iter().any(|r| opts.enabled(r)) {
-        Engine::new(docs, opts.similarity.clone()).run_selected(&|r| opts.enabled(r))
-    } else {
-        Vec::new()
-    };
     let artifact_rule = |r: &&rules::registry::RuleInfo| !dup_rules.contains(&r.name);
-    let mut outcomes: Vec<Option<rules::DocOutcome>> = vec![None; docs.len()];
-    if rules::registry::RULES
+    let run_artifacts = rules::registry::RULES
         .iter()
         .filter(artifact_rule)
-        .any(|r| opts.enabled(r.name))
-    {
-        let enabled = |r: &str| opts.enabled(r);
-        let all: Vec<rules::DocOutcome> = docs
-            .par_iter()
-            .zip(cached)
-            .map(|(d, c)| match c.and_then(|e| e.outcome) {
-                Some(o) => o,
-                None => rules::outcome(d, &opts.rule_data, &enabled),
-            })
-            .collect();
-        findings.extend(rules::combine(docs, &all, &enabled));
-        outcomes = all.into_iter().map(Some).collect();
-    }
+        .any(|r| opts.enabled(r.name));
+    let enabled = |r: &str| opts.enabled(r);
+    // The duplicate search and the artifact rules share nothing: they run side by side, which
+    // keeps both cores busy through the sequential stretches of each.
+    let (mut findings, (artifacts, outcomes)) = rayon::join(
+        || {
+            if dup_rules.iter().any(|r| opts.enabled(r)) {
+                Engine::new(docs, opts.similarity.clone()).run_selected(&enabled)
+            } else {
+                Vec::new()
+            }
+        },
+        || {
+            if !run_artifacts {
+                return (Vec::new(), vec![None; docs.len()]);
+            }
+            let all: Vec<rules::DocOutcome> = docs
+                .par_iter()
+                .zip(cached)
+                .map(|(d, c)| match c.and_then(|e| e.outcome) {
+                    Some(o) => o,
+                    None => rules::outcome(d, &opts.rule_data, &enabled),
+                })
+                .collect();
+            let found = rules::combine(docs, &all, &enabled);
+            (found, all.into_iter().map(Some).collect::<Vec<_>>())
+        },
+    );
+    findings.extend(artifacts);
     let entries = docs
         .iter()
         .zip(contents)

@@ -294,12 +294,24 @@ pub fn combine(
         .zip(outcomes)
         .flat_map_iter(|(d, o)| o.findings.iter().filter_map(|f| f.to_finding(d)))
         .collect();
-    if enabled("entity-variant") {
-        out.extend(entity_variant::check(docs, outcomes));
-    }
-    if enabled("boilerplate") {
-        out.extend(boilerplate::check_corpus(docs, outcomes));
-    }
+    let (names, repeated) = rayon::join(
+        || {
+            if enabled("entity-variant") {
+                entity_variant::check(docs, outcomes)
+            } else {
+                Vec::new()
+            }
+        },
+        || {
+            if enabled("boilerplate") {
+                boilerplate::check_corpus(docs, outcomes)
+            } else {
+                Vec::new()
+            }
+        },
+    );
+    out.extend(names);
+    out.extend(repeated);
     out
 }
 

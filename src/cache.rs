@@ -23,6 +23,9 @@ use xxhash_rust::xxh3::{xxh3_128, xxh3_64, Xxh3};
 
 const MAGIC: &[u8; 8] = b"RELIREC1";
 
+/// Name of the cache folder; the corpus walker never enters a folder of this name.
+pub const DEFAULT_DIR: &str = ".relire-cache";
+
 /// The part of a check that depends on one file only.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FileEntry {
@@ -53,7 +56,8 @@ pub fn content_hash(doc: &Document) -> u128 {
 }
 
 /// Hash of the settings a cache belongs to, with relire's version: `parts` must hold everything
-/// besides the files that changes what a file's entry would be.
+/// besides the files that changes what a file's entry would be, including the identity of the
+/// build (two builds of one version can have different rules).
 pub fn settings_key(parts: &[&str]) -> u64 {
     let mut h = Xxh3::new();
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
@@ -68,6 +72,7 @@ pub fn settings_key(parts: &[&str]) -> u64 {
 #[derive(Debug)]
 pub struct Cache {
     file: PathBuf,
+    key: u64,
     entries: BTreeMap<String, FileEntry>,
     /// Entries taken by [`Cache::take`].
     hits: usize,
@@ -82,6 +87,7 @@ impl Cache {
         let file = dir.join(format!("{key:016x}.bin"));
         let mut cache = Cache {
             file,
+            key,
             entries: BTreeMap::new(),
             hits: 0,
             warning: None,
@@ -131,29 +137,48 @@ impl Cache {
         }
     }
 
-    /// Whether `entries` (the result of a run that took its entries from this cache) are
-    /// exactly what the file holds: every document's entry came from the cache, and no entry
-    /// was left over (a file deleted or renamed since).
-    pub fn holds(&self, entries: &BTreeMap<String, FileEntry>) -> bool {
-        self.warning.is_none() && self.entries.is_empty() && self.hits == entries.len()
+    /// Merge the entries of this run with the entries read and not used whose file still exists
+    /// (a run on part of the corpus keeps the rest), and write them if that changes the file.
+    pub fn update(&self, mut entries: BTreeMap<String, FileEntry>) -> std::io::Result<()> {
+        let before = self.entries.len();
+        for (path, e) in &self.entries {
+            if Path::new(path).is_file() {
+                entries.entry(path.clone()).or_insert_with(|| e.clone());
+            }
+        }
+        // Every document's entry came from the file and every other entry of the file is kept:
+        // the file would be written back as it is.
+        let unchanged =
+            self.warning.is_none() && self.file.is_file() && self.hits + before == entries.len();
+        if unchanged {
+            return Ok(());
+        }
+        self.save(entries)
     }
 
     /// Write `entries` as the new content of the cache file, atomically. Creates the folder,
     /// with a `.gitignore` and a `CACHEDIR.TAG`, if needed.
-    pub fn save(&self, key: u64, entries: BTreeMap<String, FileEntry>) -> std::io::Result<()> {
+    pub fn save(&self, entries: BTreeMap<String, FileEntry>) -> std::io::Result<()> {
         let dir = self.file.parent().unwrap_or(Path::new("."));
-        if !dir.is_dir() {
-            std::fs::create_dir_all(dir)?;
-            std::fs::write(dir.join(".gitignore"), "# Created by relire.\n*\n")?;
-            std::fs::write(
-                dir.join("CACHEDIR.TAG"),
-                "Signature: 8a477f597d28d172789f06886806bc55\n\
-                 # This file is a cache directory tag created by relire.\n",
-            )?;
-        }
+        std::fs::create_dir_all(dir)?;
+        let marker = |name: &str, text: &str| match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(dir.join(name))
+        {
+            Ok(mut f) => f.write_all(text.as_bytes()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            Err(e) => Err(e),
+        };
+        marker(".gitignore", "# Created by relire.\n*\n")?;
+        marker(
+            "CACHEDIR.TAG",
+            "Signature: 8a477f597d28d172789f06886806bc55\n\
+             # This file is a cache directory tag created by relire.\n",
+        )?;
         let file = CacheFile {
             version: env!("CARGO_PKG_VERSION").to_string(),
-            key,
+            key: self.key,
             entries,
         };
         let payload = postcard::to_stdvec(&file).map_err(std::io::Error::other)?;
@@ -206,7 +231,7 @@ mod tests {
         let mut entries = BTreeMap::new();
         entries.insert("a.txt".to_string(), entry(1));
         entries.insert("b.txt".to_string(), entry(2));
-        c.save(7, entries.clone()).unwrap();
+        c.save(entries.clone()).unwrap();
         assert!(cache_dir.join(".gitignore").is_file());
         let c = Cache::open(&cache_dir, 7);
         assert_eq!(c.entries, entries);

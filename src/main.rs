@@ -273,41 +273,16 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         policy: config.policy(),
         focus,
     };
-    // The incremental cache: one file per set of settings and of paths read.
-    let mut cache = (!args.no_cache).then(|| {
-        let dir = args.cache_dir.clone().unwrap_or_else(|| {
-            config_file
-                .as_deref()
-                .and_then(Path::parent)
-                .unwrap_or(Path::new("."))
-                .join(".relire-cache")
-        });
-        let enabled: Vec<&str> = registry::RULES
-            .iter()
-            .map(|r| r.name)
-            .filter(|r| opts.enabled(r))
-            .collect();
-        let key = relire::cache::settings_key(&[
-            &serde_json::to_string(&opts.similarity).unwrap_or_default(),
-            &enabled.join(","),
-            &toml::to_string(&config).unwrap_or_default(),
-            &read
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join("\0"),
-        ]);
-        let cache = relire::cache::Cache::open(&dir, key);
-        if let Some(w) = &cache.warning {
-            eprintln!("relire: warning: {w}");
-        }
-        (cache, key)
-    });
-    let (mut report, entries) =
-        relire::check_cached(&corpus, &opts, cache.as_mut().map(|(c, _)| c));
-    if let Some((cache, key)) = cache.as_ref().filter(|(c, _)| !c.holds(&entries)) {
+    // The incremental cache: one file per set of settings and build of relire.
+    let mut cache = if args.no_cache {
+        None
+    } else {
+        open_cache(&args, config_file.as_deref(), &config, &opts)
+    };
+    let (mut report, entries) = relire::check_cached(&corpus, &opts, cache.as_mut());
+    if let Some(cache) = &cache {
         // A cache that cannot be written costs time on the next run, nothing else.
-        if let Err(e) = cache.save(*key, entries) {
+        if let Err(e) = cache.update(entries) {
             eprintln!(
                 "relire: warning: cannot write the cache {}: {e}",
                 cache.file().display()
@@ -403,6 +378,53 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     } else {
         0
     })
+}
+
+/// The cache of these settings, or `None` (with a warning) if they cannot be told apart from
+/// others.
+fn open_cache(
+    args: &CheckArgs,
+    config_file: Option<&Path>,
+    config: &Config,
+    opts: &CheckOptions,
+) -> Option<relire::cache::Cache> {
+    let dir = args.cache_dir.clone().unwrap_or_else(|| {
+        config_file
+            .and_then(Path::parent)
+            .unwrap_or(Path::new("."))
+            .join(relire::cache::DEFAULT_DIR)
+    });
+    let enabled: Vec<&str> = registry::RULES
+        .iter()
+        .map(|r| r.name)
+        .filter(|r| opts.enabled(r))
+        .collect();
+    // The build: a rebuilt binary of the same version may have other rules or word lists.
+    let build = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| {
+            let t = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos());
+            format!("{} {t}", m.len())
+        });
+    let parts = (
+        serde_json::to_string(&opts.similarity),
+        toml::to_string(config),
+        build,
+    );
+    let (Ok(similarity), Ok(config), Ok(build)) = parts else {
+        eprintln!("relire: warning: cannot identify these settings; the cache is not used");
+        return None;
+    };
+    let key = relire::cache::settings_key(&[&similarity, &enabled.join(","), &config, &build]);
+    let cache = relire::cache::Cache::open(&dir, key);
+    if let Some(w) = &cache.warning {
+        eprintln!("relire: warning: {w}");
+    }
+    Some(cache)
 }
 
 fn run_config(config_file: Option<PathBuf>, isolated: bool) -> Result<u8> {

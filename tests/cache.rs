@@ -129,12 +129,52 @@ fn cached_runs_give_the_report_of_a_fresh_run_after_edits_additions_and_deletion
     std::fs::remove_file(dir.join("corpus/reprise.txt")).unwrap();
     assert_eq!(run(dir, &[]).0, fresh());
 
+    // Focus mode (pre-commit passes the changed files): the same cache file, and a run on part
+    // of the corpus keeps the entries of the other files.
+    let focus = relire()
+        .current_dir(dir)
+        .args(["check", "--format", "json", "--fail-on", "never"])
+        .args(["--corpus", "corpus", "corpus/suite.txt"])
+        .output()
+        .unwrap();
+    assert!(
+        focus.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&focus.stderr)
+    );
+    let one = relire()
+        .current_dir(dir)
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "corpus/suite.txt",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(one.status.code(), Some(0));
+    let bin = cache_files(&cache_dir).remove(0);
+    let before = std::fs::read(&bin).unwrap();
+    assert_eq!(run(dir, &[]).0, fresh());
+    assert_eq!(
+        std::fs::read(&bin).unwrap(),
+        before,
+        "every entry was still there"
+    );
+
+    // The cache folder is never read as part of the corpus, even without ignore rules.
+    let (all, _) = run(dir, &["--no-ignore", "--extension", "bin,txt"]);
+    assert!(!all.contains(".relire-cache"));
+
     // Other settings: another cache file, the first one kept.
     let (other, _) = run(dir, &["--select", "false-friend,anglicism"]);
     assert_eq!(
         other,
         run(dir, &["--select", "false-friend,anglicism", "--no-cache"]).0
     );
+    // (Which files are read is not a setting of the entries: --extension used the same file.)
     assert_eq!(cache_files(&cache_dir).len(), 2);
 }
 
@@ -157,7 +197,7 @@ fn the_cache_is_really_used() {
     let e = entries.get_mut("a.txt").unwrap();
     assert_eq!(e.content, content_hash(&corpus.documents[0]));
     e.outcome.as_mut().unwrap().findings[0].message = "from the cache".into();
-    Cache::open(tmp.path(), key).save(key, entries).unwrap();
+    Cache::open(tmp.path(), key).save(entries).unwrap();
     let mut cache = Cache::open(tmp.path(), key);
     assert_eq!(cache.len(), 1);
     let (warm, _) = check_cached(&corpus, &opts, Some(&mut cache));

@@ -116,9 +116,11 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
                 let exclude = exclude.clone();
                 move |e| {
                     e.depth() == 0
-                        || !exclude
-                            .as_ref()
-                            .is_some_and(|g| g.is_match(clean(e.path())))
+                        || !(e.file_name() == crate::cache::DEFAULT_DIR
+                            && e.file_type().is_some_and(|t| t.is_dir())
+                            || exclude
+                                .as_ref()
+                                .is_some_and(|g| g.is_match(clean(e.path()))))
                 }
             })
             .build();

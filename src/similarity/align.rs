@@ -12,7 +12,8 @@ use std::collections::HashMap;
 /// report them, the alignment skips them.
 const MAX_OCCURRENCES: usize = 32;
 /// Words (both sides together) past which the unaligned ends of two sentences around a shared
-/// passage are shown as one change rather than diffed word by word.
+/// passage are different text rather than an edit: their diff lists no change for them (the
+/// passage itself is always diffed).
 const SENTENCE_END_DIFF: usize = 40;
 /// Largest gap, in words, bridged between two runs of the same alignment (an edited stretch).
 const GAP: u32 = 6;
@@ -64,12 +65,26 @@ fn shingle_runs(engine: &Engine) -> Vec<Run> {
         },
     );
     index.par_sort_unstable();
+    // Keep the shingles that occur twice or more (the others cannot seed an alignment), and give
+    // the memory of the rest back before the seeds are made.
+    let mut kept = 0;
+    let mut i = 0;
+    while i < index.len() {
+        let mut j = i + 1;
+        while j < index.len() && index[j].0 == index[i].0 {
+            j += 1;
+        }
+        if j - i >= 2 {
+            index.copy_within(i..j, kept);
+            kept += j - i;
+        }
+        i = j;
+    }
+    index.truncate(kept);
+    index.shrink_to_fit();
     // (document a, document b, diagonal, position in a): 16 bytes, sorted into runs below.
     let mut seeds: Vec<(u32, u32, i32, u32)> = Vec::new();
     for group in index.chunk_by(|x, y| x.0 == y.0) {
-        if group.len() < 2 {
-            continue;
-        }
         if group.len() > MAX_OCCURRENCES {
             // Boilerplate across files is left to the paragraph classes; inside one file,
             // consecutive occurrences still show a text repeated many times (a period).

@@ -531,35 +531,44 @@ impl<'a> Engine<'a> {
     /// `similar-documents`: document pairs whose shingle sets pass the document threshold.
     fn similar_documents(&self) -> Vec<Finding> {
         let k = self.opts.shingle;
-        let sets: Vec<Vec<u64>> = self
-            .tokens
-            .par_iter()
-            .map(|dt| {
-                let hs: Vec<u64> = dt.tokens.iter().map(|t| t.hash).collect();
-                let mut v = Vec::new();
-                shingle::shingles_into(&hs, k, &mut v);
-                v.sort_unstable();
-                v.dedup();
-                v
-            })
-            .collect();
-        let ids: Vec<u32> = (0..sets.len() as u32)
-            .filter(|&i| !sets[i as usize].is_empty())
+        // The shingle set of a whole document; built for the signature, then dropped, and built
+        // again only for the documents of a candidate pair (few), which keeps the peak memory
+        // at one set per thread instead of one per document.
+        let doc_set = |dt: &DocTokens, hs: &mut Vec<u64>, v: &mut Vec<u64>| {
+            hs.clear();
+            hs.extend(dt.tokens.iter().map(|t| t.hash));
+            v.clear();
+            shingle::shingles_into(hs, k, v);
+            v.sort_unstable();
+            v.dedup();
+        };
+        let ids: Vec<u32> = (0..self.tokens.len() as u32)
+            .filter(|&i| self.tokens[i as usize].tokens.len() >= k && k > 0)
             .collect();
         let hasher = MinHasher::new(self.opts.signature_len, self.opts.scheme);
         let len = hasher.len();
         let mut sigs = vec![0u32; ids.len() * len];
-        sigs.par_chunks_mut(len)
-            .zip(ids.par_iter())
-            .for_each(|(out, &i)| hasher.signature(&sets[i as usize], out));
+        sigs.par_chunks_mut(len).zip(ids.par_iter()).for_each_init(
+            || (Vec::new(), Vec::new()),
+            |(hs, set), (out, &i)| {
+                doc_set(&self.tokens[i as usize], hs, set);
+                hasher.signature(set, out)
+            },
+        );
         let (bands, rows) = lsh::params(self.opts.document_threshold, len);
         let cands = lsh::candidates(&sigs, len, &ids, bands, rows);
+        drop(sigs);
+        let set_of = |d: usize| {
+            let (mut hs, mut v) = (Vec::new(), Vec::new());
+            doc_set(&self.tokens[d], &mut hs, &mut v);
+            v
+        };
         let info = registry::info("similar-documents");
         cands
             .par_iter()
             .filter_map(|&(a, b)| {
                 let (a, b) = (a as usize, b as usize);
-                let j = verify::jaccard(&sets[a], &sets[b]);
+                let j = verify::jaccard(&set_of(a), &set_of(b));
                 if j < self.opts.document_threshold {
                     return None;
                 }

@@ -60,13 +60,13 @@ pub fn check(corpus: &Corpus, opts: &CheckOptions) -> Report {
 
 /// [`check`] with an incremental cache: the entries of `cache` that match a document's text are
 /// used instead of running the document rules again, and the returned entries (one per
-/// document, path → entry) are the new content of the cache. The report is the same as
-/// [`check`]'s. The cache must have been opened with a key that covers every setting of
+/// document, path → entry) are the new content of the cache (none without a cache). The report
+/// is the same as [`check`]'s. The cache must have been opened with a key that covers every setting of
 /// `opts` (see [`cache::settings_key`]).
 pub fn check_cached(
     corpus: &Corpus,
     opts: &CheckOptions,
-    mut cache: Option<&mut cache::Cache>,
+    cache: Option<&mut cache::Cache>,
 ) -> (Report, std::collections::BTreeMap<String, cache::FileEntry>) {
     use rayon::prelude::*;
     let dup_rules = [
@@ -76,12 +76,20 @@ pub fn check_cached(
         "similar-documents",
     ];
     let docs = &corpus.documents;
-    let contents: Vec<u128> = docs.par_iter().map(cache::content_hash).collect();
-    let cached: Vec<Option<cache::FileEntry>> = docs
-        .iter()
-        .zip(&contents)
-        .map(|(d, &c)| cache.as_deref_mut().and_then(|k| k.take(d, c)))
-        .collect();
+    let keep = cache.is_some();
+    let contents: Vec<u128> = if keep {
+        docs.par_iter().map(cache::content_hash).collect()
+    } else {
+        Vec::new()
+    };
+    let cached: Vec<Option<cache::FileEntry>> = match cache {
+        Some(k) => docs
+            .iter()
+            .zip(&contents)
+            .map(|(d, &c)| k.take(d, c))
+            .collect(),
+        None => vec![None; docs.len()],
+    };
     let artifact_rule = |r: &&rules::registry::RuleInfo| !dup_rules.contains(&r.name);
     let run_artifacts = rules::registry::RULES
         .iter()
@@ -100,7 +108,7 @@ pub fn check_cached(
         },
         || {
             if !run_artifacts {
-                return (Vec::new(), vec![None; docs.len()]);
+                return (Vec::new(), vec![None; if keep { docs.len() } else { 0 }]);
             }
             let all: Vec<rules::DocOutcome> = docs
                 .par_iter()
@@ -111,10 +119,19 @@ pub fn check_cached(
                 })
                 .collect();
             let found = rules::combine(docs, &all, &enabled);
-            (found, all.into_iter().map(Some).collect::<Vec<_>>())
+            // Without a cache, the outcomes are not kept past this point.
+            let outcomes = if keep {
+                all.into_iter().map(Some).collect()
+            } else {
+                Vec::new()
+            };
+            (found, outcomes)
         },
     );
     findings.extend(artifacts);
+    if !keep {
+        return (finish(corpus, opts, findings), Default::default());
+    }
     let entries = docs
         .iter()
         .zip(contents)

@@ -191,7 +191,36 @@ impl Cache {
             w.flush()?;
         }
         tmp.persist(&self.file).map_err(|e| e.error)?;
+        prune(dir, &self.file, STALE_AFTER);
         Ok(())
+    }
+}
+
+/// Cache files of other settings or builds unused for this long are deleted when the cache is
+/// written.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
+
+/// Delete the `*.bin` files of `dir` other than `keep` last modified more than `age` ago. Best
+/// effort: a file that cannot be examined or removed is left.
+fn prune(dir: &Path, keep: &Path, age: std::time::Duration) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for e in entries.flatten() {
+        let p = e.path();
+        if p == keep || p.extension().is_none_or(|x| x != "bin") {
+            continue;
+        }
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| now.duration_since(t).ok())
+            .is_some_and(|d| d > age);
+        if old {
+            let _ = std::fs::remove_file(&p);
+        }
     }
 }
 
@@ -251,6 +280,16 @@ mod tests {
         std::fs::write(c.file(), &bytes[..5]).unwrap();
         assert!(Cache::open(&cache_dir, 7).warning.is_some());
         std::fs::write(c.file(), "{\"json\": true}").unwrap();
+
+        // Files of other settings: kept while recent, deleted once stale.
+        let other = cache_dir.join("00000000000000ff.bin");
+        std::fs::write(&other, "x").unwrap();
+        prune(&cache_dir, c.file(), std::time::Duration::from_secs(3600));
+        assert!(other.is_file());
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        prune(&cache_dir, c.file(), std::time::Duration::from_millis(10));
+        assert!(!other.is_file());
+        assert!(c.file().is_file(), "the file in use is kept");
         assert!(Cache::open(&cache_dir, 7)
             .warning
             .unwrap()

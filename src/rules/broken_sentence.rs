@@ -4,7 +4,16 @@
 use super::{quote, DocCtx};
 use crate::corpus::Span;
 use crate::finding::Finding;
-use crate::text::sentences::is_abbreviation;
+use crate::text::sentences::{is_abbreviation, word_before};
+
+/// Whether `word` (without its final period) is one of the abbreviations of
+/// `data/language.toml` (`abbreviations_fr`): « ch. suivant », « c.-à-d. que ».
+fn listed(word: &str) -> bool {
+    super::data::language().abbreviations_fr.iter().any(|a| {
+        a.strip_suffix('.')
+            .is_some_and(|a| a.eq_ignore_ascii_case(word))
+    })
+}
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
@@ -36,14 +45,9 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             if spaces == 0 || j >= chars.len() || !chars[j].1.is_lowercase() {
                 continue;
             }
-            let before_start = chars[..k]
-                .iter()
-                .rev()
-                .take_while(|(_, c)| c.is_alphanumeric() || *c == '.' || *c == '-')
-                .last()
-                .map_or(i, |x| x.0);
-            let before = &text[before_start..i];
-            if is_abbreviation(before) || before.chars().count() == 1 {
+            let before = word_before(text, i);
+            let before_start = i - before.len();
+            if is_abbreviation(before) || before.chars().count() == 1 || listed(before) {
                 continue;
             }
             let after_end = chars[j..]

@@ -41,8 +41,8 @@ fn starts_sentence(c: char) -> bool {
         || matches!(c, '«' | '“' | '"' | '—' | '–' | '(' | '[' | '¿' | '¡')
 }
 
-/// The word (letters, periods, hyphens) that ends just before byte `end` of `s`.
-fn word_before(s: &str, end: usize) -> &str {
+/// The word (letters, digits, periods, hyphens) that ends just before byte `end` of `s`.
+pub fn word_before(s: &str, end: usize) -> &str {
     let head = &s[..end];
     let start = head
         .char_indices()

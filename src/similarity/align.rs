@@ -363,7 +363,9 @@ pub fn alignment_findings(
             Outcome::Passage(ra, rb, b) => passages.push((ra, rb, b)),
         }
     }
-    passages.sort_unstable_by_key(|&(ra, rb, b)| (b.da, b.db, ra, rb, b.a0, b.b0));
+    // A total order (every field of the run), so that the join does not depend on the order in
+    // which equal keys arrive.
+    passages.sort_unstable_by_key(|&(ra, rb, b)| (b.da, b.db, ra, rb, b));
     let mut joined: Vec<Passage> = Vec::with_capacity(passages.len());
     for (ra, rb, b) in passages {
         match joined.last_mut() {

@@ -51,27 +51,8 @@ fn github_path(path: &str) -> String {
     rel.to_string()
 }
 
-fn side(s: &str) -> String {
-    if s.is_empty() {
-        "∅".to_string()
-    } else {
-        format!("«{s}»")
-    }
-}
-
 fn differs(diff: &[Change]) -> Option<String> {
-    if diff.is_empty() {
-        return None;
-    }
-    let mut parts: Vec<String> = diff
-        .iter()
-        .take(CHANGES)
-        .map(|c| format!("{} → {}", side(&c.left), side(&c.right)))
-        .collect();
-    if diff.len() > CHANGES {
-        parts.push(format!("… {} more", diff.len() - CHANGES));
-    }
-    Some(format!("differs: {}", parts.join("; ")))
+    super::diff_summary(diff, CHANGES, usize::MAX)
 }
 
 /// The annotation's text: message, suggestion, other copies.

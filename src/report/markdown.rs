@@ -58,24 +58,8 @@ fn cut(s: &str, max: usize) -> String {
     }
 }
 
-fn side(s: &str) -> String {
-    if s.is_empty() {
-        "∅".to_string()
-    } else {
-        format!("«{}»", cut(s, 80))
-    }
-}
-
 fn differs(diff: &[Change]) -> String {
-    let mut parts: Vec<String> = diff
-        .iter()
-        .take(CHANGES)
-        .map(|c| format!("{} → {}", side(&c.left), side(&c.right)))
-        .collect();
-    if diff.len() > CHANGES {
-        parts.push(format!("… {} more", diff.len() - CHANGES));
-    }
-    format!("differs: {}", parts.join("; "))
+    super::diff_summary(diff, CHANGES, 80).unwrap_or_default()
 }
 
 fn display_path(path: &str) -> String {

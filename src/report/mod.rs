@@ -14,6 +14,37 @@ use crate::finding::{Finding, Severity};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
+/// "differs: «a» → «b»; «c» → ∅; … 2 more" for the first `shown` changes of a copy, each side cut
+/// to `max_chars` characters; `None` without changes. (The one-line form of a diff in the
+/// GitHub, Markdown and SARIF writers.)
+pub(crate) fn diff_summary(
+    diff: &[crate::finding::Change],
+    shown: usize,
+    max_chars: usize,
+) -> Option<String> {
+    if diff.is_empty() {
+        return None;
+    }
+    let side = |s: &str| {
+        if s.is_empty() {
+            "∅".to_string()
+        } else if s.chars().count() <= max_chars {
+            format!("«{s}»")
+        } else {
+            format!("«{}…»", s.chars().take(max_chars).collect::<String>())
+        }
+    };
+    let mut parts: Vec<String> = diff
+        .iter()
+        .take(shown)
+        .map(|c| format!("{} → {}", side(&c.left), side(&c.right)))
+        .collect();
+    if diff.len() > shown {
+        parts.push(format!("… {} more", diff.len() - shown));
+    }
+    Some(format!("differs: {}", parts.join("; ")))
+}
+
 /// The decoded text of every document, by path, for writers that show snippets.
 pub struct Sources<'a> {
     texts: HashMap<&'a str, &'a str>,

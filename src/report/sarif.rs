@@ -220,28 +220,8 @@ impl Context<'_> {
     }
 }
 
-/// "differs: «a» → «b»; …" for the first changes of a copy, or `None` without changes.
 fn differs(diff: &[Change]) -> Option<String> {
-    const SHOWN: usize = 3;
-    if diff.is_empty() {
-        return None;
-    }
-    let side = |s: &str| {
-        if s.is_empty() {
-            "∅".to_string()
-        } else {
-            format!("«{s}»")
-        }
-    };
-    let mut parts: Vec<String> = diff
-        .iter()
-        .take(SHOWN)
-        .map(|c| format!("{} → {}", side(&c.left), side(&c.right)))
-        .collect();
-    if diff.len() > SHOWN {
-        parts.push(format!("… {} more", diff.len() - SHOWN));
-    }
-    Some(format!("differs: {}", parts.join("; ")))
+    super::diff_summary(diff, 3, usize::MAX)
 }
 
 /// One reporting descriptor per registered rule, in code order.

@@ -267,3 +267,71 @@ fn short_paragraph_with_one_changed_word_is_a_near_duplicate_by_word_ratio() {
         vec![("Bruxelles".to_string(), "Strasbourg".to_string())]
     );
 }
+
+/// A paragraph of `n` distinct words, with the words at `changed` replaced.
+fn words(n: usize, changed: &[usize]) -> String {
+    (0..n)
+        .map(|i| {
+            if changed.contains(&i) {
+                format!("autre{i}")
+            } else {
+                format!("mot{i}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+        + "."
+}
+
+/// The copies (paths) of each Jaccard near-duplicate finding (the clone classes) of a check of `texts` in memory.
+fn near_duplicate_copies(texts: Vec<(String, String)>) -> Vec<Vec<String>> {
+    let corpus = relire::corpus::Corpus::from_texts(texts);
+    let report = relire::check(&corpus, &relire::CheckOptions::default());
+    report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "near-duplicate" && f.measure == Some("jaccard"))
+        .map(|f| {
+            std::iter::once(f.location.path.clone())
+                .chain(f.related.iter().map(|r| r.location.path.clone()))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_chain_of_edits_gives_classes_whose_copies_are_all_close() {
+    // a ~ b (Jaccard 0.90) and b ~ c (0.81), but a and c are 0.73 apart: no class may hold
+    // both a and c, and c must still be reported with b.
+    let texts = vec![
+        ("a.txt".to_string(), words(100, &[])),
+        ("b.txt".to_string(), words(100, &[20])),
+        ("c.txt".to_string(), words(100, &[20, 50, 80])),
+    ];
+    let mut classes = near_duplicate_copies(texts);
+    classes.sort();
+    assert_eq!(
+        classes,
+        vec![
+            vec!["a.txt".to_string(), "b.txt".to_string()],
+            vec!["b.txt".to_string(), "c.txt".to_string()]
+        ]
+    );
+}
+
+#[test]
+fn a_large_group_of_variants_is_one_class() {
+    // 370 variants of one paragraph, each with its own last word: more pairs of distinct texts
+    // than are compared one by one, so the class comes from the pairs the banding verified.
+    let texts: Vec<(String, String)> = (0..370)
+        .map(|i| {
+            let mut t = words(100, &[]);
+            t.push_str(&format!(" Fin{i}."));
+            (format!("v{i:03}.txt"), t)
+        })
+        .collect();
+    let classes = near_duplicate_copies(texts);
+    assert_eq!(classes.len(), 1, "{} classes", classes.len());
+    assert_eq!(classes[0].len(), 370);
+    assert_eq!(classes[0][0], "v000.txt");
+}

@@ -206,17 +206,15 @@ pub fn alignment_findings(
 ) -> Vec<Finding> {
     let min_words = engine.opts.min_words as u32;
     let mut runs = shingle_runs(engine);
-    // The clone class of each paragraph, and the documents of each class (sorted), to tell
-    // whether an aligned block is already a near-duplicate class. Linear in the class sizes: a
-    // boilerplate class of a thousand copies must not become a million pairs.
-    let mut para_class: HashMap<(u32, u32), usize> = HashMap::new();
-    let mut class_docs: Vec<Vec<u32>> = Vec::with_capacity(classes.len());
-    for (ci, c) in classes.iter().enumerate() {
+    // The documents each paragraph has copies in, through its clone classes (a paragraph can be
+    // in several), to tell whether an aligned block is already a near-duplicate class. Linear in
+    // the class sizes: a boilerplate class of a thousand copies must not become a million pairs.
+    let mut para_docs: HashMap<(u32, u32), Vec<u32>> = HashMap::new();
+    for c in classes {
         let mut docs: Vec<u32> = c.iter().map(|m| m.0).collect();
         docs.dedup(); // members are sorted by (doc, para)
-        class_docs.push(docs);
         for &m in c {
-            para_class.insert(m, ci);
+            para_docs.entry(m).or_default().extend_from_slice(&docs);
         }
         // Paragraph pairs of a clone class inside one file are runs too (copies with spread
         // edits); consecutive copies suffice, the periodic and chaining logic does the rest.
@@ -239,10 +237,17 @@ pub fn alignment_findings(
             }
         }
     }
+    for docs in para_docs.values_mut() {
+        docs.sort_unstable();
+        docs.dedup();
+    }
+    // A run pushed by two overlapping classes counts once.
+    runs.sort_unstable();
+    runs.dedup();
     let in_class_with = |doc: u32, para: u32, other: u32| {
-        para_class
+        para_docs
             .get(&(doc, para))
-            .is_some_and(|&c| class_docs[c].binary_search(&other).is_ok())
+            .is_some_and(|docs| docs.binary_search(&other).is_ok())
     };
     let mut blocks: Vec<Run> = Vec::new();
     // Self-alignments whose copies overlap are a text repeated several times in a row, with a

@@ -4,6 +4,7 @@
 //! See docs/architecture.md for the data flow and the choice of parameters.
 
 pub mod align;
+pub mod cliques;
 pub mod diff;
 pub mod lsh;
 pub mod minhash;
@@ -18,8 +19,13 @@ use crate::text::{tokenize, NormOptions, Token};
 use minhash::{MinHasher, Scheme};
 use rayon::prelude::*;
 use serde::Serialize;
+use std::collections::HashMap;
 use unionfind::UnionFind;
 use xxhash_rust::xxh3::Xxh3;
+
+/// Groups of at most this many pairs of distinct texts have every pair compared exactly when
+/// they are split into classes; larger groups use the pairs the banding found.
+const ALL_PAIRS_MAX: usize = 1 << 16;
 
 /// How the similarity of two copies is measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -305,7 +311,7 @@ impl<'a> Engine<'a> {
         let range = |u: &Unit| self.tokens[u.doc as usize].paragraphs[u.para as usize];
         let mut uf = UnionFind::new(units.len());
 
-        // Exact copies first: one representative per identical word sequence.
+        // Exact copies first: one representative per identical word sequence (its first copy).
         let mut keyed: Vec<(u64, u32)> = units
             .par_iter()
             .enumerate()
@@ -313,10 +319,12 @@ impl<'a> Engine<'a> {
             .collect();
         keyed.par_sort_unstable();
         let mut reps: Vec<u32> = Vec::new();
+        let mut rep_of: Vec<u32> = (0..units.len() as u32).collect();
         for group in keyed.chunk_by(|a, b| a.0 == b.0) {
             reps.push(group[0].1);
             for m in &group[1..] {
                 uf.union(group[0].1, m.1);
+                rep_of[m.1 as usize] = group[0].1;
             }
         }
         reps.sort_unstable();
@@ -355,52 +363,92 @@ impl<'a> Engine<'a> {
         for (a, b) in verified {
             uf.union(a, b);
         }
-        let joined: Vec<Vec<(u32, u32)>> = uf
-            .classes()
-            .into_iter()
-            .map(|c| {
-                c.iter()
-                    .map(|&i| (units[i as usize].doc, units[i as usize].para))
-                    .collect()
-            })
-            .collect();
-        joined
+        let groups = uf.classes();
+        groups
             .into_par_iter()
-            .flat_map_iter(|c| self.star_classes(c))
+            .flat_map_iter(|g| {
+                self.clique_classes(&g, &rep_of, &|i: u32| {
+                    let u = &units[i as usize];
+                    (u.doc, u.para)
+                })
+            })
             .collect()
     }
 
-    /// Split a union-find class into classes whose every member is verified against the
-    /// canonical copy (a ~ b ~ c does not make a ~ c): the first member is the canonical copy,
-    /// the members at or above the threshold join it, the others start over.
-    fn star_classes(&self, mut rest: Vec<(u32, u32)>) -> Vec<Vec<(u32, u32)>> {
-        let range = |m: (u32, u32)| {
-            (
-                m.0 as usize,
-                self.tokens[m.0 as usize].paragraphs[m.1 as usize],
-            )
+    /// Split a union-find group of units (sorted) into classes whose every two members are
+    /// verified near-duplicates ([`cliques::cover`]); exact copies go with their representative.
+    /// Small groups compare every two representatives exactly and cover every pair at the
+    /// threshold; large ones are split into cliques grown around seeds
+    /// ([`cliques::around_seeds`]), which costs about one comparison per text and class.
+    fn clique_classes(
+        &self,
+        group: &[u32],
+        rep_of: &[u32],
+        member: &(dyn Fn(u32) -> (u32, u32) + Sync),
+    ) -> Vec<Vec<(u32, u32)>> {
+        let reps: Vec<u32> = group
+            .iter()
+            .copied()
+            .filter(|&u| rep_of[u as usize] == u)
+            .collect();
+        let local = |u: u32| {
+            reps.binary_search(&u)
+                .expect("a representative of the group") as u32
         };
-        let mut out = Vec::new();
-        while rest.len() >= 2 {
-            let canon = rest[0];
-            let canon_set = self.set_of(range(canon).0, range(canon).1);
-            let (mut class, others): (Vec<_>, Vec<_>) = rest[1..].iter().partition(|&&m| {
-                let (d, r) = range(m);
-                verify::jaccard(&canon_set, &self.set_of(d, r)) >= self.opts.threshold
-            });
-            if !class.is_empty() {
-                class.insert(0, canon);
-                out.push(class);
-            }
-            rest = others;
+        let mut copies: Vec<Vec<u32>> = vec![Vec::new(); reps.len()];
+        for &u in group {
+            copies[local(rep_of[u as usize]) as usize].push(u);
         }
-        out
+        let to_class = |c: &[u32]| -> Vec<(u32, u32)> {
+            let mut units: Vec<u32> = c
+                .iter()
+                .flat_map(|&r| copies[r as usize].iter().copied())
+                .collect();
+            units.sort_unstable();
+            units.into_iter().map(member).collect()
+        };
+        if reps.len() == 1 {
+            return vec![to_class(&[0])];
+        }
+        let m = reps.len();
+        let sets: Vec<Vec<u64>> = reps
+            .iter()
+            .map(|&u| {
+                let (d, p) = member(u);
+                self.set_of(d as usize, self.tokens[d as usize].paragraphs[p as usize])
+            })
+            .collect();
+        let t = self.opts.threshold;
+        let cliques = if m * (m - 1) / 2 <= ALL_PAIRS_MAX {
+            let mut pairs = Vec::new();
+            for a in 0..m {
+                for b in a + 1..m {
+                    if verify::jaccard(&sets[a], &sets[b]) >= t {
+                        pairs.push((a as u32, b as u32));
+                    }
+                }
+            }
+            cliques::cover(&cliques::neighbours(m, pairs))
+        } else {
+            cliques::around_seeds(m, t, &|a, b| verify::jaccard(&sets[a], &sets[b]))
+        };
+        let mut classes: Vec<Vec<(u32, u32)>> = cliques.iter().map(|c| to_class(c)).collect();
+        // A text whose exact copies are its only near-duplicates.
+        let mut in_clique = vec![false; m];
+        for &r in cliques.iter().flatten() {
+            in_clique[r as usize] = true;
+        }
+        for r in 0..m {
+            if !in_clique[r] && copies[r].len() >= 2 {
+                classes.push(to_class(&[r as u32]));
+            }
+        }
+        classes
     }
 
     /// `near-duplicate` findings: classes spanning at least two files; classes that run in
     /// parallel over consecutive paragraphs of the same files merge into one block.
     fn near_duplicates(&self, classes: &[Vec<(u32, u32)>]) -> Vec<Finding> {
-        use std::collections::HashMap;
         let cross: Vec<&Vec<(u32, u32)>> = classes
             .iter()
             .filter(|c| c.iter().any(|m| m.0 != c[0].0))

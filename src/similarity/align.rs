@@ -206,16 +206,17 @@ pub fn alignment_findings(
 ) -> Vec<Finding> {
     let min_words = engine.opts.min_words as u32;
     let mut runs = shingle_runs(engine);
-    // The documents each paragraph has copies in, through its clone classes (a paragraph can be
-    // in several), to tell whether an aligned block is already a near-duplicate class. Linear in
-    // the class sizes: a boilerplate class of a thousand copies must not become a million pairs.
-    let mut para_docs: HashMap<(u32, u32), Vec<u32>> = HashMap::new();
-    for c in classes {
+    // The clone classes of each paragraph (it can be in several) and the documents of each class
+    // (sorted), to tell whether an aligned block is already a near-duplicate class. Linear in the
+    // class sizes: a boilerplate class of a thousand copies must not become a million pairs.
+    let mut memberships: Vec<((u32, u32), u32)> = Vec::new();
+    let mut class_docs: Vec<Vec<u32>> = Vec::with_capacity(classes.len());
+    let mut class_runs: Vec<Run> = Vec::new();
+    for (ci, c) in classes.iter().enumerate() {
         let mut docs: Vec<u32> = c.iter().map(|m| m.0).collect();
         docs.dedup(); // members are sorted by (doc, para)
-        for &m in c {
-            para_docs.entry(m).or_default().extend_from_slice(&docs);
-        }
+        class_docs.push(docs);
+        memberships.extend(c.iter().map(|&m| (m, ci as u32)));
         // Paragraph pairs of a clone class inside one file are runs too (copies with spread
         // edits); consecutive copies suffice, the periodic and chaining logic does the rest.
         for w in c.windows(2) {
@@ -225,7 +226,7 @@ pub fn alignment_findings(
                     engine.tokens[da as usize].paragraphs[pa as usize],
                     engine.tokens[db as usize].paragraphs[pb as usize],
                 );
-                runs.push(Run {
+                class_runs.push(Run {
                     da,
                     db,
                     a0: ra.0,
@@ -237,17 +238,18 @@ pub fn alignment_findings(
             }
         }
     }
-    for docs in para_docs.values_mut() {
-        docs.sort_unstable();
-        docs.dedup();
-    }
-    // A run pushed by two overlapping classes counts once.
-    runs.sort_unstable();
-    runs.dedup();
+    memberships.sort_unstable();
+    // A run that two overlapping classes both give counts once.
+    class_runs.sort_unstable();
+    class_runs.dedup();
+    runs.append(&mut class_runs);
     let in_class_with = |doc: u32, para: u32, other: u32| {
-        para_docs
-            .get(&(doc, para))
-            .is_some_and(|docs| docs.binary_search(&other).is_ok())
+        let key = (doc, para);
+        let first = memberships.partition_point(|m| m.0 < key);
+        memberships[first..]
+            .iter()
+            .take_while(|m| m.0 == key)
+            .any(|&(_, c)| class_docs[c as usize].binary_search(&other).is_ok())
     };
     let mut blocks: Vec<Run> = Vec::new();
     // Self-alignments whose copies overlap are a text repeated several times in a row, with a

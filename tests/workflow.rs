@@ -255,3 +255,54 @@ fn statistics_and_colour() {
         "no colour when not a terminal"
     );
 }
+
+#[test]
+fn baseline_counts_findings_that_share_a_fingerprint() {
+    // The same sentence three times, apart: two repeated-block findings with the same texts.
+    let x = "Le conseil municipal a voté mardi soir le budget de la médiathèque pour l'année prochaine.";
+    let text = |copies: &[&str]| copies.join("\n\n") + "\n";
+    let dir = tempfile::tempdir().unwrap();
+    let three = [
+        x,
+        "Premier intermède sans rapport avec le reste du texte, sur la météo de la semaine.",
+        x,
+        "Second intermède, consacré cette fois aux horaires d'ouverture de la piscine.",
+        x,
+    ];
+    write(dir.path(), "c/a.txt", &text(&three));
+    let (_, r) = json_in(dir.path(), &["c", "--select", "repeated-block"]);
+    let fs = r["findings"].as_array().unwrap();
+    assert_eq!(fs.len(), 2, "{r:#}");
+    assert_eq!(
+        fs[0]["fingerprint"], fs[1]["fingerprint"],
+        "the premise of this test"
+    );
+    relire()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "c",
+            "--select",
+            "repeated-block",
+            "--write-baseline",
+            "base.json",
+        ])
+        .assert()
+        .code(0);
+    let base = std::fs::read_to_string(dir.path().join("base.json")).unwrap();
+    assert!(base.contains("\"count\": 2"), "{base}");
+    // A fourth copy is a new finding, not one the baseline already records.
+    let mut four = three.to_vec();
+    four.extend([
+        "Troisième intermède : le marché de Noël ouvrira ses portes vendredi.",
+        x,
+    ]);
+    write(dir.path(), "c/a.txt", &text(&four));
+    let (code, r) = json_in(
+        dir.path(),
+        &["c", "--select", "repeated-block", "--baseline", "base.json"],
+    );
+    assert_eq!(r["summary"]["findings"], 1, "{r:#}");
+    assert_eq!(r["summary"]["baseline"]["suppressed"], 2);
+    assert_eq!(code, 1);
+}

@@ -133,9 +133,14 @@ pub fn render(report: &Report, sources: &Sources, opts: &TextOptions) -> String 
             );
         }
         for e in &b.stale {
+            let times = if e.count > 1 {
+                format!(" ({} findings)", e.count)
+            } else {
+                String::new()
+            };
             let _ = writeln!(
                 out,
-                "note: stale baseline entry (no longer found): {} [{}] {}",
+                "note: stale baseline entry (no longer found): {} [{}] {}{times}",
                 e.path, e.rule, e.message
             );
         }

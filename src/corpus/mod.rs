@@ -150,9 +150,29 @@ fn line_starts(text: &str) -> Vec<usize> {
     starts
 }
 
+/// Largest decoded text relire reads from one file: word offsets are 32-bit.
+pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+
+/// The error for a decoded text of `len` bytes, when it is over [`MAX_TEXT_BYTES`].
+fn too_large(len: usize) -> Option<String> {
+    (len > MAX_TEXT_BYTES).then(|| {
+        format!(
+            "file too large: {len} bytes once decoded, relire reads files of up to {MAX_TEXT_BYTES} bytes"
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_beyond_32_bit_offsets_is_an_error() {
+        assert!(too_large(MAX_TEXT_BYTES).is_none());
+        assert!(too_large(MAX_TEXT_BYTES + 1)
+            .unwrap()
+            .starts_with("file too large"));
+    }
 
     #[test]
     fn line_index_handles_all_line_ends() {
@@ -237,7 +257,12 @@ impl Corpus {
                         text,
                         encoding,
                         bom,
-                    } => Some(Document::new(path, encoding, bom, text)),
+                    } => {
+                        if let Some(message) = too_large(text.len()) {
+                            return Err(FileNote { path, message });
+                        }
+                        Some(Document::new(path, encoding, bom, text))
+                    }
                     Decoded::Binary => None,
                 })
             })

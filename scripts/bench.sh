@@ -223,15 +223,25 @@ inc=$DATA/incremental
 rm -rf "$inc"; mkdir -p "$inc"; cp -r "$DATA/corpus" "$inc/corpus"
 edited=$(cd "$inc" && find corpus -name '*.txt' | LC_ALL=C sort | sed -n 100p)
 cp "$inc/$edited" "$inc/edited.orig"
-inc_runs=$RES/incremental.tsv
-printf 'kind\trun\tseconds\tmax_rss_kb\tload_before\n' > "$inc_runs"
+inc_runs=$RES/incremental.jsonl
+: > "$inc_runs"
 time_inc() { # kind, run, args...
+    # Like the comparison runs, a run that other processes disturbed is repeated (up to 5
+    # tries), each try from the cache the first one started from.
     local kind=$1 run=$2; shift 2
-    wait_idle
-    (cd "$inc" && "${PRIO[@]}" /usr/bin/time -f '%e %M' -o "$RES/time/inc.txt" \
-        "$RELIRE" check corpus --format json --fail-on never -o "$inc/$kind.json" "$@")
-    read -r secs rss < "$RES/time/inc.txt"
-    printf '%s\t%s\t%s\t%s\t%s\n' "$kind" "$run" "$secs" "$rss" "$busy" >> "$inc_runs"
+    rm -rf "$inc/cache.before"
+    if [ -d "$inc/.relire-cache" ]; then cp -a "$inc/.relire-cache" "$inc/cache.before"; fi
+    for try in 1 2 3 4 5; do
+        rm -rf "$inc/.relire-cache"
+        if [ -d "$inc/cache.before" ]; then cp -a "$inc/cache.before" "$inc/.relire-cache"; fi
+        wait_idle; s0=$(head -1 /proc/stat)
+        (cd "$inc" && "${PRIO[@]}" /usr/bin/time -v -o "$RES/time/inc.txt" \
+            "$RELIRE" check corpus --format json --fail-on never -o "$inc/$kind.json" "$@")
+        "$VPY" "$HELPER" record --name "$kind" --time-file "$RES/time/inc.txt" --load "$busy" \
+            --stat-before "$s0" --stat-after "$(head -1 /proc/stat)" --try "$try" \
+            --out "$inc_runs" > /dev/null && break
+    done
+    rm -rf "$inc/cache.before"
 }
 for i in $(seq 1 "$RUNS"); do
     cp "$inc/edited.orig" "$inc/$edited"
@@ -247,17 +257,20 @@ for i in $(seq 1 "$RUNS"); do
     cmp -s "$inc/cold.json" "$inc/warm-unchanged.json" || die "warm run differs from the cold run"
 done
 "$VPY" - "$inc_runs" "$edited" > "$RES/incremental.md" <<'PY'
-import csv, statistics, sys
-rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
+import json, statistics, sys
+rows = [json.loads(line) for line in open(sys.argv[1])]
 kinds = ["no-cache", "cold", "warm-unchanged", "warm-edited"]
-med = {k: statistics.median(float(r["seconds"]) for r in rows if r["kind"] == k) for k in kinds}
-rss = {k: statistics.median(int(r["max_rss_kb"]) for r in rows if r["kind"] == k) for k in kinds}
-print(f"every rule, JSON report; edited file: {sys.argv[2]}; median of {len(rows) // 4} runs")
+# Runs other processes disturbed are left out, unless every run of a kind was.
+runs = {k: [r for r in rows if r["name"] == k] for k in kinds}
+runs = {k: [r for r in v if not r.get("contaminated")] or v for k, v in runs.items()}
+med = {k: statistics.median(r["wall"] for r in v) for k, v in runs.items()}
+rss = {k: statistics.median(r["rss_mb"] for r in v) for k, v in runs.items()}
+print(f"every rule, JSON report; edited file: {sys.argv[2]}; median of {len(runs['cold'])} undisturbed runs")
 print()
 print("| run | wall (s) | peak RSS (MiB) | cold / this |")
 print("|---|---:|---:|---:|")
 for k in kinds:
-    print(f"| {k} | {med[k]:.2f} | {rss[k] / 1024:.0f} | {med['cold'] / med[k]:.1f}x |")
+    print(f"| {k} | {med[k]:.2f} | {rss[k]:.0f} | {med['cold'] / med[k]:.1f}x |")
 PY
 cat "$RES/incremental.md"
 

@@ -8,13 +8,14 @@
 use super::{data, finding, DocCtx, DocOutcome};
 use crate::corpus::{Document, Span};
 use crate::finding::{Finding, Location, Related};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
+use xxhash_rust::xxh3::xxh3_64;
 
 /// Lower case, transliterated and without accents.
 pub fn fold(w: &str) -> String {
-    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
-    let mut s = String::new();
+    use unicode_normalization::char::is_combining_mark;
+    let mut s = String::with_capacity(w.len());
     for c in w.chars().flat_map(char::to_lowercase) {
         match c {
             'ü' => s.push_str("ue"),
@@ -23,7 +24,12 @@ pub fn fold(w: &str) -> String {
             'ß' => s.push_str("ss"),
             'œ' => s.push_str("oe"),
             'æ' => s.push_str("ae"),
-            c => s.extend(c.to_string().nfd().filter(|c| !is_combining_mark(*c))),
+            c if c.is_ascii() => s.push(c),
+            c => unicode_normalization::char::decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    s.push(d)
+                }
+            }),
         }
     }
     s
@@ -48,33 +54,46 @@ fn similar(a: &str, b: &str) -> bool {
         && strsim::jaro_winkler(&fa, &fb) >= 0.85
 }
 
-/// Single-character deletions of a word (and the word itself).
-fn deletions(w: &str) -> Vec<String> {
-    let cs: Vec<char> = w.chars().collect();
-    let mut v: Vec<String> = (0..cs.len())
-        .map(|i| cs[..i].iter().chain(&cs[i + 1..]).collect())
-        .collect();
-    v.push(w.to_string());
-    v
+/// Keys of the deletion neighbourhood of a word: the hashes of its single-character deletions
+/// and of the word itself, appended to `out` (with duplicates when two deletions are equal).
+/// Two words at most one edit apart share a key; two others can share one by a hash collision,
+/// which the exact distance check every candidate goes through rejects.
+fn deletion_keys(w: &str, out: &mut Vec<u64>) {
+    let mut buf = Vec::with_capacity(w.len());
+    for (i, c) in w.char_indices() {
+        buf.clear();
+        buf.extend_from_slice(&w.as_bytes()[..i]);
+        buf.extend_from_slice(&w.as_bytes()[i + c.len_utf8()..]);
+        out.push(xxh3_64(&buf));
+    }
+    out.push(xxh3_64(w.as_bytes()));
 }
 
-/// Frequent French words (zipf ≥ 3.3) by their deletion variants.
-fn dictionary_neighbours() -> &'static HashMap<String, Vec<&'static str>> {
-    static M: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
+/// Frequent French words (zipf ≥ 3.3, 6 letters or more) by the keys of their deletion
+/// neighbourhood, sorted by (key, word).
+fn dictionary_neighbours() -> &'static [(u64, &'static str)] {
+    static M: OnceLock<Vec<(u64, &'static str)>> = OnceLock::new();
     M.get_or_init(|| {
-        let mut m: HashMap<String, Vec<&'static str>> = HashMap::new();
+        let mut m: Vec<(u64, &'static str)> = Vec::new();
+        let mut keys = Vec::new();
         for (w, &z) in &data::french().zipf {
             if z >= 3.3 && w.chars().count() >= 6 {
-                for d in deletions(w) {
-                    m.entry(d).or_default().push(w.as_str());
-                }
+                keys.clear();
+                deletion_keys(w, &mut keys);
+                m.extend(keys.iter().map(|&k| (k, w.as_str())));
             }
         }
-        for v in m.values_mut() {
-            v.sort_unstable();
-        }
+        m.sort_unstable();
+        m.dedup();
         m
     })
+}
+
+/// The entries of a slice sorted by key whose key is `key`.
+fn with_key<T>(sorted: &[(u64, T)], key: u64) -> &[(u64, T)] {
+    let first = sorted.partition_point(|e| e.0 < key);
+    let n = sorted[first..].partition_point(|e| e.0 == key);
+    &sorted[first..first + n]
 }
 
 struct Occurrence {
@@ -119,21 +138,21 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         }
     }
     let names: Vec<&str> = forms.keys().copied().collect();
-    // Candidate pairs through shared folded keys and deletion variants.
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    // Candidate pairs through the deletion neighbourhoods of the folded forms.
+    let mut by_key: Vec<(u64, u32)> = Vec::new();
+    let mut keys = Vec::new();
     for (i, n) in names.iter().enumerate() {
-        let f = fold(n);
-        for d in deletions(&f) {
-            by_key.entry(d).or_default().push(i);
-        }
+        keys.clear();
+        deletion_keys(&fold(n), &mut keys);
+        by_key.extend(keys.iter().map(|&k| (k, i as u32)));
     }
+    by_key.sort_unstable();
+    by_key.dedup();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for v in by_key.values() {
-        for (x, &a) in v.iter().enumerate() {
-            for &b in &v[x + 1..] {
-                if a != b {
-                    pairs.push((a.min(b), a.max(b)));
-                }
+    for v in by_key.chunk_by(|x, y| x.0 == y.0) {
+        for (x, &(_, a)) in v.iter().enumerate() {
+            for &(_, b) in &v[x + 1..] {
+                pairs.push((a as usize, b as usize)); // a < b: sorted within the key
             }
         }
     }
@@ -197,8 +216,10 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
             continue;
         }
         let mut best: Option<&str> = None;
-        for d in deletions(&l) {
-            for &cand in neighbours.get(&d).into_iter().flatten() {
+        keys.clear();
+        deletion_keys(&l, &mut keys);
+        for &k in &keys {
+            for &(_, cand) in with_key(neighbours, k) {
                 if strsim::damerau_levenshtein(cand, &l) == 1
                     && !inflection(cand, &l)
                     && best.is_none_or(|b| fr.get(cand) > fr.get(b))
@@ -241,5 +262,23 @@ mod tests {
         assert!(!similar("Martin", "Martine"));
         assert!(!similar("Meng", "Meng"));
         assert!(!similar("Bernard", "Bertrand"));
+    }
+
+    #[test]
+    fn words_one_edit_apart_share_a_deletion_key() {
+        let keys = |w: &str| {
+            let mut k = Vec::new();
+            deletion_keys(w, &mut k);
+            k
+        };
+        let shares = |a: &str, b: &str| keys(a).iter().any(|k| keys(b).contains(k));
+        assert!(shares("istanbul", "instanbul")); // insertion
+        assert!(shares("juergen", "juergon")); // substitution
+        assert!(!shares("munich", "madrid"));
+        assert!(shares("zurich", "zuirch")); // transposition
+        assert_eq!(keys("été").len(), 4); // per character, not per byte
+        let sorted = [(1u64, "a"), (3, "b"), (3, "c"), (5, "d")];
+        assert_eq!(with_key(&sorted, 3), &[(3, "b"), (3, "c")]);
+        assert!(with_key(&sorted, 4).is_empty());
     }
 }

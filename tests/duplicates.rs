@@ -322,7 +322,7 @@ fn a_chain_of_edits_gives_classes_whose_copies_are_all_close() {
 #[test]
 fn a_large_group_of_variants_is_one_class() {
     // 370 variants of one paragraph, each with its own last word: more pairs of distinct texts
-    // than are compared one by one, so the class comes from the pairs the banding verified.
+    // than are compared one by one, so the group is partitioned rather than covered.
     let texts: Vec<(String, String)> = (0..370)
         .map(|i| {
             let mut t = words(100, &[]);
@@ -334,4 +334,40 @@ fn a_large_group_of_variants_is_one_class() {
     assert_eq!(classes.len(), 1, "{} classes", classes.len());
     assert_eq!(classes[0].len(), 370);
     assert_eq!(classes[0][0], "v000.txt");
+}
+
+#[test]
+fn a_text_in_several_classes_lists_its_copies_in_each_up_to_a_bound() {
+    // One text copied into `n` files, and 9 variants each within 0.81 of it but 0.66 of each
+    // other: 9 classes {text, variant}.
+    let corpus = |n: usize| {
+        let mut texts: Vec<(String, String)> = (0..n)
+            .map(|i| (format!("copie{i:03}.txt"), words(100, &[])))
+            .collect();
+        texts.extend((0..9).map(|i| {
+            (
+                format!("variante{i}.txt"),
+                words(100, &[10 * i + 2, 10 * i + 7]),
+            )
+        }));
+        near_duplicate_copies(texts)
+    };
+    for (copies, listed) in [
+        // Each class lists every copy: 9 × 21 listings for 29 paragraphs.
+        (20, 9 * 21),
+        // 9 × 101 would be more than 8 listings per paragraph: the copies are listed in the
+        // first class only, the first copy in the others.
+        (100, 100 + 1 + 8 * 2),
+    ] {
+        let classes = corpus(copies);
+        assert_eq!(classes.len(), 9, "{classes:?}");
+        for c in &classes {
+            assert_eq!(
+                c.iter().filter(|p| p.starts_with("variante")).count(),
+                1,
+                "{c:?}"
+            );
+        }
+        assert_eq!(classes.iter().map(Vec::len).sum::<usize>(), listed);
+    }
 }

@@ -199,24 +199,22 @@ pub struct Wanted {
 }
 
 /// Repeated blocks, shared passages and re-wrapped near-duplicates.
-pub fn alignment_findings(
+pub(crate) fn alignment_findings(
     engine: &Engine,
-    classes: &[Vec<(u32, u32)>],
+    classes: &super::Classes,
     wanted: Wanted,
 ) -> Vec<Finding> {
     let min_words = engine.opts.min_words as u32;
     let mut runs = shingle_runs(engine);
-    // The clone classes of each paragraph (it can be in several) and the documents of each class
-    // (sorted), to tell whether an aligned block is already a near-duplicate class. Linear in the
-    // class sizes: a boilerplate class of a thousand copies must not become a million pairs.
+    // The clone classes of each text (a text can be in several; exact copies are looked up
+    // through their first copy), to tell whether an aligned block is already a near-duplicate
+    // class. Linear in the class sizes: a boilerplate class of a thousand copies must not become
+    // a million pairs.
+    let text_of = |m: (u32, u32)| classes.first_copy.get(&m).copied().unwrap_or(m);
     let mut memberships: Vec<((u32, u32), u32)> = Vec::new();
-    let mut class_docs: Vec<Vec<u32>> = Vec::with_capacity(classes.len());
     let mut class_runs: Vec<Run> = Vec::new();
-    for (ci, c) in classes.iter().enumerate() {
-        let mut docs: Vec<u32> = c.iter().map(|m| m.0).collect();
-        docs.dedup(); // members are sorted by (doc, para)
-        class_docs.push(docs);
-        memberships.extend(c.iter().map(|&m| (m, ci as u32)));
+    for (ci, c) in classes.list.iter().enumerate() {
+        memberships.extend(c.iter().map(|&m| (text_of(m), ci as u32)));
         // Paragraph pairs of a clone class inside one file are runs too (copies with spread
         // edits); consecutive copies suffice, the periodic and chaining logic does the rest.
         for w in c.windows(2) {
@@ -239,17 +237,18 @@ pub fn alignment_findings(
         }
     }
     memberships.sort_unstable();
+    memberships.dedup();
     // A run that two overlapping classes both give counts once.
     class_runs.sort_unstable();
     class_runs.dedup();
     runs.append(&mut class_runs);
     let in_class_with = |doc: u32, para: u32, other: u32| {
-        let key = (doc, para);
+        let key = text_of((doc, para));
         let first = memberships.partition_point(|m| m.0 < key);
         memberships[first..]
             .iter()
             .take_while(|m| m.0 == key)
-            .any(|&(_, c)| class_docs[c as usize].binary_search(&other).is_ok())
+            .any(|&(_, c)| classes.docs[c as usize].binary_search(&other).is_ok())
     };
     let mut blocks: Vec<Run> = Vec::new();
     // Self-alignments whose copies overlap are a text repeated several times in a row, with a

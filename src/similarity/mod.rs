@@ -23,9 +23,14 @@ use std::collections::HashMap;
 use unionfind::UnionFind;
 use xxhash_rust::xxh3::Xxh3;
 
-/// Groups of at most this many pairs of distinct texts have every pair compared exactly when
-/// they are split into classes; larger groups use the pairs the banding found.
-const ALL_PAIRS_MAX: usize = 1 << 16;
+/// Union-find groups of at most this many pairs of distinct texts (362 texts) have every pair
+/// compared exactly when they are split into clone classes; larger groups are partitioned.
+const EXACT_GROUP_PAIRS: usize = 1 << 16;
+/// A text in several clone classes lists its exact copies in each, unless the classes of its
+/// group would then list more than this many times as many paragraphs as the group has (a text
+/// with thousands of copies and hundreds of variants); its copies are then listed in its first
+/// class only. On the man pages the largest ratio is 6.1.
+const LISTINGS_PER_COPY: usize = 8;
 
 /// How the similarity of two copies is measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,6 +135,21 @@ impl DocTokens {
         self.paragraphs.partition_point(|p| p.1 <= t)
     }
 }
+
+/// Paragraph clone classes, and what the alignment needs to know of them.
+pub(crate) struct Classes {
+    /// Members (document, paragraph) of each class, sorted. A text in several classes lists its
+    /// exact copies in each, or, past [`LISTINGS_PER_COPY`], in the first one only (and its
+    /// first copy in the others).
+    pub list: Vec<Vec<(u32, u32)>>,
+    /// The documents holding a copy of a text of each class, exact copies included, sorted.
+    pub docs: Vec<Vec<u32>>,
+    /// The first copy of each paragraph that is an exact copy of an earlier paragraph.
+    pub first_copy: HashMap<(u32, u32), (u32, u32)>,
+}
+
+/// One clone class: its members, and the documents holding a copy of one of its texts.
+type Class = (Vec<(u32, u32)>, Vec<u32>);
 
 /// A paragraph compared as a unit.
 #[derive(Debug, Clone, Copy)]
@@ -250,7 +270,7 @@ impl<'a> Engine<'a> {
         if wanted.near_duplicate || wanted.repeated_block || wanted.shared_passage {
             let classes = self.paragraph_classes();
             if wanted.near_duplicate {
-                findings = self.near_duplicates(&classes);
+                findings = self.near_duplicates(&classes.list);
             }
             self.aligned(&classes, wanted, &mut findings);
         }
@@ -261,12 +281,7 @@ impl<'a> Engine<'a> {
     }
 
     /// Add the alignment's findings to the class findings in `findings`.
-    fn aligned(
-        &self,
-        classes: &[Vec<(u32, u32)>],
-        wanted: align::Wanted,
-        findings: &mut Vec<Finding>,
-    ) {
+    fn aligned(&self, classes: &Classes, wanted: align::Wanted, findings: &mut Vec<Finding>) {
         let aligned = align::alignment_findings(self, classes, wanted);
         // A two-way class block inside a larger aligned copy of the same two files (the aligned
         // copy reaches into paragraphs too edited to pass the threshold alone) is the same finding.
@@ -291,7 +306,7 @@ impl<'a> Engine<'a> {
 
     /// Paragraph clone classes: exact copies grouped by hash, near copies by MinHash + LSH with
     /// exact verification, joined N-way with union-find. Each class is sorted by (doc, para).
-    fn paragraph_classes(&self) -> Vec<Vec<(u32, u32)>> {
+    fn paragraph_classes(&self) -> Classes {
         let k = self.opts.shingle;
         let units: Vec<Unit> = self
             .tokens
@@ -363,29 +378,40 @@ impl<'a> Engine<'a> {
         for (a, b) in verified {
             uf.union(a, b);
         }
-        let groups = uf.classes();
-        groups
+        let member = |i: u32| {
+            let u = &units[i as usize];
+            (u.doc, u.para)
+        };
+        let first_copy = rep_of
+            .iter()
+            .enumerate()
+            .filter(|&(u, &r)| u as u32 != r)
+            .map(|(u, &r)| (member(u as u32), member(r)))
+            .collect();
+        let (list, docs) = uf
+            .classes()
             .into_par_iter()
-            .flat_map_iter(|g| {
-                self.clique_classes(&g, &rep_of, &|i: u32| {
-                    let u = &units[i as usize];
-                    (u.doc, u.para)
-                })
-            })
-            .collect()
+            .flat_map_iter(|g| self.clique_classes(&g, &rep_of, &member))
+            .unzip();
+        Classes {
+            list,
+            docs,
+            first_copy,
+        }
     }
 
     /// Split a union-find group of units (sorted) into classes whose every two members are
-    /// verified near-duplicates ([`cliques::cover`]); exact copies go with their representative.
-    /// Small groups compare every two representatives exactly and cover every pair at the
-    /// threshold; large ones are split into cliques grown around seeds
-    /// ([`cliques::around_seeds`]), which costs about one comparison per text and class.
+    /// verified near-duplicates; exact copies go with their representative. Groups of up to
+    /// [`EXACT_GROUP_PAIRS`] pairs of distinct texts compare every two texts exactly and put
+    /// every pair at the threshold in some class ([`cliques::cover`]); a text in several classes
+    /// lists its exact copies in each (see [`LISTINGS_PER_COPY`]). Larger groups, and those whose cover would
+    /// need more classes than they have texts, are partitioned instead ([`cliques::partition`]).
     fn clique_classes(
         &self,
         group: &[u32],
         rep_of: &[u32],
         member: &(dyn Fn(u32) -> (u32, u32) + Sync),
-    ) -> Vec<Vec<(u32, u32)>> {
+    ) -> Vec<Class> {
         let reps: Vec<u32> = group
             .iter()
             .copied()
@@ -399,18 +425,23 @@ impl<'a> Engine<'a> {
         for &u in group {
             copies[local(rep_of[u as usize]) as usize].push(u);
         }
-        let to_class = |c: &[u32]| -> Vec<(u32, u32)> {
-            let mut units: Vec<u32> = c
+        // A class of the texts `c`, with the documents of all their copies.
+        let docs_of = |c: &[u32]| -> Vec<u32> {
+            let mut docs: Vec<u32> = c
                 .iter()
-                .flat_map(|&r| copies[r as usize].iter().copied())
+                .flat_map(|&r| copies[r as usize].iter().map(|&u| member(u).0))
                 .collect();
-            units.sort_unstable();
-            units.into_iter().map(member).collect()
+            docs.sort_unstable();
+            docs.dedup();
+            docs
         };
-        if reps.len() == 1 {
-            return vec![to_class(&[0])];
-        }
         let m = reps.len();
+        if m == 1 {
+            return vec![(
+                copies[0].iter().map(|&u| member(u)).collect(),
+                docs_of(&[0]),
+            )];
+        }
         let sets: Vec<Vec<u64>> = reps
             .iter()
             .map(|&u| {
@@ -419,28 +450,54 @@ impl<'a> Engine<'a> {
             })
             .collect();
         let t = self.opts.threshold;
-        let cliques = if m * (m - 1) / 2 <= ALL_PAIRS_MAX {
-            let mut pairs = Vec::new();
-            for a in 0..m {
-                for b in a + 1..m {
-                    if verify::jaccard(&sets[a], &sets[b]) >= t {
-                        pairs.push((a as u32, b as u32));
+        let sim = |a: usize, b: usize| verify::jaccard(&sets[a], &sets[b]);
+        let covered = (m * (m - 1) / 2 <= EXACT_GROUP_PAIRS)
+            .then(|| {
+                let mut pairs = Vec::new();
+                for a in 0..m {
+                    for b in a + 1..m {
+                        if sim(a, b) >= t {
+                            pairs.push((a as u32, b as u32));
+                        }
                     }
                 }
-            }
-            cliques::cover(&cliques::neighbours(m, pairs))
-        } else {
-            cliques::around_seeds(m, t, &|a, b| verify::jaccard(&sets[a], &sets[b]))
-        };
-        let mut classes: Vec<Vec<(u32, u32)>> = cliques.iter().map(|c| to_class(c)).collect();
-        // A text whose exact copies are its only near-duplicates.
-        let mut in_clique = vec![false; m];
-        for &r in cliques.iter().flatten() {
-            in_clique[r as usize] = true;
-        }
+                cliques::cover(&cliques::neighbours(m, pairs), m)
+            })
+            .flatten();
+        let cliques = covered.unwrap_or_else(|| cliques::partition(m, t, &sim));
+        // Every copy of every text in each of its classes, unless that lists the group's
+        // paragraphs more than LISTINGS_PER_COPY times over; then only in the first.
+        let listings: usize = cliques
+            .iter()
+            .flatten()
+            .map(|&r| copies[r as usize].len())
+            .sum();
+        let once = listings > LISTINGS_PER_COPY * group.len();
+        let mut listed = vec![false; m];
+        let mut classes: Vec<Class> = cliques
+            .iter()
+            .map(|c| {
+                let mut units: Vec<u32> = Vec::new();
+                for &r in c {
+                    let r = r as usize;
+                    if listed[r] && once {
+                        units.push(reps[r]);
+                    } else {
+                        listed[r] = true;
+                        units.extend_from_slice(&copies[r]);
+                    }
+                }
+                units.sort_unstable();
+                (units.into_iter().map(member).collect(), docs_of(c))
+            })
+            .collect();
+        // A text left out of the partition keeps its exact copies as a class.
         for r in 0..m {
-            if !in_clique[r] && copies[r].len() >= 2 {
-                classes.push(to_class(&[r as u32]));
+            if !listed[r] && copies[r].len() >= 2 {
+                classes.push((
+                    copies[r].iter().map(|&u| member(u)).collect(),
+                    docs_of(&[r as u32]),
+                ));
             }
         }
         classes

@@ -225,10 +225,10 @@ edited=$(cd "$inc" && find corpus -name '*.txt' | LC_ALL=C sort | sed -n 100p)
 cp "$inc/$edited" "$inc/edited.orig"
 inc_runs=$RES/incremental.jsonl
 : > "$inc_runs"
-time_inc() { # kind, run, args...
+time_inc() { # kind, args...
     # Like the comparison runs, a run that other processes disturbed is repeated (up to 5
     # tries), each try from the cache the first one started from.
-    local kind=$1 run=$2; shift 2
+    local kind=$1; shift
     rm -rf "$inc/cache.before"
     if [ -d "$inc/.relire-cache" ]; then cp -a "$inc/.relire-cache" "$inc/cache.before"; fi
     for try in 1 2 3 4 5; do
@@ -245,12 +245,12 @@ time_inc() { # kind, run, args...
 }
 for i in $(seq 1 "$RUNS"); do
     cp "$inc/edited.orig" "$inc/$edited"
-    time_inc no-cache "$i" --no-cache
+    time_inc no-cache --no-cache
     rm -rf "$inc/.relire-cache"
-    time_inc cold "$i"
-    time_inc warm-unchanged "$i"
+    time_inc cold
+    time_inc warm-unchanged
     printf '\nUne phrase ajoutée pour la mesure, au mois de mars.\n' >> "$inc/$edited"
-    time_inc warm-edited "$i"
+    time_inc warm-edited
     (cd "$inc" && "$RELIRE" check corpus --format json --fail-on never --no-cache -o "$inc/fresh.json")
     cmp -s "$inc/warm-edited.json" "$inc/fresh.json" || die "warm run after an edit differs from a fresh run"
     cmp -s "$inc/no-cache.json" "$inc/cold.json" || die "cold run differs from a run without cache"
@@ -262,15 +262,21 @@ rows = [json.loads(line) for line in open(sys.argv[1])]
 kinds = ["no-cache", "cold", "warm-unchanged", "warm-edited"]
 # Runs other processes disturbed are left out, unless every run of a kind was.
 runs = {k: [r for r in rows if r["name"] == k] for k in kinds}
+disturbed = {k: sum(1 for r in v if r.get("contaminated")) for k, v in runs.items()}
 runs = {k: [r for r in v if not r.get("contaminated")] or v for k, v in runs.items()}
 med = {k: statistics.median(r["wall"] for r in v) for k, v in runs.items()}
 rss = {k: statistics.median(r["rss_mb"] for r in v) for k, v in runs.items()}
-print(f"every rule, JSON report; edited file: {sys.argv[2]}; median of {len(runs['cold'])} undisturbed runs")
+print(f"every rule, JSON report; edited file: {sys.argv[2]}; median of the undisturbed runs")
 print()
 print("| run | wall (s) | peak RSS (MiB) | cold / this |")
 print("|---|---:|---:|---:|")
 for k in kinds:
     print(f"| {k} | {med[k]:.2f} | {rss[k]:.0f} | {med['cold'] / med[k]:.1f}x |")
+print()
+print("Runs per kind: " + ", ".join(f"{k} {len(runs[k])}" for k in kinds)
+      + ". Tries repeated because other processes used the CPUs: "
+      + ", ".join(f"{k} {disturbed[k]}" for k in kinds)
+      + " (when every try of a kind was disturbed, the disturbed tries are used).")
 PY
 cat "$RES/incremental.md"
 

@@ -58,7 +58,8 @@ pub struct Document {
 }
 
 impl Document {
-    /// Build a document from decoded text: line index, paragraphs and their sentences.
+    /// Build a document from decoded text: line index, paragraphs and their sentences. The text
+    /// must be at most [`MAX_TEXT_BYTES`] long (the spans of a longer one would be wrong).
     pub fn new(path: impl Into<String>, encoding: &'static str, bom: bool, text: String) -> Self {
         let line_starts = line_starts(&text);
         let mut paragraphs = segment(&text);
@@ -150,7 +151,9 @@ fn line_starts(text: &str) -> Vec<usize> {
     starts
 }
 
-/// Largest decoded text relire reads from one file: word offsets are 32-bit.
+/// Largest decoded text relire reads from one file, 4 GiB − 1 bytes: word offsets are 32-bit.
+/// [`Corpus::read`] reports a larger file as an error; texts given to [`Document::new`] must
+/// not be larger.
 pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 
 /// The error for a decoded text of `len` bytes, when it is over [`MAX_TEXT_BYTES`].

@@ -67,7 +67,14 @@ impl Baseline {
     }
 
     pub fn from_json(s: &str) -> Result<Baseline, serde_json::Error> {
-        serde_json::from_str(s)
+        let b: Baseline = serde_json::from_str(s)?;
+        if let Some(e) = b.entries.iter().find(|e| e.count == 0) {
+            return Err(serde::de::Error::custom(format!(
+                "the entry {} of rule {} has count 0 (at least 1)",
+                e.fingerprint, e.rule
+            )));
+        }
+        Ok(b)
     }
 
     /// Drop the findings the baseline records, at most `count` of each fingerprint (the first
@@ -89,7 +96,8 @@ impl Baseline {
         };
         let mut left = vec![0u32; keys.len()];
         for e in &self.entries {
-            left[find(&e.rule, &e.fingerprint).expect("a key of every entry")] += e.count;
+            let n = &mut left[find(&e.rule, &e.fingerprint).expect("a key of every entry")];
+            *n = n.saturating_add(e.count);
         }
         findings.retain(|f| match find(f.rule, &f.fingerprint) {
             Some(i) if left[i] > 0 => {
@@ -176,5 +184,10 @@ mod tests {
         let text = r#"{"version":1,"entries":[{"path":"a.txt","rule":"repeated-block","fingerprint":"f1","message":"m"}]}"#;
         let base = Baseline::from_json(text).unwrap();
         assert_eq!(base.entries[0].count, 1);
+        let zero = text.replace(r#""m"}"#, r#""m","count":0}"#);
+        assert!(Baseline::from_json(&zero)
+            .unwrap_err()
+            .to_string()
+            .contains("count 0"));
     }
 }

@@ -133,14 +133,14 @@ pub fn render(report: &Report, sources: &Sources, opts: &TextOptions) -> String 
             );
         }
         for e in &b.stale {
-            let times = if e.count > 1 {
-                format!(" ({} findings)", e.count)
+            let found = if e.count > 1 {
+                format!("{} of its findings no longer found", e.count)
             } else {
-                String::new()
+                "no longer found".to_string()
             };
             let _ = writeln!(
                 out,
-                "note: stale baseline entry (no longer found): {} [{}] {}{times}",
+                "note: stale baseline entry ({found}): {} [{}] {}",
                 e.path, e.rule, e.message
             );
         }

@@ -7,11 +7,13 @@ use std::io::{self, Write};
 
 /// Write the findings as JSON Lines, each line ending with a newline.
 pub fn write(report: &Report, _sources: &Sources, out: &mut dyn Write) -> io::Result<()> {
+    // A buffer of a concrete type in front of the `dyn Write`, as in the JSON writer.
+    let mut buf = io::BufWriter::with_capacity(1 << 16, out);
     for f in &report.findings {
-        serde_json::to_writer(&mut *out, f).map_err(io::Error::from)?;
-        out.write_all(b"\n")?;
+        serde_json::to_writer(&mut buf, f).map_err(io::Error::from)?;
+        buf.write_all(b"\n")?;
     }
-    Ok(())
+    buf.flush()
 }
 
 /// The findings as JSON Lines, each line ending with a newline.

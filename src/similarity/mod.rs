@@ -305,7 +305,8 @@ impl<'a> Engine<'a> {
     }
 
     /// Paragraph clone classes: exact copies grouped by hash, near copies by MinHash + LSH with
-    /// exact verification, joined N-way with union-find. Each class is sorted by (doc, para).
+    /// exact verification, joined N-way with union-find, each group split into cliques
+    /// ([`Engine::clique_classes`]). Each class is sorted by (doc, para).
     fn paragraph_classes(&self) -> Classes {
         let k = self.opts.shingle;
         let units: Vec<Unit> = self
@@ -404,8 +405,9 @@ impl<'a> Engine<'a> {
     /// verified near-duplicates; exact copies go with their representative. Groups of up to
     /// [`EXACT_GROUP_PAIRS`] pairs of distinct texts compare every two texts exactly and put
     /// every pair at the threshold in some class ([`cliques::cover`]); a text in several classes
-    /// lists its exact copies in each (see [`LISTINGS_PER_COPY`]). Larger groups, and those whose cover would
-    /// need more classes than they have texts, are partitioned instead ([`cliques::partition`]).
+    /// lists its exact copies in each (see [`LISTINGS_PER_COPY`]). Larger groups, and those
+    /// whose cover would need more classes than they have texts, are partitioned instead
+    /// ([`cliques::partition`]).
     fn clique_classes(
         &self,
         group: &[u32],
@@ -436,35 +438,35 @@ impl<'a> Engine<'a> {
             docs
         };
         let m = reps.len();
-        if m == 1 {
-            return vec![(
-                copies[0].iter().map(|&u| member(u)).collect(),
-                docs_of(&[0]),
-            )];
-        }
-        let sets: Vec<Vec<u64>> = reps
-            .iter()
-            .map(|&u| {
-                let (d, p) = member(u);
-                self.set_of(d as usize, self.tokens[d as usize].paragraphs[p as usize])
-            })
-            .collect();
-        let t = self.opts.threshold;
-        let sim = |a: usize, b: usize| verify::jaccard(&sets[a], &sets[b]);
-        let covered = (m * (m - 1) / 2 <= EXACT_GROUP_PAIRS)
-            .then(|| {
-                let mut pairs = Vec::new();
-                for a in 0..m {
-                    for b in a + 1..m {
-                        if sim(a, b) >= t {
-                            pairs.push((a as u32, b as u32));
+        // A group of exact copies of one text has no near-duplicate pairs to split: it is one
+        // class, made below as a text that is in no clique.
+        let cliques = if m == 1 {
+            Vec::new()
+        } else {
+            let sets: Vec<Vec<u64>> = reps
+                .iter()
+                .map(|&u| {
+                    let (d, p) = member(u);
+                    self.set_of(d as usize, self.tokens[d as usize].paragraphs[p as usize])
+                })
+                .collect();
+            let t = self.opts.threshold;
+            let sim = |a: usize, b: usize| verify::jaccard(&sets[a], &sets[b]);
+            (m * (m - 1) / 2 <= EXACT_GROUP_PAIRS)
+                .then(|| {
+                    let mut pairs = Vec::new();
+                    for a in 0..m {
+                        for b in a + 1..m {
+                            if sim(a, b) >= t {
+                                pairs.push((a as u32, b as u32));
+                            }
                         }
                     }
-                }
-                cliques::cover(&cliques::neighbours(m, pairs), m)
-            })
-            .flatten();
-        let cliques = covered.unwrap_or_else(|| cliques::partition(m, t, &sim));
+                    cliques::cover(&cliques::neighbours(m, pairs), m)
+                })
+                .flatten()
+                .unwrap_or_else(|| cliques::partition(m, t, &sim))
+        };
         // Every copy of every text in each of its classes, unless that lists the group's
         // paragraphs more than LISTINGS_PER_COPY times over; then only in the first.
         let listings: usize = cliques
@@ -491,7 +493,8 @@ impl<'a> Engine<'a> {
                 (units.into_iter().map(member).collect(), docs_of(c))
             })
             .collect();
-        // A text left out of the partition keeps its exact copies as a class.
+        // A text in no clique (left out of a partition, or alone in its group) keeps its exact
+        // copies as a class.
         for r in 0..m {
             if !listed[r] && copies[r].len() >= 2 {
                 classes.push((

@@ -22,6 +22,7 @@ pub mod report;
 pub mod rules;
 pub mod similarity;
 pub mod text;
+pub mod timing;
 
 use corpus::Corpus;
 use finding::Finding;
@@ -129,6 +130,7 @@ pub fn check_cached(
         },
     );
     findings.extend(artifacts);
+    crate::timing::mark("every rule");
     if !keep {
         return (finish(corpus, opts, findings), Default::default());
     }

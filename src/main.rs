@@ -136,6 +136,7 @@ fn clean(p: &str) -> &str {
 }
 
 fn run_check(args: CheckArgs) -> Result<u8> {
+    relire::timing::mark("start");
     if let Some(j) = args.jobs {
         if j == 0 {
             bail!("--jobs must be at least 1");
@@ -279,7 +280,9 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     } else {
         open_cache(&args, config_file.as_deref(), &config, &opts)
     };
+    relire::timing::mark("corpus read, cache opened");
     let (mut report, entries) = relire::check_cached(&corpus, &opts, cache.as_mut());
+    relire::timing::mark("report sorted");
     if let Some(cache) = &cache {
         // A cache that cannot be written costs time on the next run, nothing else.
         if let Err(e) = cache.update(entries) {
@@ -365,6 +368,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
             }
         }
     }
+    relire::timing::mark("report written");
     let fail_on = args
         .fail_on
         .map(FailOn::level)

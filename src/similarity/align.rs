@@ -64,7 +64,9 @@ fn shingle_runs(engine: &Engine) -> Vec<Run> {
             }
         },
     );
+    crate::timing::mark("alignment: shingle index built");
     index.par_sort_unstable();
+    crate::timing::mark_count("alignment: shingle index sorted", index.len());
     // Keep the shingles that occur twice or more (the others cannot seed an alignment), and give
     // the memory of the rest back before the seeds are made.
     let mut kept = 0;
@@ -106,7 +108,9 @@ fn shingle_runs(engine: &Engine) -> Vec<Run> {
         }
     }
     drop(index);
+    crate::timing::mark_count("alignment: seeds", seeds.len());
     seeds.par_sort_unstable();
+    crate::timing::mark("alignment: seeds sorted");
     let k = k as u32;
     let mut runs = Vec::new();
     for group in seeds.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1 && x.2 == y.2 && y.3 == x.3 + 1) {
@@ -250,6 +254,7 @@ pub(crate) fn alignment_findings(
             .take_while(|m| m.0 == key)
             .any(|&(_, c)| classes.docs[c as usize].binary_search(&other).is_ok())
     };
+    crate::timing::mark_count("alignment: runs", runs.len());
     let mut blocks: Vec<Run> = Vec::new();
     // Self-alignments whose copies overlap are a text repeated several times in a row, with a
     // period of `b0 - a0` words: one finding for all the later copies.
@@ -306,6 +311,7 @@ pub(crate) fn alignment_findings(
                 == (earlier.da, earlier.db, earlier.b0, earlier.b1)
     });
 
+    crate::timing::mark_count("alignment: blocks", blocks.len());
     let outcomes: Vec<Outcome> = blocks
         .par_iter()
         .filter_map(|b| {
@@ -360,6 +366,7 @@ pub(crate) fn alignment_findings(
             Some(Outcome::Passage(ra, rb, *b))
         })
         .collect();
+    crate::timing::mark("alignment: blocks judged");
     // Alignments that extend to the same sentences are one passage: their stretches join.
     let mut findings = Vec::with_capacity(outcomes.len());
     let mut passages: Vec<Passage> = Vec::new();

@@ -171,6 +171,7 @@ impl<'a> Engine<'a> {
             .par_iter()
             .map(|d| DocTokens::new(d, opts.norm))
             .collect();
+        crate::timing::mark("tokenised");
         Engine { docs, tokens, opts }
     }
 
@@ -266,16 +267,26 @@ impl<'a> Engine<'a> {
             repeated_block: enabled("repeated-block"),
             shared_passage: enabled("shared-passage"),
         };
-        let mut findings = Vec::new();
+        // similar-documents first: its document shingle sets are dropped before the paragraph
+        // search and the alignment build theirs, which keeps the peak memory down.
+        let mut findings = if enabled("similar-documents") {
+            self.similar_documents()
+        } else {
+            Vec::new()
+        };
+        crate::timing::mark("similar-documents");
         if wanted.near_duplicate || wanted.repeated_block || wanted.shared_passage {
             let classes = self.paragraph_classes();
-            if wanted.near_duplicate {
-                findings = self.near_duplicates(&classes.list);
-            }
-            self.aligned(&classes, wanted, &mut findings);
-        }
-        if enabled("similar-documents") {
-            findings.extend(self.similar_documents());
+            crate::timing::mark("paragraph classes");
+            let mut copies = if wanted.near_duplicate {
+                self.near_duplicates(&classes.list)
+            } else {
+                Vec::new()
+            };
+            crate::timing::mark("near-duplicate class findings");
+            self.aligned(&classes, wanted, &mut copies);
+            findings.append(&mut copies);
+            crate::timing::mark("alignment findings");
         }
         findings
     }
@@ -361,7 +372,9 @@ impl<'a> Engine<'a> {
             },
         );
         let (bands, rows) = lsh::params(self.opts.threshold, len);
+        crate::timing::mark("paragraph signatures");
         let cands = lsh::candidates(&sigs, len, &reps, bands, rows);
+        crate::timing::mark_count("paragraph candidates", cands.len());
         drop(sigs);
 
         // Exact verification of every candidate.
@@ -376,6 +389,7 @@ impl<'a> Engine<'a> {
             })
             .copied()
             .collect();
+        crate::timing::mark("paragraph candidates verified");
         for (a, b) in verified {
             uf.union(a, b);
         }
@@ -639,44 +653,51 @@ impl<'a> Engine<'a> {
     /// `similar-documents`: document pairs whose shingle sets pass the document threshold.
     fn similar_documents(&self) -> Vec<Finding> {
         let k = self.opts.shingle;
-        // The shingle set of a whole document; built for the signature, then dropped, and built
-        // again only for the documents of a candidate pair (few), which keeps the peak memory
-        // at one set per thread instead of one per document.
-        let doc_set = |dt: &DocTokens, hs: &mut Vec<u64>, v: &mut Vec<u64>| {
-            hs.clear();
-            hs.extend(dt.tokens.iter().map(|t| t.hash));
-            v.clear();
-            shingle::shingles_into(hs, k, v);
-            v.sort_unstable();
-            v.dedup();
-        };
+        // The sorted shingle set of each document, built once: the signature and the exact
+        // verification of every candidate pair read it (a document can be in many pairs).
+        let sets: Vec<Vec<u64>> = self
+            .tokens
+            .par_iter()
+            .map_init(Vec::new, |hs, dt| {
+                if k == 0 || dt.tokens.len() < k {
+                    return Vec::new();
+                }
+                hs.clear();
+                hs.extend(dt.tokens.iter().map(|t| t.hash));
+                let mut v = Vec::new();
+                shingle::shingles_into(hs, k, &mut v);
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .collect();
         let ids: Vec<u32> = (0..self.tokens.len() as u32)
-            .filter(|&i| self.tokens[i as usize].tokens.len() >= k && k > 0)
+            .filter(|&i| !sets[i as usize].is_empty())
             .collect();
         let hasher = MinHasher::new(self.opts.signature_len, self.opts.scheme);
         let len = hasher.len();
         let mut sigs = vec![0u32; ids.len() * len];
-        sigs.par_chunks_mut(len).zip(ids.par_iter()).for_each_init(
-            || (Vec::new(), Vec::new()),
-            |(hs, set), (out, &i)| {
-                doc_set(&self.tokens[i as usize], hs, set);
-                hasher.signature(set, out)
-            },
-        );
+        sigs.par_chunks_mut(len)
+            .zip(ids.par_iter())
+            .for_each(|(out, &i)| hasher.signature(&sets[i as usize], out));
+        crate::timing::mark("similar-documents: signatures");
         let (bands, rows) = lsh::params(self.opts.document_threshold, len);
         let cands = lsh::candidates(&sigs, len, &ids, bands, rows);
+        crate::timing::mark_count("similar-documents: candidates", cands.len());
         drop(sigs);
-        let set_of = |d: usize| {
-            let (mut hs, mut v) = (Vec::new(), Vec::new());
-            doc_set(&self.tokens[d], &mut hs, &mut v);
-            v
-        };
         let info = registry::info("similar-documents");
         cands
             .par_iter()
             .filter_map(|&(a, b)| {
                 let (a, b) = (a as usize, b as usize);
-                let j = verify::jaccard(&set_of(a), &set_of(b));
+                let (sa, sb) = (&sets[a], &sets[b]);
+                // J ≤ min(|A|, |B|) / max(|A|, |B|) (and so is its rounded value): sizes too far
+                // apart cannot reach the threshold.
+                let (lo, hi) = (sa.len().min(sb.len()), sa.len().max(sb.len()));
+                if (lo as f64 / hi as f64) < self.opts.document_threshold {
+                    return None;
+                }
+                let j = verify::jaccard(sa, sb);
                 if j < self.opts.document_threshold {
                     return None;
                 }

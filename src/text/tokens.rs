@@ -3,10 +3,11 @@
 //! Words follow the Unicode word boundaries of UAX #29 (`unicode-segmentation`), keeping the
 //! segments that hold a letter or a digit. Because segmentation is the hot path of the whole
 //! tool, text made only of characters whose word-break class is known here (ASCII, Latin-1,
-//! Latin Extended-A, the common quotes, dashes and spaces) goes through a hand-written scanner
-//! that applies the same rules (WB5–WB12: letters and digits joined across `'`, `’`, `.`, `:`
-//! between letters and `,`, `;`, `.`, `'` between digits); any other character sends the
-//! paragraph to `unicode-segmentation`. A property test checks that both paths agree.
+//! Latin Extended-A, the common quotes, dashes and spaces, angle brackets and box drawing) goes
+//! through a hand-written scanner that applies the same rules (WB5–WB13b: letters and digits
+//! joined across `'`, `’`, `.`, `:` between letters and `,`, `;`, `.`, `'` between digits, and
+//! `_` part of the word around it); any other character sends the paragraph to
+//! `unicode-segmentation`. A property test checks that both paths agree.
 //! One deliberate difference from UAX #29: NARROW NO-BREAK SPACE (U+202F, French typography
 //! before « ; : ! ? ») is a space, never part of a word.
 
@@ -32,6 +33,9 @@ enum Class {
     MidNumLet,
     /// Joins digits only (`,`, `;`).
     MidNum,
+    /// Part of a word on either side of a letter, a digit or another of its kind (`_`, WB13a/b);
+    /// a run of these alone is not a word.
+    ExtendNumLet,
     Other,
     /// Not known to the fast scanner.
     Unknown,
@@ -45,7 +49,7 @@ fn class(c: char) -> Class {
         '.' | '\'' | '\u{2018}' | '\u{2019}' => Class::MidNumLet,
         ':' => Class::MidLetter,
         ',' | ';' => Class::MidNum,
-        '_' => Class::Unknown,
+        '_' => Class::ExtendNumLet,
         '\0'..='\u{7f}' => Class::Other,
         '\u{aa}' | '\u{b5}' | '\u{ba}' => Class::Letter,
         '\u{a0}' | '\u{a3}' | '\u{a7}' | '\u{a9}' | '\u{ab}' | '\u{ae}' | '\u{b0}' | '\u{bb}'
@@ -59,7 +63,11 @@ fn class(c: char) -> Class {
         | '\u{202f}'
         | '\u{2039}'
         | '\u{203a}'
-        | '\u{20ac}' => Class::Other,
+        | '\u{20ac}'
+        // Mathematical angle brackets and box drawing: groff's rendering of <…> and of tables.
+        | '\u{27e8}'
+        | '\u{27e9}'
+        | '\u{2500}'..='\u{257f}' => Class::Other,
         _ => Class::Unknown,
     }
 }
@@ -74,7 +82,7 @@ const fn ascii_table() -> [Class; 128] {
             b'.' | b'\'' => Class::MidNumLet,
             b':' => Class::MidLetter,
             b',' | b';' => Class::MidNum,
-            b'_' => Class::Unknown,
+            b'_' => Class::ExtendNumLet,
             _ => Class::Other,
         };
         i += 1;
@@ -100,9 +108,16 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
 /// `text` holds a character it does not know.
 fn fast_words(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
     let start_len = out.len();
-    let mut word: Option<(usize, Class)> = None; // start, class of the last word character
+    // The word being read: its start, the class of its last character, and whether it holds a
+    // letter or a digit (a run of `_` alone is not a word).
+    let mut word: Option<(usize, Class, bool)> = None;
     let mut i = 0;
     let n = text.len();
+    let close = |word: Option<(usize, Class, bool)>, at: usize, out: &mut Vec<(usize, usize)>| {
+        if let Some((s, _, true)) = word {
+            out.push((s, at));
+        }
+    };
     while i < n {
         let (cl, len) = class_at(text, i);
         match cl {
@@ -110,12 +125,18 @@ fn fast_words(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
                 out.truncate(start_len);
                 return false;
             }
-            Class::Letter | Class::Digit => match &mut word {
-                Some((_, last)) => *last = cl,
-                None => word = Some((i, cl)),
-            },
+            Class::Letter | Class::Digit | Class::ExtendNumLet => {
+                let alnum = cl != Class::ExtendNumLet;
+                match &mut word {
+                    Some((_, last, has)) => {
+                        *last = cl;
+                        *has |= alnum;
+                    }
+                    None => word = Some((i, cl, alnum)),
+                }
+            }
             Class::MidLetter | Class::MidNumLet | Class::MidNum => {
-                if let Some((s, last)) = word {
+                if let Some((_, last, _)) = word {
                     let next = (i + len < n).then(|| class_at(text, i + len).0);
                     if next == Some(Class::Unknown) {
                         out.truncate(start_len);
@@ -127,22 +148,15 @@ fn fast_words(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
                         _ => false,
                     };
                     if !joins {
-                        out.push((s, i));
-                        word = None;
+                        close(word.take(), i, out);
                     }
                 }
             }
-            Class::Other => {
-                if let Some((s, _)) = word.take() {
-                    out.push((s, i));
-                }
-            }
+            Class::Other => close(word.take(), i, out),
         }
         i += len;
     }
-    if let Some((s, _)) = word {
-        out.push((s, n));
-    }
+    close(word, n, out);
     true
 }
 
@@ -308,7 +322,7 @@ mod tests {
     proptest! {
         /// On text the fast scanner accepts, it finds exactly the UAX #29 words.
         #[test]
-        fn fast_scanner_matches_uax29(s in "[a-zA-Z0-9éèàçÉÀœŒ’'.:,;!? \u{a0}«»\u{2013}\u{2026}-]{0,60}") {
+        fn fast_scanner_matches_uax29(s in "[a-zA-Z0-9éèàçÉÀœŒ’'.:,;!?_ \u{a0}«»\u{2013}\u{2026}\u{27e8}\u{27e9}\u{2500}\u{2502}\u{250c}-]{0,60}") {
             let mut fast = Vec::new();
             prop_assume!(fast_words(&s, &mut fast));
             let uax: Vec<(usize, usize)> = s.unicode_word_indices().map(|(i, w)| (i, i + w.len())).collect();

@@ -11,7 +11,6 @@ pub mod text;
 
 use crate::corpus::{Corpus, FileNote};
 use crate::finding::{Finding, Severity};
-use rayon::slice::ParallelSliceMut;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -132,8 +131,7 @@ pub struct Report {
 impl Report {
     /// Sort the findings into their canonical order and summarise.
     pub fn new(corpus: &Corpus, mut findings: Vec<Finding>) -> Report {
-        // Stable, so equal findings keep their (deterministic) order, as with `sort_by`.
-        findings.par_sort_by(|a, b| {
+        findings.sort_by(|a, b| {
             a.sort_key()
                 .cmp(&b.sort_key())
                 .then_with(|| a.fingerprint.cmp(&b.fingerprint))

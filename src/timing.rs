@@ -1,7 +1,7 @@
 //! Phase timings for benchmarking. With `RELIRE_TIMINGS` set in the environment, each mark
-//! prints to stderr the seconds since the first mark of the process and the phase that just
-//! ended; without it a mark costs one load. The duplicate search and the artifact rules run
-//! side by side, so the phases of one overlap the other's.
+//! prints to stderr the seconds since the first mark of the process, the peak resident set so far
+//! (Linux only) and the phase that just ended; without it a mark costs one load. The duplicate
+//! search and the artifact rules run side by side, so the phases of one overlap the other's.
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -13,22 +13,29 @@ fn start() -> Option<&'static Instant> {
         .as_ref()
 }
 
+/// The peak resident set of the process so far ("VmHWM" of /proc/self/status), if known.
+fn peak_rss() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+            let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+            Some(format!("{:6.1} MiB", kib as f64 / 1024.0))
+        })
+        .unwrap_or_else(|| "     ? MiB".into())
+}
+
 /// Record the end of `phase`.
 pub fn mark(phase: &str) {
     if let Some(t) = start() {
-        eprintln!(
-            "relire: timing: {:8.3} s  {phase}",
-            t.elapsed().as_secs_f64()
-        );
+        let secs = t.elapsed().as_secs_f64();
+        eprintln!("relire: timing: {secs:8.3} s  peak {}  {phase}", peak_rss());
     }
 }
 
 /// Record the end of `phase`, which produced `n` items.
 pub fn mark_count(phase: &str, n: usize) {
-    if let Some(t) = start() {
-        eprintln!(
-            "relire: timing: {:8.3} s  {phase} ({n})",
-            t.elapsed().as_secs_f64()
-        );
+    if start().is_some() {
+        mark(&format!("{phase} ({n})"));
     }
 }

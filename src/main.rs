@@ -215,7 +215,11 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         pb.set_message("reading the corpus");
         pb
     });
-    let mut corpus = Corpus::read(&read, &walk)?;
+    // The lexicons are parsed while the corpus is walked (the walk is sequential).
+    let (corpus, rule_data) = rayon::join(|| Corpus::read(&read, &walk), || config.rule_data());
+    let mut corpus = corpus?;
+    let rule_data = rule_data.map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
+    relire::timing::mark("corpus read, rule data built");
     for d in &mut corpus.documents {
         // Focus paths and document paths compare without a leading "./".
         if d.path.starts_with("./") && !focus.is_empty() {
@@ -268,9 +272,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         },
         select: args.select.clone(),
         ignore,
-        rule_data: config
-            .rule_data()
-            .map_err(|e| anyhow::anyhow!("configuration: {e}"))?,
+        rule_data,
         policy: config.policy(),
         focus,
     };
@@ -280,7 +282,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     } else {
         open_cache(&args, config_file.as_deref(), &config, &opts)
     };
-    relire::timing::mark("corpus read, cache opened");
+    relire::timing::mark("cache opened");
     let (mut report, entries) = relire::check_cached(&corpus, &opts, cache.as_mut());
     relire::timing::mark("report sorted");
     if let Some(cache) = &cache {

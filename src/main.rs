@@ -333,8 +333,8 @@ fn run_check(args: CheckArgs) -> Result<u8> {
                 && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    // JSON and JSON Lines are streamed to their destination; the other formats are built as a
-    // string first (they are small, or need the whole report to lay out).
+    // Text, JSON and JSON Lines are streamed to their destination; the other formats are built
+    // as a string first (they are small, or need the whole report to lay out).
     let emit = |w: &mut dyn Write| -> std::io::Result<()> {
         let rendered = if args.statistics {
             report::text::statistics(&report)
@@ -346,14 +346,13 @@ fn run_check(args: CheckArgs) -> Result<u8> {
                 Format::Github => report::github::render(&report, &sources),
                 Format::Markdown => report::markdown::render(&report, &sources),
                 Format::Html => report::html::render_corpus(&report, &corpus),
-                Format::Text => report::text::render(
-                    &report,
-                    &sources,
-                    &report::text::TextOptions {
+                Format::Text => {
+                    let opts = report::text::TextOptions {
                         summary: !args.quiet,
                         color,
-                    },
-                ),
+                    };
+                    return report::text::write(&report, &sources, &opts, w);
+                }
             }
         };
         w.write_all(rendered.as_bytes())

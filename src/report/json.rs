@@ -1,17 +1,13 @@
 //! The JSON report (schema: docs/report-schema.md).
 
 use super::Report;
-use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{self, Write};
 
-/// Findings rendered side by side at a time: enough to keep the threads busy, few enough that
-/// the rendered text of one batch (about 1.5 KB a finding) stays small next to the report.
-const BATCH: usize = 1024;
-
 /// Write the report as pretty-printed JSON with a final newline: the same bytes as
 /// `serde_json::to_writer_pretty` followed by a newline. The findings are rendered in parallel,
-/// a batch at a time, so the report is never held in memory a second time as text.
+/// a batch at a time ([`super::write_rendered`]), so the report is never held in memory a second
+/// time as text.
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     // A buffer of a concrete type in front of the `dyn Write` keeps the many small writes away
     // from dynamic dispatch.
@@ -25,17 +21,14 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         buf.write_all(b"[]")?;
     } else {
         buf.write_all(b"[")?;
-        for (i, batch) in report.findings.chunks(BATCH).enumerate() {
-            let rendered: Vec<Vec<u8>> = batch.par_iter().map(|f| pretty(f, 2)).collect();
-            for (j, text) in rendered.iter().enumerate() {
-                buf.write_all(if i == 0 && j == 0 {
-                    b"\n    "
-                } else {
-                    b",\n    "
-                })?;
-                buf.write_all(text)?;
-            }
-        }
+        super::write_rendered(
+            &report.findings,
+            |f| pretty(f, 2),
+            |i, text| {
+                buf.write_all(if i == 0 { b"\n    " } else { b",\n    " })?;
+                buf.write_all(text)
+            },
+        )?;
         buf.write_all(b"\n  ]")?;
     }
     buf.write_all(b"\n}\n")?;
@@ -87,7 +80,7 @@ mod tests {
         assert_eq!(render(&report), serde_pretty(&report));
         // More findings than one batch, and none at all.
         let mut many = report.clone();
-        while many.findings.len() <= BATCH {
+        while many.findings.len() <= 2 * super::super::BATCH {
             many.findings.extend(report.findings.iter().cloned());
         }
         assert_eq!(render(&many), serde_pretty(&many));

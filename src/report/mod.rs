@@ -14,6 +14,29 @@ use crate::finding::{Finding, Severity};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
+/// Findings rendered side by side at a time by [`write_rendered`]: enough to keep the threads
+/// busy, few enough that the text of one batch (about 1.5 KB a finding) stays small next to the
+/// report.
+const BATCH: usize = 1024;
+
+/// Render every finding with `render`, in parallel a batch at a time, and hand each rendering to
+/// `emit` in order with the finding's index: a streaming writer never holds the whole report as
+/// text, and the output does not depend on the thread count.
+pub(crate) fn write_rendered(
+    findings: &[Finding],
+    render: impl Fn(&Finding) -> Vec<u8> + Sync,
+    mut emit: impl FnMut(usize, &[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    for (i, batch) in findings.chunks(BATCH).enumerate() {
+        let rendered: Vec<Vec<u8>> = batch.par_iter().map(&render).collect();
+        for (j, text) in rendered.iter().enumerate() {
+            emit(i * BATCH + j, text)?;
+        }
+    }
+    Ok(())
+}
+
 /// "differs: «a» → «b»; «c» → ∅; … 2 more" for the first `shown` changes of a copy, each side cut
 /// to `max_chars` characters; `None` without changes. (The one-line form of a diff in the
 /// GitHub, Markdown and SARIF writers.)

@@ -106,13 +106,38 @@ fn finding(out: &mut String, f: &Finding, sources: &Sources, color: bool) {
 
 /// The report as text; `sources` gives the snippets.
 pub fn render(report: &Report, sources: &Sources, opts: &TextOptions) -> String {
+    let mut out = Vec::new();
+    write(report, sources, opts, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("the text report is UTF-8")
+}
+
+/// Write the report as text: the findings rendered in parallel, a batch at a time
+/// ([`super::write_rendered`]), then the notes and the summary line.
+pub fn write(
+    report: &Report,
+    sources: &Sources,
+    opts: &TextOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let mut buf = std::io::BufWriter::with_capacity(1 << 16, out);
+    super::write_rendered(
+        &report.findings,
+        |f| {
+            let mut text = String::new();
+            finding(&mut text, f, sources, opts.color);
+            text.into_bytes()
+        },
+        |_, text| std::io::Write::write_all(&mut buf, text),
+    )?;
+    if opts.summary {
+        std::io::Write::write_all(&mut buf, summary(report).as_bytes())?;
+    }
+    std::io::Write::flush(&mut buf)
+}
+
+/// The notes (files not in UTF-8, skipped, baseline) and the summary line.
+fn summary(report: &Report) -> String {
     let mut out = String::new();
-    for f in &report.findings {
-        finding(&mut out, f, sources, opts.color);
-    }
-    if !opts.summary {
-        return out;
-    }
     let s = &report.summary;
     for n in &s.non_utf8 {
         let _ = writeln!(

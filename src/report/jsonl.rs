@@ -5,14 +5,19 @@
 use super::{Report, Sources};
 use std::io::{self, Write};
 
-/// Write the findings as JSON Lines, each line ending with a newline.
+/// Write the findings as JSON Lines, each line ending with a newline; rendered in parallel a
+/// batch at a time, as in the JSON writer.
 pub fn write(report: &Report, _sources: &Sources, out: &mut dyn Write) -> io::Result<()> {
-    // A buffer of a concrete type in front of the `dyn Write`, as in the JSON writer.
     let mut buf = io::BufWriter::with_capacity(1 << 16, out);
-    for f in &report.findings {
-        serde_json::to_writer(&mut buf, f).map_err(io::Error::from)?;
-        buf.write_all(b"\n")?;
-    }
+    super::write_rendered(
+        &report.findings,
+        |f| {
+            let mut line = serde_json::to_vec(f).expect("a finding serialises");
+            line.push(b'\n');
+            line
+        },
+        |_, line| buf.write_all(line),
+    )?;
     buf.flush()
 }
 

@@ -7,38 +7,42 @@ use std::io::{self, Write};
 /// Write the report as pretty-printed JSON with a final newline: the same bytes as
 /// `serde_json::to_writer_pretty` followed by a newline. The findings are rendered in parallel,
 /// a batch at a time ([`super::write_rendered`]), so the report is never held in memory a second
-/// time as text.
+/// time as text. `out` should be buffered.
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    // A buffer of a concrete type in front of the `dyn Write` keeps the many small writes away
-    // from dynamic dispatch.
-    let mut buf = io::BufWriter::with_capacity(1 << 16, out);
-    buf.write_all(b"{\n  \"tool\": ")?;
-    buf.write_all(&pretty(&report.tool, 1))?;
-    buf.write_all(b",\n  \"summary\": ")?;
-    buf.write_all(&pretty(&report.summary, 1))?;
-    buf.write_all(b",\n  \"findings\": ")?;
-    if report.findings.is_empty() {
-        buf.write_all(b"[]")?;
+    // Destructured, so that a field added to the report cannot be left out here.
+    let Report {
+        tool,
+        summary,
+        findings,
+    } = report;
+    out.write_all(b"{\n  \"tool\": ")?;
+    out.write_all(&pretty(tool, 1))?;
+    out.write_all(b",\n  \"summary\": ")?;
+    out.write_all(&pretty(summary, 1))?;
+    out.write_all(b",\n  \"findings\": ")?;
+    if findings.is_empty() {
+        out.write_all(b"[]")?;
     } else {
-        buf.write_all(b"[")?;
+        out.write_all(b"[")?;
         super::write_rendered(
-            &report.findings,
+            findings,
             |f| pretty(f, 2),
             |i, text| {
-                buf.write_all(if i == 0 { b"\n    " } else { b",\n    " })?;
-                buf.write_all(text)
+                out.write_all(if i == 0 { b"\n    " } else { b",\n    " })?;
+                out.write_all(text)
             },
         )?;
-        buf.write_all(b"\n  ]")?;
+        out.write_all(b"\n  ]")?;
     }
-    buf.write_all(b"\n}\n")?;
-    buf.flush()
+    out.write_all(b"\n}\n")?;
+    out.flush()
 }
 
 /// `value` pretty-printed (two spaces an indent) as it appears nested `depth` levels deep: every
 /// line after the first is indented by `2 × depth` more spaces. A JSON string never holds a raw
 /// newline, so every newline byte is a line break of the layout.
 fn pretty<T: Serialize>(value: &T, depth: usize) -> Vec<u8> {
+    // The report holds no map with non-string keys and no custom `Serialize`: it cannot fail.
     let flat = serde_json::to_vec_pretty(value).expect("the report serialises");
     let lines = flat.iter().filter(|&&b| b == b'\n').count();
     let mut out = Vec::with_capacity(flat.len() + lines * 2 * depth);
@@ -62,7 +66,8 @@ pub fn render(report: &Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::Corpus;
+    use crate::corpus::{Corpus, FileNote};
+    use crate::report::baseline::Baseline;
 
     fn serde_pretty(report: &Report) -> String {
         serde_json::to_string_pretty(report).unwrap() + "\n"
@@ -74,11 +79,27 @@ mod tests {
             ("a.txt", "Le chiffrement des données.\n\nLe chiffrement des données.\n\nUn cryptage « fort »\tet \"cité\".\n"),
             ("b.txt", "Le chiffrement des données.\n"),
         ];
-        let corpus = Corpus::from_texts(texts);
-        let report = crate::check(&corpus, &crate::CheckOptions::default());
+        let mut corpus = Corpus::from_texts(texts);
+        // Every list of the summary filled in.
+        corpus.documents[1].encoding = "windows-1252";
+        corpus.skipped.push(FileNote {
+            path: "c.bin".into(),
+            message: "binary file skipped".into(),
+        });
+        corpus.errors.push(FileNote {
+            path: "d.txt".into(),
+            message: "Permission denied (os error 13)".into(),
+        });
+        let mut report = crate::check(&corpus, &crate::CheckOptions::default());
         assert!(report.findings.len() >= 2, "{:?}", report.findings);
+        let stale = Baseline::from_json(
+            r#"{"version": 1, "entries": [{"fingerprint": "0000000000000000", "rule": "stutter", "path": "a.txt", "message": "gone\nwith a newline", "count": 2}]}"#,
+        )
+        .unwrap();
+        report.apply_baseline(&stale);
+        assert!(report.summary.baseline.is_some());
         assert_eq!(render(&report), serde_pretty(&report));
-        // More findings than one batch, and none at all.
+        // More findings than two batches, and none at all.
         let mut many = report.clone();
         while many.findings.len() <= 2 * super::super::BATCH {
             many.findings.extend(report.findings.iter().cloned());

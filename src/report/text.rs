@@ -3,6 +3,7 @@
 use super::{Report, Sources};
 use crate::finding::{Change, Finding};
 use std::fmt::Write;
+use std::io;
 
 /// Longest snippet shown, in characters.
 const SNIPPET: usize = 100;
@@ -112,14 +113,13 @@ pub fn render(report: &Report, sources: &Sources, opts: &TextOptions) -> String 
 }
 
 /// Write the report as text: the findings rendered in parallel, a batch at a time
-/// ([`super::write_rendered`]), then the notes and the summary line.
+/// ([`super::write_rendered`]), then the notes and the summary line. `out` should be buffered.
 pub fn write(
     report: &Report,
     sources: &Sources,
     opts: &TextOptions,
-    out: &mut dyn std::io::Write,
-) -> std::io::Result<()> {
-    let mut buf = std::io::BufWriter::with_capacity(1 << 16, out);
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
     super::write_rendered(
         &report.findings,
         |f| {
@@ -127,12 +127,12 @@ pub fn write(
             finding(&mut text, f, sources, opts.color);
             text.into_bytes()
         },
-        |_, text| std::io::Write::write_all(&mut buf, text),
+        |_, text| out.write_all(text),
     )?;
     if opts.summary {
-        std::io::Write::write_all(&mut buf, summary(report).as_bytes())?;
+        out.write_all(summary(report).as_bytes())?;
     }
-    std::io::Write::flush(&mut buf)
+    out.flush()
 }
 
 /// The notes (files not in UTF-8, skipped, baseline) and the summary line.

@@ -162,15 +162,25 @@ fn fast_words(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
 
 /// Word spans of `text` (relative to it), appended to `out`.
 pub fn word_spans(text: &str, out: &mut Vec<(usize, usize)>) {
-    if fast_words(text, out) {
-        return;
+    if !fast_words(text, out) {
+        uax_words(text, out);
     }
+}
+
+/// Word spans by `unicode-segmentation`: the UAX #29 word segments that hold a letter or a
+/// digit, split at U+202F. (UAX #29 gives U+202F the class of `_`, so "10 000" written with it
+/// is one segment; here, as in the fast scanner, it separates words.)
+fn uax_words(text: &str, out: &mut Vec<(usize, usize)>) {
     for (i, w) in text.unicode_word_indices() {
-        // U+202F and other spaces that UAX #29 may attach to a word are not part of it.
-        let lead = w.len() - w.trim_start().len();
-        let t = w.trim();
-        if !t.is_empty() {
-            out.push((i + lead, i + lead + t.len()));
+        let mut start = i;
+        for piece in w.split('\u{202f}') {
+            // Other spaces a segment might carry at its ends are not part of the word either.
+            let lead = piece.len() - piece.trim_start().len();
+            let t = piece.trim();
+            if t.chars().any(char::is_alphanumeric) {
+                out.push((start + lead, start + lead + t.len()));
+            }
+            start += piece.len() + '\u{202f}'.len_utf8();
         }
     }
 }
@@ -284,6 +294,16 @@ mod tests {
             vec!["3,5", "des", "U.S.A", "et", "G7", "a:b"]
         );
         assert_eq!(words("menace\u{202f}» ok"), vec!["menace", "ok"]);
+        // U+202F inside a number separates words on both paths (λ sends the text to
+        // unicode-segmentation, where U+202F would join "10" and "000").
+        assert_eq!(
+            words("MAX_SIZE 10\u{202f}000"),
+            vec!["MAX_SIZE", "10", "000"]
+        );
+        assert_eq!(
+            words("λ 10\u{202f}000 _\u{202f}a"),
+            vec!["λ", "10", "000", "a"]
+        );
     }
 
     #[test]
@@ -320,12 +340,13 @@ mod tests {
     }
 
     proptest! {
-        /// On text the fast scanner accepts, it finds exactly the UAX #29 words.
+        /// On text the fast scanner accepts, it finds exactly the UAX #29 words (split at U+202F).
         #[test]
-        fn fast_scanner_matches_uax29(s in "[a-zA-Z0-9éèàçÉÀœŒ’'.:,;!?_ \u{a0}«»\u{2013}\u{2026}\u{27e8}\u{27e9}\u{2500}\u{2502}\u{250c}-]{0,60}") {
+        fn fast_scanner_matches_uax29(s in "[a-zA-Z0-9éèàçÉÀœŒ’'.:,;!?_ \u{a0}\u{202f}«»\u{2013}\u{2026}\u{27e8}\u{27e9}\u{2500}\u{2502}\u{250c}-]{0,60}") {
             let mut fast = Vec::new();
             prop_assume!(fast_words(&s, &mut fast));
-            let uax: Vec<(usize, usize)> = s.unicode_word_indices().map(|(i, w)| (i, i + w.len())).collect();
+            let mut uax = Vec::new();
+            uax_words(&s, &mut uax);
             prop_assert_eq!(fast, uax);
         }
     }

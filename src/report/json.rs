@@ -6,8 +6,8 @@ use std::io::{self, Write};
 
 /// Write the report as pretty-printed JSON with a final newline: the same bytes as
 /// `serde_json::to_writer_pretty` followed by a newline. The findings are rendered in parallel,
-/// a batch at a time ([`super::write_rendered`]), so the report is never held in memory a second
-/// time as text. `out` should be buffered.
+/// a batch at a time, so the report is never held in memory a second time as text. `out` should
+/// be buffered.
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     // Destructured, so that a field added to the report cannot be left out here.
     let Report {

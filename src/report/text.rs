@@ -112,8 +112,8 @@ pub fn render(report: &Report, sources: &Sources, opts: &TextOptions) -> String 
     String::from_utf8(out).expect("the text report is UTF-8")
 }
 
-/// Write the report as text: the findings rendered in parallel, a batch at a time
-/// ([`super::write_rendered`]), then the notes and the summary line. `out` should be buffered.
+/// Write the report as text: the findings rendered in parallel, a batch at a time, then the
+/// notes and the summary line. `out` should be buffered.
 pub fn write(
     report: &Report,
     sources: &Sources,

@@ -18,6 +18,9 @@ pub fn ratio(a: &[u64], b: &[u64]) -> f64 {
     if a.len() > MAX_DIFF_WORDS || b.len() > MAX_DIFF_WORDS {
         return 0.0;
     }
+    if a == b {
+        return 1.0;
+    }
     let same: usize = capture_diff_slices(Algorithm::Myers, a, b)
         .iter()
         .map(|op| match op {
@@ -57,6 +60,10 @@ pub fn word_diff_within(
         .zip(hb[head..].iter().rev())
         .take_while(|(x, y)| x == y)
         .count();
+    // Equal sequences (most copies of a clone class) have nothing to diff.
+    if head == ha.len() && head == hb.len() {
+        return Vec::new();
+    }
     if (ha.len() - head - tail) + (hb.len() - head - tail) > max_words {
         return Vec::new();
     }

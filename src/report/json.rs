@@ -39,21 +39,79 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// `value` pretty-printed (two spaces an indent) as it appears nested `depth` levels deep: every
-/// line after the first is indented by `2 × depth` more spaces. A JSON string never holds a raw
-/// newline, so every newline byte is a line break of the layout.
+/// line after the first is indented by `2 × depth` more spaces.
 fn pretty<T: Serialize>(value: &T, depth: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(1024);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, Nested { depth, open: false });
     // The report holds no map with non-string keys and no custom `Serialize`: it cannot fail.
-    let flat = serde_json::to_vec_pretty(value).expect("the report serialises");
-    let lines = flat.iter().filter(|&&b| b == b'\n').count();
-    let mut out = Vec::with_capacity(flat.len() + lines * 2 * depth);
-    for (i, line) in flat.split(|&b| b == b'\n').enumerate() {
-        if i > 0 {
-            out.push(b'\n');
-            out.resize(out.len() + 2 * depth, b' ');
-        }
-        out.extend_from_slice(line);
-    }
+    value.serialize(&mut ser).expect("the report serialises");
     out
+}
+
+/// serde_json's pretty layout (two spaces an indent, `": "` after a key, an empty array or
+/// object as `[]` or `{}`) starting `depth` levels deep: the bytes `to_vec_pretty` gives for the
+/// whole report, without re-indenting each finding afterwards.
+struct Nested {
+    depth: usize,
+    /// Whether the innermost open array or object has a value yet.
+    open: bool,
+}
+
+impl Nested {
+    fn line<W: ?Sized + Write>(&self, w: &mut W, first: bool) -> io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        for _ in 0..self.depth {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.open {
+            w.write_all(b"\n")?;
+            for _ in 0..self.depth {
+                w.write_all(b"  ")?;
+            }
+        }
+        w.write_all(bracket)
+    }
+}
+
+impl serde_json::ser::Formatter for Nested {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.open = false;
+        w.write_all(b"[")
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"]")
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.line(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.open = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.open = false;
+        w.write_all(b"{")
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"}")
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.line(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.open = true;
+        Ok(())
+    }
 }
 
 /// The report as pretty-printed JSON with a final newline.

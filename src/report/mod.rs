@@ -21,18 +21,33 @@ const BATCH: usize = 1024;
 
 /// Render every finding with `render`, in parallel a batch at a time, and hand each rendering to
 /// `emit` in order with the finding's index: a streaming writer never holds the whole report as
-/// text, and the output does not depend on the thread count.
+/// text, and the output does not depend on the thread count. The next batch is rendered while
+/// the current one is emitted, so the threads do not wait for the writes.
 pub(crate) fn write_rendered(
     findings: &[Finding],
     render: impl Fn(&Finding) -> Vec<u8> + Sync,
     mut emit: impl FnMut(usize, &[u8]) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     use rayon::prelude::*;
-    for (i, batch) in findings.chunks(BATCH).enumerate() {
-        let rendered: Vec<Vec<u8>> = batch.par_iter().map(&render).collect();
-        for (j, text) in rendered.iter().enumerate() {
-            emit(i * BATCH + j, text)?;
-        }
+    let batches: Vec<&[Finding]> = findings.chunks(BATCH).collect();
+    let render_batch = |b: &[Finding]| -> Vec<Vec<u8>> { b.par_iter().map(&render).collect() };
+    let mut current = batches.first().map(|b| render_batch(b)).unwrap_or_default();
+    for i in 0..batches.len() {
+        let mut next = Vec::new();
+        let mut written = Ok(());
+        // `emit` runs on this thread (it need not be `Send`); the pool renders the next batch.
+        rayon::in_place_scope(|s| {
+            if let Some(b) = batches.get(i + 1) {
+                let (next, render_batch) = (&mut next, &render_batch);
+                s.spawn(move |_| *next = render_batch(b));
+            }
+            written = current
+                .iter()
+                .enumerate()
+                .try_for_each(|(j, text)| emit(i * BATCH + j, text));
+        });
+        written?;
+        current = next;
     }
     Ok(())
 }
@@ -151,14 +166,45 @@ pub struct Report {
     pub findings: Vec<Finding>,
 }
 
+/// Sort findings by [`Finding::sort_key`], then fingerprint, keeping the order of equal ones
+/// (a stable sort). The keys are sorted with each finding's index, then the findings are moved
+/// in place along the cycles of the permutation: a finding is a few hundred bytes, and moving
+/// them at every step of a sort costs more than comparing their keys.
+fn sort_findings(findings: &mut [Finding]) {
+    let mut paths: Vec<&str> = findings.iter().map(|f| f.location.path.as_str()).collect();
+    paths.sort_unstable();
+    paths.dedup();
+    let mut order: Vec<_> = findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let (path, start, rule, end, message) = f.sort_key();
+            let rank = paths.binary_search(&path).expect("every path is listed");
+            ((rank, start, rule, end, message, f.fingerprint.as_str()), i)
+        })
+        .collect();
+    order.sort_unstable();
+    let order: Vec<usize> = order.into_iter().map(|(_, i)| i).collect();
+    // Position j takes the finding at order[j]: follow each cycle of the permutation, swapping.
+    let mut done = vec![false; order.len()];
+    for start in 0..order.len() {
+        let mut j = start;
+        while !done[j] {
+            done[j] = true;
+            let k = order[j];
+            if k == start {
+                break;
+            }
+            findings.swap(j, k);
+            j = k;
+        }
+    }
+}
+
 impl Report {
     /// Sort the findings into their canonical order and summarise.
     pub fn new(corpus: &Corpus, mut findings: Vec<Finding>) -> Report {
-        findings.sort_by(|a, b| {
-            a.sort_key()
-                .cmp(&b.sort_key())
-                .then_with(|| a.fingerprint.cmp(&b.fingerprint))
-        });
+        sort_findings(&mut findings);
         // Two alignments extended to the same sentences give the same finding: report it once.
         findings.dedup();
         let mut report = Report {
@@ -218,5 +264,56 @@ impl Report {
     /// Whether some finding is at or above `level`.
     pub fn fails(&self, level: Option<Severity>) -> bool {
         level.is_some_and(|l| self.findings.iter().any(|f| f.severity >= l))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::{Location, Related, Severity};
+
+    #[test]
+    fn sort_findings_is_the_stable_sort_by_key_then_fingerprint() {
+        // Findings that tie on every key, on all but the fingerprint, and differ elsewhere
+        // (`similarity`), in a scrambled order: the result must be the stable sort's.
+        let paths = ["b.txt", "a.txt", "a/b.txt", "a.txt.bak"];
+        let mut findings = Vec::new();
+        for i in 0..240u32 {
+            let x = i.wrapping_mul(2_654_435_761) >> 7;
+            let location = Location {
+                path: paths[(x % 4) as usize].to_string(),
+                start_line: 1,
+                start_column: 1,
+                end_line: 1,
+                end_column: 1,
+                start_byte: (x % 3) as usize,
+                end_byte: 5 + (x / 3 % 2) as usize,
+            };
+            findings.push(Finding {
+                rule: ["repeated-block", "near-duplicate"][(x / 7 % 2) as usize],
+                code: "D001",
+                severity: Severity::Info,
+                message: ["m", "n"][(x / 11 % 2) as usize].to_string(),
+                location: location.clone(),
+                related: vec![Related {
+                    location,
+                    similarity: Some(i as f64),
+                    diff: Vec::new(),
+                }],
+                similarity: Some(i as f64),
+                measure: None,
+                diff: Vec::new(),
+                suggestion: None,
+                fingerprint: format!("{}", x / 13 % 3),
+            });
+        }
+        let mut expected = findings.clone();
+        expected.sort_by(|a, b| {
+            a.sort_key()
+                .cmp(&b.sort_key())
+                .then_with(|| a.fingerprint.cmp(&b.fingerprint))
+        });
+        sort_findings(&mut findings);
+        assert_eq!(findings, expected);
     }
 }

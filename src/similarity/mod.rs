@@ -267,17 +267,27 @@ impl<'a> Engine<'a> {
             repeated_block: enabled("repeated-block"),
             shared_passage: enabled("shared-passage"),
         };
-        // similar-documents first: its document shingle sets are dropped before the paragraph
-        // search and the alignment build theirs, which keeps the peak memory down.
-        let mut findings = if enabled("similar-documents") {
-            self.similar_documents()
-        } else {
-            Vec::new()
-        };
-        crate::timing::mark("similar-documents");
-        if wanted.near_duplicate || wanted.repeated_block || wanted.shared_passage {
-            let classes = self.paragraph_classes();
-            crate::timing::mark("paragraph classes");
+        // similar-documents beside the paragraph search: each has sequential stretches the
+        // other fills. Its document shingle sets are dropped before the alignment builds its
+        // index, which keeps the peak memory down.
+        let paragraphs = wanted.near_duplicate || wanted.repeated_block || wanted.shared_passage;
+        let (mut findings, classes) = rayon::join(
+            || {
+                let found = if enabled("similar-documents") {
+                    self.similar_documents()
+                } else {
+                    Vec::new()
+                };
+                crate::timing::mark("similar-documents");
+                found
+            },
+            || {
+                let classes = paragraphs.then(|| self.paragraph_classes());
+                crate::timing::mark("paragraph classes");
+                classes
+            },
+        );
+        if let Some(classes) = classes {
             let mut copies = if wanted.near_duplicate {
                 self.near_duplicates(&classes.list)
             } else {

@@ -85,21 +85,27 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
     let s = &text[span.start..span.end];
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Candidates are found on the bytes: `.`, `!`, `?`, and 0xE2, the first byte of `…` (and of
+    // other characters, skipped below). Every match is the start of a character.
+    let mut pos = 0;
+    while let Some(off) = s.as_bytes()[pos..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let i = pos + off;
+        let c = s[i..].chars().next().expect("a character starts here");
         if !is_terminator(c) {
+            pos = i + c.len_utf8();
             continue;
         }
         let mut end = i + c.len_utf8();
         let mut dots = usize::from(c == '.');
-        while let Some(&(j, d)) = iter.peek() {
-            if is_terminator(d) {
-                dots += usize::from(d == '.');
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
+        for d in s[end..].chars() {
+            if !is_terminator(d) {
                 break;
             }
+            dots += usize::from(d == '.');
+            end += d.len_utf8();
         }
         // Closing marks, possibly after a (narrow) no-break space: « ... . »
         let mut after = end;
@@ -135,14 +141,9 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
         if boundary {
             push_trimmed(text, span.start + start, span.start + after, &mut out);
             start = after;
-            // Skip the consumed closing marks in the iterator.
-            while let Some(&(j, _)) = iter.peek() {
-                if j < after {
-                    iter.next();
-                } else {
-                    break;
-                }
-            }
+            pos = after;
+        } else {
+            pos = end;
         }
     }
     push_trimmed(text, span.start + start, span.end, &mut out);

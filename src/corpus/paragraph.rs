@@ -48,7 +48,7 @@ fn lines(text: &str) -> Vec<Line> {
             Some(b'\r') if bytes.get(i + 1) == Some(&b'\n') => 2,
             Some(b'\r') => 1,
             Some(_) => {
-                i += 1;
+                i = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map_or(bytes.len(), |o| i + o);
                 continue;
             }
         };

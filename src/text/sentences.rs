@@ -86,13 +86,21 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     // Candidates are found on the bytes: `.`, `!`, `?`, and 0xE2, the first byte of `…` (and of
-    // other characters, skipped below). Every match is the start of a character.
+    // other characters, skipped below). Every match is the start of a character. `e2` is the
+    // first 0xE2 at or after `pos`, looked for again only once `pos` has passed it.
+    let bytes = s.as_bytes();
     let mut pos = 0;
-    while let Some(off) = s.as_bytes()[pos..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-    {
-        let i = pos + off;
+    let mut e2 = memchr::memchr(0xE2, bytes);
+    loop {
+        if e2.is_some_and(|x| x < pos) {
+            e2 = memchr::memchr(0xE2, &bytes[pos..]).map(|o| pos + o);
+        }
+        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[pos..]).map(|o| pos + o);
+        let i = match (stop, e2) {
+            (Some(a), Some(b)) => a.min(b),
+            (Some(a), None) | (None, Some(a)) => a,
+            (None, None) => break,
+        };
         let c = s[i..].chars().next().expect("a character starts here");
         if !is_terminator(c) {
             pos = i + c.len_utf8();

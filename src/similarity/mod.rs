@@ -387,18 +387,26 @@ impl<'a> Engine<'a> {
         crate::timing::mark_count("paragraph candidates", cands.len());
         drop(sigs);
 
-        // Exact verification of every candidate.
+        // Exact verification of every candidate, on the shingle set of each unit in a
+        // candidate pair, built once (a unit is in several pairs).
         let threshold = self.opts.threshold;
+        let mut paired: Vec<u32> = cands.iter().flat_map(|&(a, b)| [a, b]).collect();
+        paired.par_sort_unstable();
+        paired.dedup();
+        let sets: Vec<Vec<u64>> = paired
+            .par_iter()
+            .map(|&u| {
+                let u = &units[u as usize];
+                self.set_of(u.doc as usize, range(u))
+            })
+            .collect();
+        let set = |u: u32| &sets[paired.binary_search(&u).expect("a unit of a candidate")];
         let verified: Vec<(u32, u32)> = cands
             .par_iter()
-            .filter(|&&(a, b)| {
-                let (ua, ub) = (&units[a as usize], &units[b as usize]);
-                let sa = self.set_of(ua.doc as usize, range(ua));
-                let sb = self.set_of(ub.doc as usize, range(ub));
-                verify::jaccard(&sa, &sb) >= threshold
-            })
+            .filter(|&&(a, b)| verify::jaccard_at_least(set(a), set(b), threshold).is_some())
             .copied()
             .collect();
+        drop(sets);
         crate::timing::mark("paragraph candidates verified");
         for (a, b) in verified {
             uf.union(a, b);
@@ -707,10 +715,7 @@ impl<'a> Engine<'a> {
                 if (lo as f64 / hi as f64) < self.opts.document_threshold {
                     return None;
                 }
-                let j = verify::jaccard(sa, sb);
-                if j < self.opts.document_threshold {
-                    return None;
-                }
+                let j = verify::jaccard_at_least(sa, sb, self.opts.document_threshold)?;
                 let whole = |d: usize| (0u32, self.tokens[d].tokens.len() as u32);
                 let loc =
                     |d: usize| Location::of(&self.docs[d], Span::new(0, self.docs[d].text.len()));

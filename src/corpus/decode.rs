@@ -19,9 +19,10 @@ pub enum Decoded {
 ///
 /// UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are. Bytes that are not
 /// valid UTF-8 are handed to `chardetng`, restricted to the encodings French text is found in
-/// (Windows-1252 covers Latin-1 as well), and decoded with `encoding_rs`.
-pub fn decode(bytes: &[u8]) -> Decoded {
-    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+/// (Windows-1252 covers Latin-1 as well), and decoded with `encoding_rs`. Valid UTF-8 becomes
+/// the text without a copy.
+pub fn decode(bytes: Vec<u8>) -> Decoded {
+    if let Some((enc, bom_len)) = Encoding::for_bom(&bytes) {
         let body = &bytes[bom_len..];
         if enc == UTF_8 && looks_binary(body) {
             return Decoded::Binary;
@@ -33,17 +34,18 @@ pub fn decode(bytes: &[u8]) -> Decoded {
             bom: true,
         };
     }
-    if looks_binary(bytes) {
+    if looks_binary(&bytes) {
         // UTF-16 without BOM is treated as binary: it cannot be told apart reliably.
         return Decoded::Binary;
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Decoded::Text {
-            text: s.to_owned(),
+    match String::from_utf8(bytes) {
+        Ok(text) => Decoded::Text {
+            text,
             encoding: UTF_8.name(),
             bom: false,
         },
-        Err(_) => {
+        Err(e) => {
+            let bytes = e.as_bytes();
             let mut det = chardetng::EncodingDetector::new();
             det.feed(bytes, true);
             let mut enc = det.guess(Some(b"fr"), true);
@@ -91,13 +93,10 @@ mod tests {
 
     #[test]
     fn utf8_plain_and_bom() {
-        assert_eq!(
-            text(decode("été".as_bytes())),
-            ("été".into(), "UTF-8", false)
-        );
+        assert_eq!(text(decode("été".into())), ("été".into(), "UTF-8", false));
         let mut b = vec![0xEF, 0xBB, 0xBF];
         b.extend_from_slice("été".as_bytes());
-        assert_eq!(text(decode(&b)), ("été".into(), "UTF-8", true));
+        assert_eq!(text(decode(b)), ("été".into(), "UTF-8", true));
     }
 
     #[test]
@@ -106,12 +105,12 @@ mod tests {
         for u in "Ça va".encode_utf16() {
             le.extend_from_slice(&u.to_le_bytes());
         }
-        assert_eq!(text(decode(&le)), ("Ça va".into(), "UTF-16LE", true));
+        assert_eq!(text(decode(le)), ("Ça va".into(), "UTF-16LE", true));
         let mut be = vec![0xFE, 0xFF];
         for u in "Ça va".encode_utf16() {
             be.extend_from_slice(&u.to_be_bytes());
         }
-        assert_eq!(text(decode(&be)), ("Ça va".into(), "UTF-16BE", true));
+        assert_eq!(text(decode(be)), ("Ça va".into(), "UTF-16BE", true));
     }
 
     #[test]
@@ -119,7 +118,7 @@ mod tests {
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(
             "Le ministre de l'intérieur a déclaré que la sécurité des données était prioritaire.",
         );
-        let (t, enc, bom) = text(decode(&bytes));
+        let (t, enc, bom) = text(decode(bytes.into_owned()));
         assert!(t.contains("intérieur") && t.contains("sécurité"), "{t}");
         assert_eq!(enc, "windows-1252");
         assert!(!bom);
@@ -127,8 +126,11 @@ mod tests {
 
     #[test]
     fn binary_is_detected() {
-        assert_eq!(decode(b"\x7fELF\x02\x01\x01\0\0\0"), Decoded::Binary);
-        assert_eq!(decode(&[1, 2, 3, 4, 5, 6, 7, 8]), Decoded::Binary);
-        assert_ne!(decode(b"plain\ttext\r\n"), Decoded::Binary);
+        assert_eq!(
+            decode(b"\x7fELF\x02\x01\x01\0\0\0".to_vec()),
+            Decoded::Binary
+        );
+        assert_eq!(decode(vec![1, 2, 3, 4, 5, 6, 7, 8]), Decoded::Binary);
+        assert_ne!(decode(b"plain\ttext\r\n".to_vec()), Decoded::Binary);
     }
 }

@@ -247,7 +247,7 @@ impl Corpus {
                     path: path.clone(),
                     message: e.to_string(),
                 })?;
-                Ok(match decode(&bytes) {
+                Ok(match decode(bytes) {
                     Decoded::Text {
                         text,
                         encoding,

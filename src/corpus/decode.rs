@@ -19,9 +19,10 @@ pub enum Decoded {
 ///
 /// UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are. Bytes that are not
 /// valid UTF-8 are handed to `chardetng`, restricted to the encodings French text is found in
-/// (Windows-1252 covers Latin-1 as well), and decoded with `encoding_rs`. Valid UTF-8 becomes
-/// the text without a copy.
-pub fn decode(bytes: Vec<u8>) -> Decoded {
+/// (Windows-1252 covers Latin-1 as well), and decoded with `encoding_rs`. Given a `Vec`, valid
+/// UTF-8 without a byte-order mark becomes the text without a copy.
+pub fn decode(bytes: impl Into<Vec<u8>>) -> Decoded {
+    let bytes = bytes.into();
     if let Some((enc, bom_len)) = Encoding::for_bom(&bytes) {
         let body = &bytes[bom_len..];
         if enc == UTF_8 && looks_binary(body) {
@@ -93,7 +94,10 @@ mod tests {
 
     #[test]
     fn utf8_plain_and_bom() {
-        assert_eq!(text(decode("été".into())), ("été".into(), "UTF-8", false));
+        assert_eq!(
+            text(decode("été".as_bytes())),
+            ("été".into(), "UTF-8", false)
+        );
         let mut b = vec![0xEF, 0xBB, 0xBF];
         b.extend_from_slice("été".as_bytes());
         assert_eq!(text(decode(b)), ("été".into(), "UTF-8", true));
@@ -126,11 +130,8 @@ mod tests {
 
     #[test]
     fn binary_is_detected() {
-        assert_eq!(
-            decode(b"\x7fELF\x02\x01\x01\0\0\0".to_vec()),
-            Decoded::Binary
-        );
-        assert_eq!(decode(vec![1, 2, 3, 4, 5, 6, 7, 8]), Decoded::Binary);
-        assert_ne!(decode(b"plain\ttext\r\n".to_vec()), Decoded::Binary);
+        assert_eq!(decode(b"\x7fELF\x02\x01\x01\0\0\0"), Decoded::Binary);
+        assert_eq!(decode(&[1, 2, 3, 4, 5, 6, 7, 8]), Decoded::Binary);
+        assert_ne!(decode(b"plain\ttext\r\n"), Decoded::Binary);
     }
 }

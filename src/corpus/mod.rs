@@ -132,7 +132,8 @@ fn line_starts(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut starts = vec![0];
     for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-        // The `\n` of a `\r\n` starts the line; its `\r` does not.
+        // A line starts after each `\n` and after each `\r` that is not the first half of a
+        // `\r\n`.
         if bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
             starts.push(i + 1);
         }

@@ -41,8 +41,14 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 /// `value` pretty-printed (two spaces an indent) as it appears nested `depth` levels deep: every
 /// line after the first is indented by `2 × depth` more spaces.
 fn pretty<T: Serialize>(value: &T, depth: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(1024);
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, Nested { depth, open: false });
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut out,
+        Nested {
+            depth,
+            has_value: false,
+        },
+    );
     // The report holds no map with non-string keys and no custom `Serialize`: it cannot fail.
     value.serialize(&mut ser).expect("the report serialises");
     out
@@ -54,7 +60,7 @@ fn pretty<T: Serialize>(value: &T, depth: usize) -> Vec<u8> {
 struct Nested {
     depth: usize,
     /// Whether the innermost open array or object has a value yet.
-    open: bool,
+    has_value: bool,
 }
 
 impl Nested {
@@ -68,7 +74,7 @@ impl Nested {
 
     fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
         self.depth -= 1;
-        if self.open {
+        if self.has_value {
             w.write_all(b"\n")?;
             for _ in 0..self.depth {
                 w.write_all(b"  ")?;
@@ -81,7 +87,7 @@ impl Nested {
 impl serde_json::ser::Formatter for Nested {
     fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
         self.depth += 1;
-        self.open = false;
+        self.has_value = false;
         w.write_all(b"[")
     }
     fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
@@ -91,12 +97,12 @@ impl serde_json::ser::Formatter for Nested {
         self.line(w, first)
     }
     fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
-        self.open = true;
+        self.has_value = true;
         Ok(())
     }
     fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
         self.depth += 1;
-        self.open = false;
+        self.has_value = false;
         w.write_all(b"{")
     }
     fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
@@ -109,7 +115,7 @@ impl serde_json::ser::Formatter for Nested {
         w.write_all(b": ")
     }
     fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
-        self.open = true;
+        self.has_value = true;
         Ok(())
     }
 }

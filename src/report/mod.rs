@@ -15,8 +15,8 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
 /// Findings rendered side by side at a time by [`write_rendered`]: enough to keep the threads
-/// busy, few enough that the text of one batch (about 1.5 KB a finding) stays small next to the
-/// report.
+/// busy, few enough that the text of two batches (one written while the next is rendered, about
+/// 1.5 KB a finding) stays small next to the report.
 const BATCH: usize = 1024;
 
 /// Render every finding with `render`, in parallel a batch at a time, and hand each rendering to

@@ -282,9 +282,11 @@ impl<'a> Engine<'a> {
                 found
             },
             || {
-                let classes = paragraphs.then(|| self.paragraph_classes());
-                crate::timing::mark("paragraph classes");
-                classes
+                paragraphs.then(|| {
+                    let classes = self.paragraph_classes();
+                    crate::timing::mark("paragraph classes");
+                    classes
+                })
             },
         );
         if let Some(classes) = classes {
@@ -400,7 +402,11 @@ impl<'a> Engine<'a> {
                 self.set_of(u.doc as usize, range(u))
             })
             .collect();
-        let set = |u: u32| &sets[paired.binary_search(&u).expect("a unit of a candidate")];
+        let mut slot = vec![u32::MAX; units.len()];
+        for (i, &u) in paired.iter().enumerate() {
+            slot[u as usize] = i as u32;
+        }
+        let set = |u: u32| &sets[slot[u as usize] as usize];
         let verified: Vec<(u32, u32)> = cands
             .par_iter()
             .filter(|&&(a, b)| verify::jaccard_at_least(set(a), set(b), threshold).is_some())

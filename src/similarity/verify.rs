@@ -2,10 +2,10 @@
 
 /// Size of the intersection of two sorted, de-duplicated slices.
 pub fn intersection(a: &[u64], b: &[u64]) -> usize {
-    merge_count(a, b, |_| false).unwrap_or(0)
+    merge_count(a, b, |_| false).expect("never gives up")
 }
 
-/// The merge walk behind [`intersection`]. Every 64 steps it asks `hopeless` whether an
+/// The merge walk behind [`intersection`]. Before its first step and every 64 steps it asks `hopeless` whether an
 /// intersection of the given size (what is found so far plus all that is left of the shorter
 /// side) would still be too small, and gives up with `None` if so.
 fn merge_count(a: &[u64], b: &[u64], hopeless: impl Fn(usize) -> bool) -> Option<usize> {

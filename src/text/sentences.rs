@@ -86,16 +86,21 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     // Candidates are found on the bytes: `.`, `!`, `?`, and 0xE2, the first byte of `…` (and of
-    // other characters, skipped below). Every match is the start of a character. `e2` is the
-    // first 0xE2 at or after `pos`, looked for again only once `pos` has passed it.
+    // other characters, skipped below). Every match is the start of a character. `stop` and `e2`
+    // are the first of each at or after `pos`, each looked for again only once `pos` has passed
+    // it (’ and U+202F also start with 0xE2: searching for the next `.` after each of them
+    // would make a long paragraph quadratic).
     let bytes = s.as_bytes();
     let mut pos = 0;
+    let mut stop = memchr::memchr3(b'.', b'!', b'?', bytes);
     let mut e2 = memchr::memchr(0xE2, bytes);
     loop {
+        if stop.is_some_and(|x| x < pos) {
+            stop = memchr::memchr3(b'.', b'!', b'?', &bytes[pos..]).map(|o| pos + o);
+        }
         if e2.is_some_and(|x| x < pos) {
             e2 = memchr::memchr(0xE2, &bytes[pos..]).map(|o| pos + o);
         }
-        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[pos..]).map(|o| pos + o);
         let i = match (stop, e2) {
             (Some(a), Some(b)) => a.min(b),
             (Some(a), None) | (None, Some(a)) => a,

@@ -131,7 +131,7 @@ mod tests {
     #[test]
     fn binary_is_detected() {
         assert_eq!(decode(b"\x7fELF\x02\x01\x01\0\0\0"), Decoded::Binary);
-        assert_eq!(decode(&[1, 2, 3, 4, 5, 6, 7, 8]), Decoded::Binary);
+        assert_eq!(decode([1, 2, 3, 4, 5, 6, 7, 8]), Decoded::Binary);
         assert_ne!(decode(b"plain\ttext\r\n"), Decoded::Binary);
     }
 }

@@ -55,8 +55,12 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
             .all(|w| en.get(&w.lower) >= 3.0 && en.get(&w.lower) - fr.get(&w.lower) >= 1.5);
         return (ctx.lang == "fr" && all_english && fr_function == 0).then_some("en");
     }
+    // French function words rule a switch out before the (costly) language identification.
+    if fr_function * 10 > ws.len() {
+        return None;
+    }
     let detected = detect(text);
-    if detected == ctx.lang || fr_function * 10 > ws.len() {
+    if detected == ctx.lang {
         return None;
     }
     let confirmed = match detected {

@@ -37,16 +37,27 @@ impl Word {
     }
 }
 
-/// Lower-case form used by every rule: NFC, lower case, `’` → `'`.
+/// Lower-case form used by every rule: NFC, lower case, `’` → `'`. Most words are ASCII or
+/// already in NFC (the quick check says so), and skip the normaliser.
 pub fn lower(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    s.nfc()
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    fn fold(chars: impl Iterator<Item = char>) -> String {
+        chars
+            .map(|c| match c {
+                '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
+                c => c,
+            })
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        fold(s.chars())
+    } else {
+        fold(s.nfc())
+    }
 }
 
 /// Hyphenated compounds are one word for the rules ("peut-être", "e-mail", "dit-il").

@@ -9,7 +9,6 @@ use super::words::{lower, words, Word};
 use crate::corpus::Document;
 use crate::finding::Severity;
 use serde::Deserialize;
-use std::collections::HashMap;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -105,7 +104,7 @@ pub struct Match {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     pub entries: Vec<Entry>,
-    by_first: HashMap<String, Vec<(usize, usize)>>,
+    by_first: super::data::WordMap<Vec<(usize, usize)>>,
     wild_first: Vec<(usize, usize)>,
     /// Patterns may cross sentence boundaries inside a paragraph (boilerplate bios).
     pub paragraph_scope: bool,

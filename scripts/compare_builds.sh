@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Compare two builds of relire in the same minutes, run in turn so that the host's drift touches
+# both alike (docs/benchmarks.md: "The change of this session ...").
+#
+#   scripts/compare_builds.sh OLD_BINARY NEW_BINARY [ROUNDS]
+#
+# 1. The benchmark command (duplicate rules, JSON to a file, --no-cache), ROUNDS times each:
+#    median, min and max wall time, peak RSS, and whether the two reports are identical.
+# 2. Incremental runs, every rule, JSON to a file: each build on its own copy of the corpus, ROUNDS
+#    rounds of a cold run (fresh cache) and a warm run after one line is appended to the same
+#    file: medians and the cold / warm ratio, and whether the last warm reports are identical.
+#
+# Builds to compare are made with e.g. `git worktree add /tmp/old <commit>` and
+# `CARGO_TARGET_DIR=/tmp/old-target cargo build --release` in it. Needs the corpus of
+# scripts/bench.sh (BENCH_DATA, default bench-data) and GNU time.
+set -euo pipefail
+[ $# -ge 2 ] || { sed -n '2,14p' "$0"; exit 2; }
+old=$(realpath "$1")
+new=$(realpath "$2")
+rounds=${3:-10}
+corpus=$(realpath "${BENCH_DATA:-bench-data}/corpus")
+[ -d "$corpus" ] || { echo "no corpus at $corpus: run scripts/bench.sh first" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)], "(" a[1] "–" a[NR] ")"}'; }
+
+echo "== benchmark command, $rounds runs each, in turn"
+for i in $(seq "$rounds"); do
+  for k in old new; do
+    bin=${!k}
+    /usr/bin/time -f "%e %M" -a -o "$work/$k.bench" "$bin" check "$corpus" --format json \
+      --select near-duplicate,repeated-block,shared-passage,similar-documents \
+      --fail-on never --no-cache -o "$work/$k.json"
+  done
+done
+for k in old new; do
+  cut -d' ' -f1 "$work/$k.bench" > "$work/$k.wall"
+  peak=$(cut -d' ' -f2 "$work/$k.bench" | sort -n | tail -1)
+  echo "$k: $(median "$work/$k.wall") s, peak $((peak / 1024)) MiB"
+done
+cmp -s "$work/old.json" "$work/new.json" && echo "reports identical" || echo "reports DIFFER"
+
+echo "== incremental, every rule, $rounds rounds"
+for k in old new; do
+  mkdir -p "$work/$k"
+  cp -r "$corpus" "$work/$k/corpus"
+done
+for r in $(seq "$rounds"); do
+  for k in old new; do
+    bin=${!k}
+    (
+      cd "$work/$k"
+      rm -rf cache
+      /usr/bin/time -f "%e" -a -o "$work/$k.cold" "$bin" check corpus --format json \
+        --fail-on never -o cold.json --cache-dir cache
+      echo "Une ligne de plus, tour $r." >> corpus/man1/nano.1.txt
+      /usr/bin/time -f "%e" -a -o "$work/$k.warm" "$bin" check corpus --format json \
+        --fail-on never -o warm.json --cache-dir cache
+    )
+  done
+done
+for k in old new; do
+  c=$(median "$work/$k.cold")
+  w=$(median "$work/$k.warm")
+  echo "$k: cold $c s, warm after an edit $w s, ratio $(echo "scale=2; ${c%% *} / ${w%% *}" | bc)"
+done
+cmp -s "$work/old/warm.json" "$work/new/warm.json" && echo "warm reports identical" ||
+  echo "warm reports DIFFER"

@@ -12,7 +12,7 @@
 #
 # Builds to compare are made with e.g. `git worktree add /tmp/old <commit>` and
 # `CARGO_TARGET_DIR=/tmp/old-target cargo build --release` in it. Needs the corpus of
-# scripts/bench.sh (BENCH_DATA, default bench-data) and GNU time.
+# scripts/bench.sh (BENCH_DATA, default bench-data) and GNU time (/usr/bin/time).
 set -euo pipefail
 [ $# -ge 2 ] || { sed -n '2,14p' "$0"; exit 2; }
 old=$(realpath "$1")
@@ -63,7 +63,8 @@ done
 for k in old new; do
   c=$(median "$work/$k.cold")
   w=$(median "$work/$k.warm")
-  echo "$k: cold $c s, warm after an edit $w s, ratio $(echo "scale=2; ${c%% *} / ${w%% *}" | bc)"
+  ratio=$(awk -v c="${c%% *}" -v w="${w%% *}" 'BEGIN { printf "%.2f", c / w }')
+  echo "$k: cold $c s, warm after an edit $w s, ratio $ratio"
 done
 cmp -s "$work/old/warm.json" "$work/new/warm.json" && echo "warm reports identical" ||
   echo "warm reports DIFFER"

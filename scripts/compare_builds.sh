@@ -4,6 +4,8 @@
 #
 #   scripts/compare_builds.sh OLD_BINARY NEW_BINARY [ROUNDS]
 #
+# Every run is --isolated (no relire.toml of the surroundings).
+#
 # 1. The benchmark command (duplicate rules, JSON to a file, --no-cache), ROUNDS times each:
 #    median, min and max wall time, peak RSS, and whether the two reports are identical.
 # 2. Incremental runs, every rule, JSON to a file: each build on its own copy of the corpus, ROUNDS
@@ -12,25 +14,33 @@
 #
 # Builds to compare are made with e.g. `git worktree add /tmp/old <commit>` and
 # `CARGO_TARGET_DIR=/tmp/old-target cargo build --release` in it. Needs the corpus of
-# scripts/bench.sh (BENCH_DATA, default bench-data) and GNU time (/usr/bin/time).
+# scripts/bench.sh (BENCH_DATA, default bench-data beside scripts/) and GNU time (/usr/bin/time).
 set -euo pipefail
-[ $# -ge 2 ] || { sed -n '2,14p' "$0"; exit 2; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
+[ $# -ge 2 ] || { usage; exit 2; }
 old=$(realpath "$1")
 new=$(realpath "$2")
 rounds=${3:-10}
-corpus=$(realpath "${BENCH_DATA:-bench-data}/corpus")
-[ -d "$corpus" ] || { echo "no corpus at $corpus: run scripts/bench.sh first" >&2; exit 2; }
+case $rounds in '' | *[!0-9]* | 0) echo "ROUNDS must be a positive number" >&2; exit 2 ;; esac
+data=${BENCH_DATA:-$(dirname "$0")/../bench-data}
+[ -d "$data/corpus" ] || { echo "no corpus at $data/corpus: run scripts/bench.sh first" >&2; exit 2; }
+corpus=$(realpath "$data/corpus")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)], "(" a[1] "–" a[NR] ")"}'; }
-
+# Median (the mean of the two middle values for an even count), min and max of a file of numbers.
+median() {
+  sort -n "$1" | awk '{ a[NR] = $1 }
+    END { m = NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
+          printf "%.2f (%s–%s)\n", m, a[1], a[NR] }'
+}
+# The two builds in turn, the first of each round alternating, so that neither always runs first.
+order() { if (( $1 % 2 )); then echo old new; else echo new old; fi; }
 echo "== benchmark command, $rounds runs each, in turn"
 for i in $(seq "$rounds"); do
-  for k in old new; do
-    bin=${!k}
-    /usr/bin/time -f "%e %M" -a -o "$work/$k.bench" "$bin" check "$corpus" --format json \
-      --select near-duplicate,repeated-block,shared-passage,similar-documents \
+  for k in $(order "$i"); do
+    /usr/bin/time -f "%e %M" -a -o "$work/$k.bench" "${!k}" check --isolated "$corpus" \
+      --format json --select near-duplicate,repeated-block,shared-passage,similar-documents \
       --fail-on never --no-cache -o "$work/$k.json"
   done
 done
@@ -47,15 +57,14 @@ for k in old new; do
   cp -r "$corpus" "$work/$k/corpus"
 done
 for r in $(seq "$rounds"); do
-  for k in old new; do
-    bin=${!k}
+  for k in $(order "$r"); do
     (
       cd "$work/$k"
       rm -rf cache
-      /usr/bin/time -f "%e" -a -o "$work/$k.cold" "$bin" check corpus --format json \
+      /usr/bin/time -f "%e" -a -o "$work/$k.cold" "${!k}" check --isolated corpus --format json \
         --fail-on never -o cold.json --cache-dir cache
       echo "Une ligne de plus, tour $r." >> corpus/man1/nano.1.txt
-      /usr/bin/time -f "%e" -a -o "$work/$k.warm" "$bin" check corpus --format json \
+      /usr/bin/time -f "%e" -a -o "$work/$k.warm" "${!k}" check --isolated corpus --format json \
         --fail-on never -o warm.json --cache-dir cache
     )
   done

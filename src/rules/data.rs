@@ -7,8 +7,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Hasher of the word tables: xxh3 of the bytes (std's SipHash took 6 % of the CPU of a run of
-/// every rule on the man pages, through these lookups). The tables hold built-in data and the user's lexicons, not text of the corpus, so
-/// no one can fill them with colliding keys; their iteration order is never used.
+/// every rule on the man pages, through these lookups). The tables hold built-in data and the
+/// lexicons of the configuration, never text of the corpus (which is only looked up), so no
+/// document can fill them with colliding keys; where they are iterated, the result is sorted.
 #[derive(Default)]
 pub struct WordHasher(u64);
 

@@ -37,8 +37,8 @@ impl Word {
     }
 }
 
-/// Lower-case form used by every rule: NFC, lower case, `’` → `'`. Most words are ASCII or
-/// already in NFC (the quick check says so), and skip the normaliser.
+/// Lower-case form used by every rule: NFC, lower case, `’` → `'`. Text that is ASCII or
+/// already in NFC (the quick check says so), most of it, skips the normaliser.
 pub fn lower(s: &str) -> String {
     use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
     if s.is_ascii() {

@@ -5,9 +5,10 @@ pub fn intersection(a: &[u64], b: &[u64]) -> usize {
     merge_count(a, b, |_| false).expect("never gives up")
 }
 
-/// The merge walk behind [`intersection`]. Before its first step and every 64 steps it asks `hopeless` whether an
-/// intersection of the given size (what is found so far plus all that is left of the shorter
-/// side) would still be too small, and gives up with `None` if so.
+/// The merge walk behind [`intersection`]. Before its first step and every 64 steps it asks
+/// `hopeless` whether an intersection of the given size (what is found so far plus what is left
+/// of the side with fewer elements left) would still be too small, and gives up with `None` if
+/// so.
 fn merge_count(a: &[u64], b: &[u64], hopeless: impl Fn(usize) -> bool) -> Option<usize> {
     let (mut i, mut j, mut n) = (0, 0, 0);
     let mut until_check = 0u32;

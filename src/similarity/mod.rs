@@ -714,14 +714,9 @@ impl<'a> Engine<'a> {
             .par_iter()
             .filter_map(|&(a, b)| {
                 let (a, b) = (a as usize, b as usize);
-                let (sa, sb) = (&sets[a], &sets[b]);
-                // J ≤ min(|A|, |B|) / max(|A|, |B|) (and so is its rounded value): sizes too far
-                // apart cannot reach the threshold.
-                let (lo, hi) = (sa.len().min(sb.len()), sa.len().max(sb.len()));
-                if (lo as f64 / hi as f64) < self.opts.document_threshold {
-                    return None;
-                }
-                let j = verify::jaccard_at_least(sa, sb, self.opts.document_threshold)?;
+                // Sets whose sizes alone keep them under the threshold (J ≤ min / max) are
+                // rejected by jaccard_at_least's first check, before any step of the walk.
+                let j = verify::jaccard_at_least(&sets[a], &sets[b], self.opts.document_threshold)?;
                 let whole = |d: usize| (0u32, self.tokens[d].tokens.len() as u32);
                 let loc =
                     |d: usize| Location::of(&self.docs[d], Span::new(0, self.docs[d].text.len()));

@@ -86,9 +86,17 @@ pub fn iso(l: whichlang::Lang) -> &'static str {
 }
 
 /// Language of a text by whichlang, on its first 20,000 bytes.
+/// The language of `text` (its first 20 kB), in NFC so that a decomposed "é" weighs like a
+/// composed one.
 pub fn detect(text: &str) -> &'static str {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
     let end = crate::corpus::floor_char_boundary(text, 20_000);
-    iso(whichlang::detect_language(&text[..end]))
+    let head = &text[..end];
+    if head.is_ascii() || is_nfc_quick(head.chars()) == IsNormalized::Yes {
+        iso(whichlang::detect_language(head))
+    } else {
+        iso(whichlang::detect_language(&head.nfc().collect::<String>()))
+    }
 }
 
 impl<'a> DocCtx<'a> {
@@ -351,5 +359,23 @@ fn lexicon_findings(
             f.severity = s;
         }
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn detect_gives_the_same_language_in_nfc_and_nfd() {
+        for text in [
+            "Déclaré priorité élèves déclaré priorité données.",
+            "Les élèves ont été évalués après la rentrée scolaire.",
+            "Über die Brücke gehen täglich viele Menschen.",
+        ] {
+            let nfd: String = text.nfd().collect();
+            assert_ne!(nfd, text);
+            assert_eq!(super::detect(text), super::detect(&nfd), "{text}");
+        }
     }
 }

@@ -171,3 +171,89 @@ fn explain_prints_every_rule_page() {
             .stdout(predicates::str::starts_with(format!("# {rule} (")));
     }
 }
+
+/// Every finding of a report, without what depends on the byte length of the text (offsets,
+/// columns): rule, lines, message, suggestion, diff, fingerprint and related lines.
+fn shape(r: &Value) -> Vec<String> {
+    r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let at = |l: &Value| {
+                format!(
+                    "{}:{}-{}",
+                    l["path"].as_str().unwrap(),
+                    l["start_line"],
+                    l["end_line"]
+                )
+            };
+            let related: Vec<String> = f["related"].as_array().unwrap().iter().map(at).collect();
+            format!(
+                "{} {} {} {} {} {} {:?}",
+                f["rule"],
+                at(&f["location"]),
+                f["message"],
+                f["suggestion"],
+                f["diff"],
+                f["fingerprint"],
+                related
+            )
+        })
+        .collect()
+}
+
+/// Text typed in NFD (a decomposed "é", as some macOS tools write) gives the findings of the same
+/// text in NFC: the abbreviation "c.-à-d.", a sentence that ends on "indicé.", a paragraph cut
+/// after "à", markup around "dérobées", the length of "OUÊ", and every rule's quotes.
+#[test]
+fn decomposed_text_gives_the_findings_of_composed_text() {
+    use unicode_normalization::UnicodeNormalization;
+    let dir = tempfile::tempdir().unwrap();
+    let mut roots = Vec::new();
+    for form in ["nfc", "nfd"] {
+        let root = dir.path().join(form);
+        for src in [fixture("decomposed"), fixture("artifacts"), "seeds".into()] {
+            for entry in std::fs::read_dir(&src).unwrap() {
+                let path = entry.unwrap().path();
+                let text = std::fs::read_to_string(&path).unwrap();
+                let text: String = if form == "nfd" {
+                    text.nfd().collect()
+                } else {
+                    text.nfc().collect()
+                };
+                let to = root.join(path.parent().unwrap().file_name().unwrap());
+                std::fs::create_dir_all(&to).unwrap();
+                std::fs::write(to.join(path.file_name().unwrap()), text).unwrap();
+            }
+        }
+        roots.push(root);
+    }
+    // Run in each folder, so that paths (and fingerprints, which hash them) are the same.
+    let run_in = |root: &std::path::Path| -> Value {
+        let out = relire()
+            .current_dir(root)
+            .args(["check", "--format", "json", "--isolated", "--no-cache", "."])
+            .output()
+            .unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let (a, b) = (shape(&run_in(&roots[0])), shape(&run_in(&roots[1])));
+    // The fixture's cases are found at all (in NFC): the test would pass on an empty report.
+    for expected in ["\"truncated\"", "\"wire-markup\"", "\"entity-variant\""] {
+        assert!(
+            a.iter()
+                .any(|f| f.starts_with(expected) && f.contains("notice.txt")),
+            "no {expected} in notice.txt: {a:#?}"
+        );
+    }
+    assert!(!a.iter().any(|f| f.contains("c.-à-d.")), "{a:#?}");
+    let only = |x: &[String], y: &[String]| -> Vec<String> {
+        x.iter().filter(|f| !y.contains(f)).cloned().collect()
+    };
+    assert_eq!(
+        (only(&a, &b), only(&b, &a)),
+        (vec![], vec![]),
+        "findings only in NFC, only in NFD"
+    );
+}

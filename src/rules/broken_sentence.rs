@@ -5,10 +5,12 @@ use super::{quote, DocCtx};
 use crate::corpus::Span;
 use crate::finding::Finding;
 use crate::text::sentences::{is_abbreviation, word_before};
+use crate::text::{is_mark, nfc};
 
 /// Whether `word` (without its final period) is one of the abbreviations of
 /// `data/language.toml` (`abbreviations_fr`): « ch. suivant », « c.-à-d. que ».
 fn listed(word: &str) -> bool {
+    let word = &*crate::text::nfc(word);
     super::data::language().abbreviations_fr.iter().any(|a| {
         a.strip_suffix('.')
             .is_some_and(|a| a.eq_ignore_ascii_case(word))
@@ -25,7 +27,8 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 continue;
             }
             // The terminator closes a word, and is not part of "..." or "?!".
-            let prev = k.checked_sub(1).map(|j| chars[j].1);
+            // The letter before it, over the accents of a decomposed letter.
+            let prev = chars[..k].iter().rev().map(|x| x.1).find(|&c| !is_mark(c));
             let next = chars.get(k + 1).map(|x| x.1);
             if !prev.is_some_and(|c| c.is_alphabetic())
                 || matches!(next, Some('.' | '!' | '?' | '…'))
@@ -47,12 +50,14 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             }
             let before = word_before(text, i);
             let before_start = i - before.len();
-            if is_abbreviation(before) || before.chars().count() == 1 || listed(before) {
+            if is_abbreviation(before) || nfc(before).chars().count() == 1 || listed(before) {
                 continue;
             }
             let after_end = chars[j..]
                 .iter()
-                .find(|(_, c)| !c.is_alphanumeric() && *c != '\'' && *c != '’' && *c != '-')
+                .find(|&&(_, c)| {
+                    !(c.is_alphanumeric() || is_mark(c) || matches!(c, '\'' | '’' | '-'))
+                })
                 .map_or(text.len(), |x| x.0);
             let span = Span::new(p.span.start + before_start, p.span.start + after_end);
             out.push(ctx.finding(

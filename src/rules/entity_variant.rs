@@ -106,11 +106,12 @@ pub fn names(c: &DocCtx) -> Vec<(String, Span)> {
     let fr = data::french();
     let mut out = Vec::new();
     for w in &c.words {
-        let raw = w.raw(c.doc);
-        if raw.chars().count() < 4
+        // NFC, so that a name typed in NFD is the same form (and has the same length).
+        let form = crate::text::nfc(w.raw(c.doc));
+        if form.chars().count() < 4
             || !w.is_capitalised(c.doc)
-            || raw.ends_with(['\'', '’'])
-            || raw.chars().any(|c| c.is_ascii_digit())
+            || form.ends_with(['\'', '’'])
+            || form.chars().any(|c| c.is_ascii_digit())
         {
             continue;
         }
@@ -119,9 +120,7 @@ pub fn names(c: &DocCtx) -> Vec<(String, Span)> {
         {
             continue;
         }
-        // NFC, so that a name typed in NFD is the same form.
-        let form: String = unicode_normalization::UnicodeNormalization::nfc(raw).collect();
-        out.push((form, w.span));
+        out.push((form.into_owned(), w.span));
     }
     out
 }

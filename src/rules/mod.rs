@@ -89,14 +89,8 @@ pub fn iso(l: whichlang::Lang) -> &'static str {
 /// The language of `text` (its first 20 kB), in NFC so that a decomposed "é" weighs like a
 /// composed one.
 pub fn detect(text: &str) -> &'static str {
-    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
     let end = crate::corpus::floor_char_boundary(text, 20_000);
-    let head = &text[..end];
-    if head.is_ascii() || is_nfc_quick(head.chars()) == IsNormalized::Yes {
-        iso(whichlang::detect_language(head))
-    } else {
-        iso(whichlang::detect_language(&head.nfc().collect::<String>()))
-    }
+    iso(whichlang::detect_language(&crate::text::nfc(&text[..end])))
 }
 
 impl<'a> DocCtx<'a> {
@@ -148,30 +142,34 @@ pub fn finding(
     h.update(doc.path.as_bytes());
     h.update(&[0]);
     h.update(words::lower(doc.slice(span)).as_bytes());
+    // Messages and suggestions quote the text: in NFC, like `quote`, whatever form it was typed in.
+    let nfc = |s: String| match crate::text::nfc(&s) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(o) => o,
+    };
     Finding {
         rule,
         code: info.code,
         severity: info.severity,
-        message,
+        message: nfc(message),
         location: Location::of(doc, span),
         related: Vec::new(),
         similarity: None,
         measure: None,
         diff: Vec::new(),
-        suggestion,
+        suggestion: suggestion.map(nfc),
         fingerprint: format!("{:016x}", h.digest()),
     }
 }
 
 /// Text of a span on one line and in NFC, for messages.
 pub fn quote(doc: &Document, span: Span) -> String {
-    use unicode_normalization::UnicodeNormalization;
     let one_line = doc
         .slice(span)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    one_line.nfc().collect()
+    crate::text::nfc(&one_line).into_owned()
 }
 
 type DocRule = fn(&DocCtx, &mut Vec<Finding>);

@@ -26,9 +26,28 @@ fn repair_one(seq: &str) -> Option<char> {
     }
 }
 
-/// Double-encoded characters of `text`: (start, end, the character meant).
+/// The characters of `text` with their offsets, a letter and the combining marks after it
+/// composed into one where Unicode has the composed character: "A" + U+0303 is "Ã", as in NFC.
+fn composed_chars(text: &str) -> Vec<(usize, char)> {
+    let mut out: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if crate::text::is_mark(c) {
+            if let Some(last) = out.last_mut() {
+                if let Some(k) = unicode_normalization::char::compose(last.1, c) {
+                    last.1 = k;
+                    continue;
+                }
+            }
+        }
+        out.push((i, c));
+    }
+    out
+}
+
+/// Double-encoded characters of `text`: (start, end, the character meant). Text in NFD reads
+/// like NFC ([`composed_chars`]).
 fn double_encoded(text: &str) -> Vec<(usize, usize, char)> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let chars = composed_chars(text);
     let end_of = |k: usize| chars.get(k).map_or(text.len(), |x| x.0);
     let mut out = Vec::new();
     let mut k = 0;
@@ -37,7 +56,8 @@ fn double_encoded(text: &str) -> Vec<(usize, usize, char)> {
         if ('\u{c2}'..='\u{f4}').contains(&chars[k].1) {
             for len in 2..=4 {
                 if k + len <= chars.len() {
-                    if let Some(c) = repair_one(&text[chars[k].0..end_of(k + len)]) {
+                    let seq: String = chars[k..k + len].iter().map(|x| x.1).collect();
+                    if let Some(c) = repair_one(&seq) {
                         out.push((chars[k].0, end_of(k + len), c));
                         k += len;
                         continue 'next;
@@ -78,7 +98,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         {
             last += 1;
         }
-        let is_word = |c: char| c.is_alphanumeric();
+        let is_word = |c: char| c.is_alphanumeric() || crate::text::is_mark(c);
         let start = text[..found[g].0]
             .char_indices()
             .rev()
@@ -120,6 +140,11 @@ mod tests {
         };
         assert_eq!(found("l’Ã©tÃ© « cafÃ© » â€™"), "ééé’");
         assert_eq!(found("été « café » ½ Ø"), "");
+        // The same in NFD: "Ã" is "A" + U+0303 there.
+        use unicode_normalization::UnicodeNormalization;
+        let nfd: String = "l’Ã©tÃ© « cafÃ© » â€™".nfd().collect();
+        assert_eq!(found(&nfd), "ééé’");
+        assert_eq!(found(&"été « café » ½ Ø".nfd().collect::<String>()), "");
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             ));
             continue;
         }
-        let last_char = text.trim_end().chars().last();
+        let last_char = crate::text::last_base(text.trim_end());
         if !last_char.is_some_and(char::is_alphabetic) {
             continue;
         }

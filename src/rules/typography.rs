@@ -36,8 +36,12 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let (mut straight, mut curly) = (Vec::new(), Vec::new());
     let (mut guillemets, mut english, mut dumb) = (Vec::new(), Vec::new(), Vec::new());
     for (k, &(i, c)) in chars.iter().enumerate() {
-        let between_letters = k > 0
-            && chars[k - 1].1.is_alphabetic()
+        // (Over the accents of a decomposed letter before it.)
+        let between_letters = chars[..k]
+            .iter()
+            .rev()
+            .find(|x| !crate::text::is_mark(x.1))
+            .is_some_and(|x| x.1.is_alphabetic())
             && chars.get(k + 1).is_some_and(|x| x.1.is_alphabetic());
         match c {
             '\'' if between_letters => straight.push(i),

@@ -127,7 +127,10 @@ fn tag(s: &str, open: char, close: char, names: &[&str]) -> Option<usize> {
 /// `+mots+`: a plus sign opening a word and another closing a word, on one line.
 fn plus_markup(s: &str, prev: Option<char>) -> Option<usize> {
     let body = s.strip_prefix('+')?;
-    if prev.is_some_and(|c| c.is_alphanumeric()) || !body.starts_with(char::is_alphabetic) {
+    let is_mark = crate::text::is_mark;
+    if prev.is_some_and(|c| c.is_alphanumeric() || is_mark(c))
+        || !body.starts_with(char::is_alphabetic)
+    {
         return None;
     }
     // Within 80 bytes on the same line: never scan further.
@@ -135,7 +138,9 @@ fn plus_markup(s: &str, prev: Option<char>) -> Option<usize> {
         .bytes()
         .take(81)
         .position(|b| matches!(b, b'+' | b'\n' | b'\r'))?;
-    if !body[end..].starts_with('+') || !body[..end].ends_with(char::is_alphabetic) {
+    if !body[end..].starts_with('+')
+        || !crate::text::last_base(&body[..end]).is_some_and(char::is_alphabetic)
+    {
         return None;
     }
     let after = body[end + 1..].chars().next();

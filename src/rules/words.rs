@@ -40,7 +40,6 @@ impl Word {
 /// Lower-case form used by every rule: NFC, lower case, `’` → `'`. Text that is ASCII or
 /// already in NFC (the quick check says so), most of it, skips the normaliser.
 pub fn lower(s: &str) -> String {
-    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
@@ -53,11 +52,7 @@ pub fn lower(s: &str) -> String {
             .flat_map(char::to_lowercase)
             .collect()
     }
-    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
-        fold(s.chars())
-    } else {
-        fold(s.nfc())
-    }
+    fold(crate::text::nfc(s).chars())
 }
 
 /// Hyphenated compounds are one word for the rules ("peut-être", "e-mail", "dit-il").

@@ -73,7 +73,8 @@ pub fn word_diff_within(
             String::new()
         } else {
             let s = &text[toks[r.start].start as usize..toks[r.end - 1].end as usize];
-            s.split_whitespace().collect::<Vec<_>>().join(" ")
+            // In NFC, like the messages: the words read the same whatever form they were typed in.
+            crate::text::nfc(&s.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
         }
     };
     // Differing stretches as token ranges; stretches separated by a single equal word are joined

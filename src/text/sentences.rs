@@ -47,7 +47,7 @@ pub fn word_before(s: &str, end: usize) -> &str {
     let start = head
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.' || *c == '-')
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '-' || super::is_mark(c))
         .last()
         .map(|(i, _)| i)
         .unwrap_or(end);
@@ -57,6 +57,7 @@ pub fn word_before(s: &str, end: usize) -> &str {
 /// Whether `word` (without its final period) is a title, an initial or a dotted acronym: a
 /// period after it never ends a sentence before a capital.
 pub fn is_title_or_initial(word: &str) -> bool {
+    let word = &*super::nfc(word);
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -76,7 +77,13 @@ pub fn is_title_or_initial(word: &str) -> bool {
 /// or an abbreviation that usually precedes a number. Used where the next word is in lower
 /// case (`broken-sentence`).
 pub fn is_abbreviation(word: &str) -> bool {
-    is_title_or_initial(word) || BEFORE_NUMBERS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    is_title_or_initial(word) || before_number(word)
+}
+
+/// Whether `word` is one of the abbreviations that usually precede a number ("p.", "art.").
+fn before_number(word: &str) -> bool {
+    let word = &*super::nfc(word);
+    BEFORE_NUMBERS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Sentence spans inside `span` of `text`, trimmed of white space; they cover every non-blank
@@ -143,9 +150,8 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
                 // "M. Dupont", "J. Stock": a period after an abbreviation is not an end.
                 {
                     let w = word_before(s, i);
-                    let abbreviation = is_title_or_initial(w)
-                        || (n.is_ascii_digit()
-                            && BEFORE_NUMBERS.iter().any(|a| a.eq_ignore_ascii_case(w)));
+                    let abbreviation =
+                        is_title_or_initial(w) || (n.is_ascii_digit() && before_number(w));
                     !(c == '.' && dots == 1 && abbreviation)
                 }
             }

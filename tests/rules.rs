@@ -203,42 +203,42 @@ fn shape(r: &Value) -> Vec<String> {
         .collect()
 }
 
-/// Text typed in NFD (a decomposed "é", as some macOS tools write) gives the findings of the same
-/// text in NFC: the abbreviation "c.-à-d.", a sentence that ends on "indicé.", a paragraph cut
-/// after "à", markup around "dérobées", the length of "OUÊ", and every rule's quotes.
+/// Text typed in NFD (a decomposed "é", as some macOS tools write), or with CRLF line ends,
+/// gives the findings of the same text in NFC with LF: the abbreviation "c.-à-d.", a sentence
+/// that ends on "indicé.", a paragraph cut after "à", markup around "dérobées", the length of
+/// "OUÊ", every rule's quotes, and the fingerprint of a hard wrap (which spans a line end).
 #[test]
-fn decomposed_text_gives_the_findings_of_composed_text() {
+fn nfd_or_crlf_text_gives_the_findings_of_nfc_lf_text() {
     use unicode_normalization::UnicodeNormalization;
     let dir = tempfile::tempdir().unwrap();
-    let mut roots = Vec::new();
-    for form in ["nfc", "nfd"] {
+    let forms = ["nfc", "nfd", "crlf"];
+    for form in forms {
         let root = dir.path().join(form);
         for src in [fixture("decomposed"), fixture("artifacts"), "seeds".into()] {
             for entry in std::fs::read_dir(&src).unwrap() {
                 let path = entry.unwrap().path();
-                let text = std::fs::read_to_string(&path).unwrap();
-                let text: String = if form == "nfd" {
-                    text.nfd().collect()
-                } else {
-                    text.nfc().collect()
+                let text: String = std::fs::read_to_string(&path).unwrap().nfc().collect();
+                let text = match form {
+                    "nfd" => text.nfd().collect(),
+                    "crlf" => text.replace('\n', "\r\n"),
+                    _ => text,
                 };
                 let to = root.join(path.parent().unwrap().file_name().unwrap());
                 std::fs::create_dir_all(&to).unwrap();
                 std::fs::write(to.join(path.file_name().unwrap()), text).unwrap();
             }
         }
-        roots.push(root);
     }
     // Run in each folder, so that paths (and fingerprints, which hash them) are the same.
-    let run_in = |root: &std::path::Path| -> Value {
+    let run_in = |form: &str| -> Vec<String> {
         let out = relire()
-            .current_dir(root)
+            .current_dir(dir.path().join(form))
             .args(["check", "--format", "json", "--isolated", "--no-cache", "."])
             .output()
             .unwrap();
-        serde_json::from_slice(&out.stdout).unwrap()
+        shape(&serde_json::from_slice(&out.stdout).unwrap())
     };
-    let (a, b) = (shape(&run_in(&roots[0])), shape(&run_in(&roots[1])));
+    let a = run_in("nfc");
     // The fixture's cases are found at all (in NFC): the test would pass on an empty report.
     for expected in ["\"truncated\"", "\"wire-markup\"", "\"entity-variant\""] {
         assert!(
@@ -247,13 +247,17 @@ fn decomposed_text_gives_the_findings_of_composed_text() {
             "no {expected} in notice.txt: {a:#?}"
         );
     }
+    assert!(a.iter().any(|f| f.starts_with("\"hard-wrap\"")), "{a:#?}");
     assert!(!a.iter().any(|f| f.contains("c.-à-d.")), "{a:#?}");
     let only = |x: &[String], y: &[String]| -> Vec<String> {
         x.iter().filter(|f| !y.contains(f)).cloned().collect()
     };
-    assert_eq!(
-        (only(&a, &b), only(&b, &a)),
-        (vec![], vec![]),
-        "findings only in NFC, only in NFD"
-    );
+    for form in &forms[1..] {
+        let b = run_in(form);
+        assert_eq!(
+            (only(&a, &b), only(&b, &a)),
+            (vec![], vec![]),
+            "findings only in NFC with LF, only in {form}"
+        );
+    }
 }

@@ -141,7 +141,14 @@ pub fn finding(
     h.update(rule.as_bytes());
     h.update(doc.path.as_bytes());
     h.update(&[0]);
-    h.update(words::lower(doc.slice(span)).as_bytes());
+    // Line ends as `\n`, so that a finding across lines (a hard wrap) keeps its fingerprint, and
+    // its baseline entry, when the file is checked out with CRLF.
+    let lower = words::lower(doc.slice(span));
+    if lower.contains('\r') {
+        h.update(lower.replace("\r\n", "\n").replace('\r', "\n").as_bytes());
+    } else {
+        h.update(lower.as_bytes());
+    }
     // Messages and suggestions quote the text: in NFC, like `quote`, whatever form it was typed in.
     let nfc = |s: String| match crate::text::nfc(&s) {
         std::borrow::Cow::Borrowed(_) => s,

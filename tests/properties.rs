@@ -70,6 +70,21 @@ fn corpus() -> impl Strategy<Value = Vec<(String, String)>> {
         })
 }
 
+/// Text of any kind: words, punctuation, combining marks, control characters, any character,
+/// repeated pieces (so that the duplicate search has work), CR and LF line ends.
+fn wild_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => prop::sample::select(WORDS).prop_map(|w| format!("{w} ")),
+        2 => prop::sample::select(&[". ", ", ", "\n", "\n\n", "\r\n", "\r", " « ", " » ", "+", "&amp;",
+            "\u{301}", "\u{308}", "\u{a0}", "\u{202f}", "\u{feff}", "\u{fffd}", "\0", "Ã©", "â€™",
+            "c.-à-d. ", "M. ", "etc. ", "…"][..]).prop_map(String::from),
+        1 => any::<char>().prop_map(String::from),
+        1 => "\\PC{0,12}",
+    ];
+    (prop::collection::vec(piece, 0..120), 1..4usize)
+        .prop_map(|(v, times)| v.concat().repeat(times))
+}
+
 /// Findings without byte offsets (line ends and normal forms change byte lengths).
 fn shape(files: &[(String, String)]) -> Vec<String> {
     let report = check(
@@ -123,6 +138,20 @@ proptest! {
         prop_assert!(!base.is_empty());
         prop_assert_eq!(&base, &shape(&nfd));
         prop_assert_eq!(&base, &shape(&crlf));
+    }
+
+    /// Any text is checked without a panic, and gives the same report with one thread as with
+    /// the default pool.
+    #[test]
+    fn any_text_is_checked_without_panic_and_whatever_the_threads(texts in prop::collection::vec(wild_text(), 1..4)) {
+        let files: Vec<(String, String)> = texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| (format!("wild/{i}.txt"), t))
+            .collect();
+        let base = json(&files);
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+        prop_assert_eq!(&base, &pool.install(|| json(&files)));
     }
 
     /// File order is covered through the binary (tests/cli.rs): `Corpus` sorts documents by

@@ -173,20 +173,22 @@ fn explain_prints_every_rule_page() {
 }
 
 /// Every finding of a report, without what depends on the byte length of the text (offsets,
-/// columns): rule, lines, message, suggestion, diff, fingerprint and related lines.
-fn shape(r: &Value) -> Vec<String> {
-    r["findings"]
+/// columns): rule, lines, message, suggestion, diff, fingerprint and related lines; and the text
+/// of each span, read from the file at the reported bytes, in NFC with LF line ends.
+fn shape(r: &Value, root: &std::path::Path) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out: Vec<String> = r["findings"]
         .as_array()
         .unwrap()
         .iter()
         .map(|f| {
             let at = |l: &Value| {
-                format!(
-                    "{}:{}-{}",
-                    l["path"].as_str().unwrap(),
-                    l["start_line"],
-                    l["end_line"]
-                )
+                let path = l["path"].as_str().unwrap();
+                let raw = std::fs::read_to_string(root.join(path)).unwrap();
+                let span = &raw[l["start_byte"].as_u64().unwrap() as usize
+                    ..l["end_byte"].as_u64().unwrap() as usize];
+                let text: String = span.replace("\r\n", "\n").nfc().collect();
+                format!("{path}:{}-{} {text:?}", l["start_line"], l["end_line"])
             };
             let related: Vec<String> = f["related"].as_array().unwrap().iter().map(at).collect();
             format!(
@@ -200,29 +202,33 @@ fn shape(r: &Value) -> Vec<String> {
                 related
             )
         })
-        .collect()
+        .collect();
+    out.sort();
+    out
 }
 
-/// Text typed in NFD (a decomposed "é", as some macOS tools write), or with CRLF line ends,
+/// Text typed in NFD (a decomposed "é", as some macOS tools write), with CRLF line ends, or both,
 /// gives the findings of the same text in NFC with LF: the abbreviation "c.-à-d.", a sentence
-/// that ends on "indicé.", a paragraph cut after "à", markup around "dérobées", the length of
-/// "OUÊ", every rule's quotes, and the fingerprint of a hard wrap (which spans a line end).
+/// that ends on "indicé.", a paragraph cut after "à", markup around "dérobées" and a long one
+/// measured in bytes, the length of "OUÊ", "abc.é.", every rule's quotes, the fingerprint of a
+/// hard wrap (which spans a line end), and the raw text at every reported span.
 #[test]
 fn nfd_or_crlf_text_gives_the_findings_of_nfc_lf_text() {
     use unicode_normalization::UnicodeNormalization;
     let dir = tempfile::tempdir().unwrap();
-    let forms = ["nfc", "nfd", "crlf"];
+    let forms = ["nfc", "nfd", "crlf", "nfd-crlf"];
     for form in forms {
         let root = dir.path().join(form);
         for src in [fixture("decomposed"), fixture("artifacts"), "seeds".into()] {
             for entry in std::fs::read_dir(&src).unwrap() {
                 let path = entry.unwrap().path();
-                let text: String = std::fs::read_to_string(&path).unwrap().nfc().collect();
-                let text = match form {
-                    "nfd" => text.nfd().collect(),
-                    "crlf" => text.replace('\n', "\r\n"),
-                    _ => text,
-                };
+                let mut text: String = std::fs::read_to_string(&path).unwrap().nfc().collect();
+                if form.contains("nfd") {
+                    text = text.nfd().collect();
+                }
+                if form.contains("crlf") {
+                    text = text.replace('\n', "\r\n");
+                }
                 let to = root.join(path.parent().unwrap().file_name().unwrap());
                 std::fs::create_dir_all(&to).unwrap();
                 std::fs::write(to.join(path.file_name().unwrap()), text).unwrap();
@@ -231,29 +237,50 @@ fn nfd_or_crlf_text_gives_the_findings_of_nfc_lf_text() {
     }
     // Run in each folder, so that paths (and fingerprints, which hash them) are the same.
     let run_in = |form: &str| -> Vec<String> {
+        let root = dir.path().join(form);
         let out = relire()
-            .current_dir(dir.path().join(form))
+            .current_dir(&root)
             .args(["check", "--format", "json", "--isolated", "--no-cache", "."])
             .output()
             .unwrap();
-        shape(&serde_json::from_slice(&out.stdout).unwrap())
+        shape(&serde_json::from_slice(&out.stdout).unwrap(), &root)
     };
     let a = run_in("nfc");
     // The fixture's cases are found at all (in NFC): the test would pass on an empty report.
-    for expected in ["\"truncated\"", "\"wire-markup\"", "\"entity-variant\""] {
+    for (rule, text) in [
+        ("truncated", "se trouve à"),
+        ("wire-markup", "+portes dérobées+"),
+        ("wire-markup", "+élégance éphémère"),
+        ("entity-variant", "Genéve"),
+        ("broken-sentence", "indicé. nameref"),
+    ] {
         assert!(
-            a.iter()
-                .any(|f| f.starts_with(expected) && f.contains("notice.txt")),
-            "no {expected} in notice.txt: {a:#?}"
+            a.iter().any(
+                |f| f.starts_with(&format!("\"{rule}\" ./decomposed/notice.txt"))
+                    && f.contains(text)
+            ),
+            "no {rule} holding {text:?} in notice.txt: {a:#?}"
         );
     }
     assert!(a.iter().any(|f| f.starts_with("\"hard-wrap\"")), "{a:#?}");
-    assert!(!a.iter().any(|f| f.contains("c.-à-d.")), "{a:#?}");
-    let only = |x: &[String], y: &[String]| -> Vec<String> {
-        x.iter().filter(|f| !y.contains(f)).cloned().collect()
-    };
+    for absent in ["c.-à-d.", "abc.é.", "OUÊ"] {
+        assert!(!a.iter().any(|f| f.contains(absent)), "{absent}: {a:#?}");
+    }
     for form in &forms[1..] {
         let b = run_in(form);
+        let only = |x: &[String], y: &[String]| -> Vec<String> {
+            let mut y = y.to_vec();
+            x.iter()
+                .filter(|f| match y.iter().position(|g| g == *f) {
+                    Some(k) => {
+                        y.remove(k);
+                        false
+                    }
+                    None => true,
+                })
+                .cloned()
+                .collect()
+        };
         assert_eq!(
             (only(&a, &b), only(&b, &a)),
             (vec![], vec![]),

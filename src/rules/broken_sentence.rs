@@ -26,16 +26,21 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             if !matches!(c, '.' | '!' | '?') {
                 continue;
             }
-            // The terminator closes a word, and is not part of "..." or "?!".
-            // The letter before it, over the accents of a decomposed letter.
-            let prev = chars[..k].iter().rev().map(|x| x.1).find(|&c| !is_mark(c));
+            // The terminator closes a word, and is not part of "..." or "?!". The two characters
+            // before it are looked at over the accents of a decomposed letter.
+            let mut before = chars[..k]
+                .iter()
+                .rev()
+                .map(|x| x.1)
+                .filter(|&c| !is_mark(c));
+            let prev = before.next();
             let next = chars.get(k + 1).map(|x| x.1);
             if !prev.is_some_and(|c| c.is_alphabetic())
                 || matches!(next, Some('.' | '!' | '?' | '…'))
             {
                 continue;
             }
-            if k >= 2 && chars[k - 2].1 == '.' {
+            if before.next() == Some('.') {
                 continue;
             }
             // White space, then a lower-case letter.

@@ -85,12 +85,18 @@ pub fn iso(l: whichlang::Lang) -> &'static str {
     }
 }
 
-/// Language of a text by whichlang, on its first 20,000 bytes.
-/// The language of `text` (its first 20 kB), in NFC so that a decomposed "é" weighs like a
-/// composed one.
+/// The language of `text` by whichlang, on its first 20,000 bytes in NFC with LF line ends: a
+/// decomposed "é" weighs like a composed one, and whichlang counts `\r` as it counts any
+/// character.
 pub fn detect(text: &str) -> &'static str {
-    let end = crate::corpus::floor_char_boundary(text, 20_000);
-    iso(whichlang::detect_language(&crate::text::nfc(&text[..end])))
+    // NFD and CRLF take at most three times the bytes of NFC and LF (a Hangul syllable).
+    let head = &text[..crate::corpus::floor_char_boundary(text, 60_000)];
+    let mut head = crate::text::nfc(head);
+    if head.contains('\r') {
+        head = std::borrow::Cow::Owned(head.replace("\r\n", "\n").replace('\r', "\n"));
+    }
+    let end = crate::corpus::floor_char_boundary(&head, 20_000);
+    iso(whichlang::detect_language(&head[..end]))
 }
 
 impl<'a> DocCtx<'a> {
@@ -382,5 +388,28 @@ mod tests {
             assert_ne!(nfd, text);
             assert_eq!(super::detect(text), super::detect(&nfd), "{text}");
         }
+    }
+
+    /// whichlang counts `\r` like any character: this text came out Spanish with LF line ends
+    /// and French with CRLF.
+    #[test]
+    fn detect_gives_the_same_language_with_lf_and_crlf() {
+        let lf = "El gobierno presentó las nuevas reglas\ny quiere aplicarlas durante el verano\n\
+                  próximo. Le rapport cite l&#8217;avis du\nConseil d’État.<br />Il sera publié \
+                  lundi.\nLe directeur a dit que lâ€™entreprise\nrecruterait.";
+        let crlf = lf.replace('\n', "\r\n");
+        assert_eq!(super::detect(lf), super::detect(&crlf));
+    }
+
+    #[test]
+    fn find_within_measures_the_window_in_nfc() {
+        use crate::text::find_within;
+        let plus = |c: char| c == '+';
+        assert_eq!(find_within("abc+", 3, plus), Some(3));
+        assert_eq!(find_within("abcd+", 3, plus), None);
+        // "é" is 2 bytes in NFC, 3 in NFD: the same window for both.
+        assert_eq!(find_within("éé+", 4, plus), Some(4));
+        assert_eq!(find_within("e\u{301}e\u{301}+", 4, plus), Some(6));
+        assert_eq!(find_within("e\u{301}e\u{301}e+", 4, plus), None);
     }
 }

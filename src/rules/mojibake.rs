@@ -52,8 +52,12 @@ fn double_encoded(text: &str) -> Vec<(usize, usize, char)> {
     let mut out = Vec::new();
     let mut k = 0;
     'next: while k < chars.len() {
-        // A UTF-8 lead byte read as Windows-1252 is a character from Â (C2) to ô (F4).
-        if ('\u{c2}'..='\u{f4}').contains(&chars[k].1) {
+        // A UTF-8 lead byte read as Windows-1252 is a character from Â (C2) to ô (F4), and the
+        // continuation bytes after it (80 to BF) are not ASCII: an accented letter followed by
+        // an ASCII one, nearly every accented letter, is not even tried.
+        if ('\u{c2}'..='\u{f4}').contains(&chars[k].1)
+            && chars.get(k + 1).is_some_and(|x| !x.1.is_ascii())
+        {
             for len in 2..=4 {
                 if k + len <= chars.len() {
                     let seq: String = chars[k..k + len].iter().map(|x| x.1).collect();

@@ -35,14 +35,15 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let (mut straight, mut curly) = (Vec::new(), Vec::new());
     let (mut guillemets, mut english, mut dumb) = (Vec::new(), Vec::new(), Vec::new());
+    // The last character before this one that is not a combining mark: the letter itself when
+    // it is written decomposed.
+    let mut before: Option<char> = None;
     for (k, &(i, c)) in chars.iter().enumerate() {
-        // (Over the accents of a decomposed letter before it.)
-        let between_letters = chars[..k]
-            .iter()
-            .rev()
-            .find(|x| !crate::text::is_mark(x.1))
-            .is_some_and(|x| x.1.is_alphabetic())
+        let between_letters = before.is_some_and(char::is_alphabetic)
             && chars.get(k + 1).is_some_and(|x| x.1.is_alphabetic());
+        if !crate::text::is_mark(c) {
+            before = Some(c);
+        }
         match c {
             '\'' if between_letters => straight.push(i),
             '’' if between_letters => curly.push(i),

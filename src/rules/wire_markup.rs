@@ -110,8 +110,8 @@ fn entity(s: &str) -> Option<(usize, String)> {
 
 fn tag(s: &str, open: char, close: char, names: &[&str]) -> Option<usize> {
     let body = s.strip_prefix(open)?;
-    // A tag fits in 200 bytes: never scan further.
-    let end = body.bytes().take(200).position(|b| b == close as u8)?;
+    // A tag fits in 200 bytes (in NFC): never scan further.
+    let end = crate::text::find_within(body, 199, |c| c == close)?;
     let inner = body[..end].trim_start_matches('/');
     let name: String = inner
         .chars()
@@ -133,11 +133,8 @@ fn plus_markup(s: &str, prev: Option<char>) -> Option<usize> {
     {
         return None;
     }
-    // Within 80 bytes on the same line: never scan further.
-    let end = body
-        .bytes()
-        .take(81)
-        .position(|b| matches!(b, b'+' | b'\n' | b'\r'))?;
+    // Within 80 bytes (in NFC) on the same line: never scan further.
+    let end = crate::text::find_within(body, 80, |c| matches!(c, '+' | '\n' | '\r'))?;
     if !body[end..].starts_with('+')
         || !crate::text::last_base(&body[..end]).is_some_and(char::is_alphabetic)
     {

@@ -26,6 +26,36 @@ pub fn is_mark(c: char) -> bool {
     unicode_normalization::char::is_combining_mark(c)
 }
 
+/// The byte offset in `s` of the first character for which `stop` holds, if the text before it
+/// takes at most `max` bytes in NFC: a window measured the same whatever the normal form.
+pub fn find_within(s: &str, max: usize, stop: impl Fn(char) -> bool) -> Option<usize> {
+    let mut nfc_len = 0;
+    let mut last: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        if nfc_len > max {
+            return None;
+        }
+        if stop(c) {
+            return Some(i);
+        }
+        let composed = match last {
+            Some(l) if is_mark(c) => unicode_normalization::char::compose(l, c).map(|k| (l, k)),
+            _ => None,
+        };
+        match composed {
+            Some((l, k)) => {
+                nfc_len += k.len_utf8() - l.len_utf8().min(k.len_utf8());
+                last = Some(k);
+            }
+            None => {
+                nfc_len += c.len_utf8();
+                last = Some(c);
+            }
+        }
+    }
+    None
+}
+
 /// The last character of `s` that is not a combining mark.
 pub fn last_base(s: &str) -> Option<char> {
     s.chars().rev().find(|&c| !is_mark(c))

@@ -23,7 +23,8 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
 /// A combining mark: the accent of a decomposed "é". Rules that look at the character next to
 /// a position step over these, so that "é" + U+0301 reads as the letter it is.
 pub fn is_mark(c: char) -> bool {
-    unicode_normalization::char::is_combining_mark(c)
+    // No combining mark comes before U+0300: ASCII and Latin-1 skip the table.
+    c >= '\u{300}' && unicode_normalization::char::is_combining_mark(c)
 }
 
 /// The byte offset in `s` of the first character for which `stop` holds, if the text before it

@@ -26,28 +26,10 @@ fn repair_one(seq: &str) -> Option<char> {
     }
 }
 
-/// The characters of `text` with their offsets, a letter and the combining marks after it
-/// composed into one where Unicode has the composed character: "A" + U+0303 is "Ã", as in NFC.
-fn composed_chars(text: &str) -> Vec<(usize, char)> {
-    let mut out: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        if crate::text::is_mark(c) {
-            if let Some(last) = out.last_mut() {
-                if let Some(k) = unicode_normalization::char::compose(last.1, c) {
-                    last.1 = k;
-                    continue;
-                }
-            }
-        }
-        out.push((i, c));
-    }
-    out
-}
-
 /// Double-encoded characters of `text`: (start, end, the character meant). Text in NFD reads
-/// like NFC ([`composed_chars`]).
+/// like NFC ([`crate::text::composed_chars`]).
 fn double_encoded(text: &str) -> Vec<(usize, usize, char)> {
-    let chars = composed_chars(text);
+    let chars: Vec<(usize, char)> = crate::text::composed_chars(text).collect();
     let end_of = |k: usize| chars.get(k).map_or(text.len(), |x| x.0);
     let mut out = Vec::new();
     let mut k = 0;

@@ -27,32 +27,38 @@ pub fn is_mark(c: char) -> bool {
     c >= '\u{300}' && unicode_normalization::char::is_combining_mark(c)
 }
 
+/// The characters of `s` with their byte offsets, a letter and the combining marks after it
+/// composed into one where Unicode has the composed character ("A" + U+0303 is "Ã"): what NFC
+/// writes for text in canonical order, as NFD text is.
+pub fn composed_chars(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let mut it = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (i, mut c) = it.next()?;
+        while let Some(k) = it
+            .peek()
+            .filter(|&&(_, m)| is_mark(m))
+            .and_then(|&(_, m)| unicode_normalization::char::compose(c, m))
+        {
+            c = k;
+            it.next();
+        }
+        Some((i, c))
+    })
+}
+
 /// The byte offset in `s` of the first character for which `stop` holds, if the text before it
 /// takes at most `max` bytes in NFC: a window measured the same whatever the normal form.
+/// (`stop` must not hold for a combining mark.)
 pub fn find_within(s: &str, max: usize, stop: impl Fn(char) -> bool) -> Option<usize> {
     let mut nfc_len = 0;
-    let mut last: Option<char> = None;
-    for (i, c) in s.char_indices() {
+    for (i, c) in composed_chars(s) {
         if nfc_len > max {
             return None;
         }
         if stop(c) {
             return Some(i);
         }
-        let composed = match last {
-            Some(l) if is_mark(c) => unicode_normalization::char::compose(l, c).map(|k| (l, k)),
-            _ => None,
-        };
-        match composed {
-            Some((l, k)) => {
-                nfc_len += k.len_utf8() - l.len_utf8().min(k.len_utf8());
-                last = Some(k);
-            }
-            None => {
-                nfc_len += c.len_utf8();
-                last = Some(c);
-            }
-        }
+        nfc_len += c.len_utf8();
     }
     None
 }

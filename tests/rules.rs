@@ -288,3 +288,23 @@ fn nfd_or_crlf_text_gives_the_findings_of_nfc_lf_text() {
         );
     }
 }
+
+/// Double-encoded characters of one word make one finding, also when other letters than ASCII
+/// stand between them: a long "word" of them gives one finding, not one per character, each
+/// quoting the whole word.
+#[test]
+fn mojibake_gives_one_finding_per_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("moji.txt");
+    std::fs::write(
+        &path,
+        format!("Le cafÃ©éÃ© est fermÃ©.\n\n{}\n", "Ãªé".repeat(4000)),
+    )
+    .unwrap();
+    let r = check_json(&["--select", "mojibake", path.to_str().unwrap()]).1;
+    let lines: Vec<u64> = findings(&r, "mojibake")
+        .iter()
+        .map(|f| f["location"]["start_line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, vec![1, 1, 3], "{r:#}");
+}

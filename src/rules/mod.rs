@@ -85,28 +85,42 @@ pub fn iso(l: whichlang::Lang) -> &'static str {
     }
 }
 
-/// The language of `text` by whichlang, on its first 20,000 bytes in NFC with LF line ends: a
-/// decomposed "é" weighs like a composed one, and whichlang counts `\r` as it counts any
-/// character.
+/// The language of `text` by whichlang, on [`language_sample`].
 pub fn detect(text: &str) -> &'static str {
+    iso(whichlang::detect_language(&language_sample(text)))
+}
+
+/// What whichlang reads of `text`: its first 20,000 bytes in NFC with LF line ends, so that a
+/// decomposed "é" weighs like a composed one (whichlang counts bytes), and `\r`, which whichlang
+/// counts as any character, does not change the language.
+fn language_sample(text: &str) -> std::borrow::Cow<'_, str> {
     use crate::corpus::floor_char_boundary;
+    use std::borrow::Cow;
     // Nearly always, the first 20,000 bytes are already that: NFC, no CR, and not followed by a
-    // combining mark that NFC would compose with their last character.
+    // character that NFC would compose with their last one (a combining mark, or a Hangul vowel
+    // or final consonant after a leading one).
     let head = &text[..floor_char_boundary(text, 20_000)];
+    let composes = |c: char| crate::text::is_mark(c) || ('\u{1160}'..='\u{11ff}').contains(&c);
     if !head.as_bytes().contains(&b'\r')
-        && !text[head.len()..].starts_with(crate::text::is_mark)
-        && matches!(crate::text::nfc(head), std::borrow::Cow::Borrowed(_))
+        && !text[head.len()..].starts_with(composes)
+        && matches!(crate::text::nfc(head), Cow::Borrowed(_))
     {
-        return iso(whichlang::detect_language(head));
+        return Cow::Borrowed(head);
     }
     // NFD and CRLF take at most three times the bytes of NFC and LF (a Hangul syllable).
     let head = &text[..floor_char_boundary(text, 60_000)];
     let mut head = crate::text::nfc(head);
     if head.contains('\r') {
-        head = std::borrow::Cow::Owned(head.replace("\r\n", "\n").replace('\r', "\n"));
+        head = Cow::Owned(head.replace("\r\n", "\n").replace('\r', "\n"));
     }
-    let end = crate::corpus::floor_char_boundary(&head, 20_000);
-    iso(whichlang::detect_language(&head[..end]))
+    let end = floor_char_boundary(&head, 20_000);
+    match head {
+        Cow::Borrowed(h) => Cow::Borrowed(&h[..end]),
+        Cow::Owned(mut h) => {
+            h.truncate(end);
+            Cow::Owned(h)
+        }
+    }
 }
 
 impl<'a> DocCtx<'a> {
@@ -409,6 +423,29 @@ mod tests {
                   lundi.\nLe directeur a dit que lâ€™entreprise\nrecruterait.";
         let crlf = lf.replace('\n', "\r\n");
         assert_eq!(super::detect(lf), super::detect(&crlf));
+    }
+
+    /// The sample is the same text in NFC and in NFD, CRLF or both, also when the 20,000-byte
+    /// cut falls between a letter and its accent, or inside a Hangul syllable.
+    #[test]
+    fn language_sample_is_the_same_whatever_the_form() {
+        use unicode_normalization::UnicodeNormalization;
+        let line = "Les élèves ont été évalués après la rentrée.\n";
+        for pad in 0..4 {
+            for tail in ["é", "각", "ệ"] {
+                let text = format!("{}{tail}{}", "a".repeat(19_996 + pad), line.repeat(600));
+                let nfc: String = text.nfc().collect();
+                let sample = super::language_sample(&nfc).into_owned();
+                assert!(sample.len() <= 20_000 && sample.len() > 19_990);
+                for other in [
+                    text.nfd().collect::<String>(),
+                    nfc.replace('\n', "\r\n"),
+                    text.nfd().collect::<String>().replace('\n', "\r\n"),
+                ] {
+                    assert_eq!(super::language_sample(&other), sample, "{pad} {tail}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::text::{is_mark, nfc};
 /// Whether `word` (without its final period) is one of the abbreviations of
 /// `data/language.toml` (`abbreviations_fr`): « ch. suivant », « c.-à-d. que ».
 fn listed(word: &str) -> bool {
-    let word = &*crate::text::nfc(word);
+    let word = &*nfc(word);
     super::data::language().abbreviations_fr.iter().any(|a| {
         a.strip_suffix('.')
             .is_some_and(|a| a.eq_ignore_ascii_case(word))

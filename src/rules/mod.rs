@@ -110,8 +110,8 @@ fn language_sample(text: &str) -> std::borrow::Cow<'_, str> {
     // NFD and CRLF take at most three times the bytes of NFC and LF (a Hangul syllable).
     let head = &text[..floor_char_boundary(text, 60_000)];
     let mut head = crate::text::nfc(head);
-    if head.contains('\r') {
-        head = Cow::Owned(head.replace("\r\n", "\n").replace('\r', "\n"));
+    if let Cow::Owned(h) = crate::text::lf(&head) {
+        head = Cow::Owned(h);
     }
     let end = floor_char_boundary(&head, 20_000);
     match head {
@@ -173,17 +173,9 @@ pub fn finding(
     h.update(&[0]);
     // Line ends as `\n`, so that a finding across lines (a hard wrap) keeps its fingerprint, and
     // its baseline entry, when the file is checked out with CRLF.
-    let lower = words::lower(doc.slice(span));
-    if lower.contains('\r') {
-        h.update(lower.replace("\r\n", "\n").replace('\r', "\n").as_bytes());
-    } else {
-        h.update(lower.as_bytes());
-    }
+    h.update(crate::text::lf(&words::lower(doc.slice(span))).as_bytes());
     // Messages and suggestions quote the text: in NFC, like `quote`, whatever form it was typed in.
-    let nfc = |s: String| match crate::text::nfc(&s) {
-        std::borrow::Cow::Borrowed(_) => s,
-        std::borrow::Cow::Owned(o) => o,
-    };
+    let nfc = crate::text::into_nfc;
     Finding {
         rule,
         code: info.code,
@@ -206,7 +198,7 @@ pub fn quote(doc: &Document, span: Span) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    crate::text::nfc(&one_line).into_owned()
+    crate::text::into_nfc(one_line)
 }
 
 type DocRule = fn(&DocCtx, &mut Vec<Finding>);

@@ -74,7 +74,7 @@ pub fn word_diff_within(
         } else {
             let s = &text[toks[r.start].start as usize..toks[r.end - 1].end as usize];
             // In NFC, like the messages: the words read the same whatever form they were typed in.
-            crate::text::nfc(&s.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
+            crate::text::into_nfc(s.split_whitespace().collect::<Vec<_>>().join(" "))
         }
     };
     // Differing stretches as token ranges; stretches separated by a single equal word are joined

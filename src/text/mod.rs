@@ -20,6 +20,23 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// [`nfc`] of an owned string: the same string back when it already is NFC, with no copy.
+pub fn into_nfc(s: String) -> String {
+    match nfc(&s) {
+        Cow::Borrowed(_) => s,
+        Cow::Owned(o) => o,
+    }
+}
+
+/// `s` with every CRLF and lone CR as LF: borrowed when it holds no CR.
+pub fn lf(s: &str) -> Cow<'_, str> {
+    if s.contains('\r') {
+        Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 /// A combining mark: the accent of a decomposed "é". Rules that look at the character next to
 /// a position step over these, so that "é" + U+0301 reads as the letter it is.
 pub fn is_mark(c: char) -> bool {

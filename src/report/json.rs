@@ -41,7 +41,8 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 /// `value` pretty-printed (two spaces an indent) as it appears nested `depth` levels deep: every
 /// line after the first is indented by `2 × depth` more spaces.
 fn pretty<T: Serialize>(value: &T, depth: usize) -> Vec<u8> {
-    let mut out = Vec::new();
+    // Room for a typical finding (about 1.5 kB pretty-printed) without growing.
+    let mut out = Vec::with_capacity(2048);
     let mut ser = serde_json::Serializer::with_formatter(
         &mut out,
         Nested {
@@ -65,8 +66,12 @@ struct Nested {
 
 impl Nested {
     fn indent<W: ?Sized + Write>(&self, w: &mut W) -> io::Result<()> {
-        for _ in 0..self.depth {
-            w.write_all(b"  ")?;
+        const SPACES: &[u8; 32] = b"                                ";
+        let mut n = 2 * self.depth;
+        while n > 0 {
+            let step = n.min(SPACES.len());
+            w.write_all(&SPACES[..step])?;
+            n -= step;
         }
         Ok(())
     }

@@ -171,16 +171,22 @@ pub struct Report {
 /// in place along the cycles of the permutation: a finding is a few hundred bytes, and moving
 /// them at every step of a sort costs more than comparing their keys.
 fn sort_findings(findings: &mut [Finding]) {
-    let mut paths: Vec<&str> = findings.iter().map(|f| f.location.path.as_str()).collect();
-    paths.sort_unstable();
-    paths.dedup();
+    // Paths and rule names are compared by their rank among the distinct ones, not byte by byte.
+    let ranks = |name: fn(&Finding) -> &str| {
+        let mut names: Vec<&str> = findings.iter().map(name).collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    };
+    let (paths, rules) = (ranks(|f| &f.location.path), ranks(|f| f.rule));
+    let rank = |names: &[&str], name| names.binary_search(&name).expect("every name is listed");
     let mut order: Vec<_> = findings
         .iter()
         .enumerate()
         .map(|(i, f)| {
             let (path, start, rule, end, message) = f.sort_key();
-            let rank = paths.binary_search(&path).expect("every path is listed");
-            ((rank, start, rule, end, message, f.fingerprint.as_str()), i)
+            let key = (rank(&paths, path), start, rank(&rules, rule), end);
+            ((key, message, f.fingerprint.as_str()), i)
         })
         .collect();
     order.sort_unstable();

@@ -65,7 +65,8 @@ fn shingle_runs(engine: &Engine) -> Vec<Run> {
         },
     );
     crate::timing::mark("alignment: shingle index built");
-    index.par_sort_unstable();
+    // Shingle hashes are spread evenly: their top byte splits the index into 256 buckets.
+    super::bucket_sort::par_sort_bucketed(&mut index, 256, |x| (x.0 >> 56) as usize);
     crate::timing::mark_count("alignment: shingle index sorted", index.len());
     // Keep the shingles that occur twice or more (the others cannot seed an alignment), and give
     // the memory of the rest back before the seeds are made.
@@ -109,7 +110,9 @@ fn shingle_runs(engine: &Engine) -> Vec<Run> {
     }
     drop(index);
     crate::timing::mark_count("alignment: seeds", seeds.len());
-    seeds.par_sort_unstable();
+    let docs = engine.tokens.len().max(1);
+    let buckets = docs.min(1024);
+    super::bucket_sort::par_sort_bucketed(&mut seeds, buckets, |x| x.0 as usize * buckets / docs);
     crate::timing::mark("alignment: seeds sorted");
     let k = k as u32;
     let mut runs = Vec::new();

@@ -4,6 +4,7 @@
 //! See docs/architecture.md for the data flow and the choice of parameters.
 
 pub mod align;
+mod bucket_sort;
 pub mod cliques;
 pub mod diff;
 pub mod lsh;
@@ -309,20 +310,30 @@ impl<'a> Engine<'a> {
         // A two-way class block inside a larger aligned copy of the same two files (the aligned
         // copy reaches into paragraphs too edited to pass the threshold alone) is the same finding.
         let within = |inner: &Location, outer: &Location| {
-            inner.path == outer.path
-                && inner.start_byte >= outer.start_byte
-                && inner.end_byte <= outer.end_byte
+            inner.start_byte >= outer.start_byte && inner.end_byte <= outer.end_byte
         };
-        let pairs: Vec<&Finding> = aligned
-            .iter()
-            .filter(|f| f.rule == "near-duplicate" && f.related.len() == 1)
-            .collect();
+        // The aligned two-way copies by their two paths.
+        let mut pairs: HashMap<(&str, &str), Vec<&Finding>> = HashMap::new();
+        for f in &aligned {
+            if f.rule == "near-duplicate" && f.related.len() == 1 {
+                let key = (
+                    f.location.path.as_str(),
+                    f.related[0].location.path.as_str(),
+                );
+                pairs.entry(key).or_default().push(f);
+            }
+        }
         findings.retain(|g| {
-            g.related.len() != 1
-                || !pairs.iter().any(|f| {
+            let [other] = g.related.as_slice() else {
+                return true;
+            };
+            let key = (g.location.path.as_str(), other.location.path.as_str());
+            !pairs.get(&key).is_some_and(|fs| {
+                fs.iter().any(|f| {
                     within(&g.location, &f.location)
-                        && within(&g.related[0].location, &f.related[0].location)
+                        && within(&other.location, &f.related[0].location)
                 })
+            })
         });
         findings.extend(aligned);
     }

@@ -308,3 +308,32 @@ fn mojibake_gives_one_finding_per_word() {
         .collect();
     assert_eq!(lines, vec![1, 1, 3], "{r:#}");
 }
+
+#[test]
+fn entity_variant_suspects_the_unknown_spelling_even_when_it_is_the_commoner() {
+    // A slip copied into a second file outnumbers the right spelling; the word lists know the
+    // right one, so it is the slip that is reported, never the right spelling.
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "old.txt",
+        "Le maire de Copenhague a reçu la délégation hier matin.\n",
+    );
+    write(
+        "new1.txt",
+        "La délégation est arrivée à Copenhage dans la soirée.\n",
+    );
+    write(
+        "new2.txt",
+        "Le sommet de Copenhage se tiendra au printemps prochain.\n",
+    );
+    let r = check_json(&["--select", "entity-variant", dir.path().to_str().unwrap()]).1;
+    let flagged: Vec<String> = findings(&r, "entity-variant")
+        .iter()
+        .map(|f| text_of(f))
+        .collect();
+    assert_eq!(flagged, vec!["Copenhage", "Copenhage"], "{r:#}");
+    for f in findings(&r, "entity-variant") {
+        assert_eq!(f["suggestion"], "« Copenhague »", "{f:#}");
+    }
+}

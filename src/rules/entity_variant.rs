@@ -159,6 +159,7 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
     pairs.dedup();
     let mut out = Vec::new();
     let mut flagged = std::collections::BTreeSet::new();
+    let (en, neighbours) = (data::english(), dictionary_neighbours());
     let freq = |n: &str| fr.get(&super::words::lower(n));
     for (a, b) in pairs {
         let (na, nb) = (names[a], names[b]);
@@ -166,8 +167,21 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
             continue;
         }
         let (ca, cb) = (forms[na].len(), forms[nb].len());
-        // The rarer spelling is the suspect; on a tie, the less frequent word, then the later name.
-        let (rare, common) = match ca.cmp(&cb).then(
+        // The suspect is the rarer spelling in the corpus; on a tie, the less frequent word,
+        // then the later name. But a spelling no word list knows loses to a known one it does not
+        // outnumber more than twice: a slip copied into a new file can outnumber the right
+        // spelling, while a form used far more often than the word it resembles is the corpus's
+        // own term (an error code, a program's name).
+        let known = |n: &str| {
+            let l = super::words::lower(n);
+            fr.get(&l) > 0.0 || en.get(&l) > 0.0
+        };
+        let by_knowledge = match (known(na), known(nb)) {
+            (false, true) if ca <= 2 * cb => std::cmp::Ordering::Less,
+            (true, false) if cb <= 2 * ca => std::cmp::Ordering::Greater,
+            _ => std::cmp::Ordering::Equal,
+        };
+        let (rare, common) = match by_knowledge.then(ca.cmp(&cb)).then(
             freq(na)
                 .partial_cmp(&freq(nb))
                 .unwrap_or(std::cmp::Ordering::Equal),
@@ -203,7 +217,6 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         }
     }
     // A spelling no word list knows, one edit from a frequent French word.
-    let (en, neighbours) = (data::english(), dictionary_neighbours());
     for (name, occ) in &forms {
         let l = super::words::lower(name);
         if flagged.contains(name)

@@ -34,8 +34,12 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff) generated from the command-line definition.
-    Man,
+    /// Print a manual page (roff) generated from the command-line definition: relire(1), or
+    /// the page of one command (`relire man check` gives relire-check(1)).
+    Man {
+        /// The command whose page to print.
+        command: Option<String>,
+    },
     /// Print the effective configuration (file settings and defaults) as TOML.
     Config {
         /// Use this configuration file instead of looking for relire.toml.

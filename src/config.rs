@@ -130,19 +130,42 @@ impl FailLevel {
 /// A configuration file that cannot be used: the message names the file, the line and the key.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    // The I/O error is part of the message rather than a `source`: an error chain printed
+    // whole (`{:#}`) would say it twice.
+    #[error("{path}: {error}")]
+    Io { path: String, error: std::io::Error },
     #[error("{path}: {message}")]
     Invalid { path: String, message: String },
 }
 
-/// 1-based line of the first occurrence of `needle` in `src`.
-fn line_of(src: &str, needle: &str) -> Option<usize> {
-    src.find(needle).map(|i| src[..i].matches('\n').count() + 1)
+/// "line 3, key `rules.stutter.severity`" for byte `offset` of `src`: the 1-based line, and the
+/// dotted key whose value holds the offset (the last `key =` at or before it, under the last
+/// table header), when there is one.
+fn place(src: &str, offset: usize) -> String {
+    let offset = offset.min(src.len());
+    let line = src[..offset].matches('\n').count() + 1;
+    let (mut table, mut key) = (String::new(), None);
+    let end = src[offset..].find('\n').map_or(src.len(), |i| offset + i);
+    for l in src[..end].lines() {
+        let t = l.trim();
+        if t.starts_with('[') {
+            table = t.trim_matches(|c| c == '[' || c == ']').trim().to_string();
+            key = None;
+        } else if let Some((k, _)) = t.split_once('=').filter(|_| !t.starts_with('#')) {
+            key = Some(k.trim().trim_matches('"').to_string());
+        }
+    }
+    match (key, table.is_empty()) {
+        (Some(k), true) => format!("line {line}, key `{k}`"),
+        (Some(k), false) => format!("line {line}, key `{table}.{k}`"),
+        (None, false) => format!("line {line}, table `{table}`"),
+        (None, true) => format!("line {line}"),
+    }
+}
+
+/// [`place`] of the first occurrence of `needle` in `src`.
+fn place_of(src: &str, needle: &str) -> Option<String> {
+    src.find(needle).map(|i| place(src, i))
 }
 
 impl Config {
@@ -157,9 +180,9 @@ impl Config {
     /// Read and validate a configuration file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let shown = path.display().to_string();
-        let src = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+        let src = std::fs::read_to_string(path).map_err(|error| ConfigError::Io {
             path: shown.clone(),
-            source,
+            error,
         })?;
         Config::parse(&src).map_err(|message| ConfigError::Invalid {
             path: shown,
@@ -172,10 +195,7 @@ impl Config {
         let config: Config = toml::from_str(src).map_err(|e| {
             let msg = e.message().to_string();
             match e.span() {
-                Some(span) => format!(
-                    "line {}: {msg}",
-                    src[..span.start].matches('\n').count() + 1
-                ),
+                Some(span) => format!("{}: {msg}", place(src, span.start)),
                 None => msg,
             }
         })?;
@@ -185,8 +205,8 @@ impl Config {
 
     fn validate(&self, src: &str) -> Result<(), String> {
         let at = |needle: &str| {
-            line_of(src, needle)
-                .map(|l| format!("line {l}: "))
+            place_of(src, needle)
+                .map(|p| format!("{p}: "))
                 .unwrap_or_default()
         };
         let rule_names = self
@@ -342,11 +362,18 @@ impl Policy {
     /// `text_of(finding)` gives the text of a finding's primary span.
     pub fn apply(&self, findings: &mut Vec<Finding>, text_of: &dyn Fn(&Finding) -> Option<String>) {
         findings.retain_mut(|f| {
-            let path = Path::new(&f.location.path);
-            let rel = path.strip_prefix("./").unwrap_or(path);
+            // Only globs need the path, and splitting it into components costs more than the
+            // rest of this check: done once, when a glob is there to match it.
+            let rel = std::cell::OnceCell::new();
+            let rel = || {
+                *rel.get_or_init(|| {
+                    let path = Path::new(&f.location.path);
+                    path.strip_prefix("./").unwrap_or(path)
+                })
+            };
             let mut setting = self.rules.get(f.rule).cloned().unwrap_or_default();
             for (globs, rules) in &self.overrides {
-                if globs.is_match(rel) {
+                if globs.is_match(rel()) {
                     if let Some(s) = rules.get(f.rule) {
                         setting.enabled = s.enabled.or(setting.enabled);
                         setting.severity = s.severity.or(setting.severity);
@@ -366,7 +393,7 @@ impl Policy {
             };
             let ignored = self.ignores.iter().any(|(rule, globs, needle)| {
                 (rule == "*" || rule == f.rule)
-                    && globs.as_ref().is_none_or(|g| g.is_match(rel))
+                    && globs.as_ref().is_none_or(|g| g.is_match(rel()))
                     && needle.as_ref().is_none_or(|n| text().contains(n.as_str()))
             });
             let allowed = f.related.is_empty()
@@ -394,6 +421,18 @@ mod tests {
         assert!(e.contains("line 2") && e.contains("no-such-rule"), "{e}");
         let e = Config::parse("exclude = [\"[\"]\n").unwrap_err();
         assert!(e.contains("invalid glob"), "{e}");
+        assert!(e.starts_with("line 1, key `exclude`: "), "{e}");
+        let e = Config::parse("# settings\nthreshold = \"high\"\n").unwrap_err();
+        assert!(e.starts_with("line 2, key `threshold`: "), "{e}");
+        let e = Config::parse("paths = \"corpus\"\n").unwrap_err();
+        assert!(e.starts_with("line 1, key `paths`: "), "{e}");
+        let e = Config::parse("[rules.stutter]\nseverity = \"loud\"\n").unwrap_err();
+        assert!(
+            e.starts_with("line 2, key `rules.stutter.severity`: "),
+            "{e}"
+        );
+        let e = Config::parse("include = [\n  \"*.txt\",\n  \"[x\",\n]\n").unwrap_err();
+        assert!(e.starts_with("line 3, key `include`: "), "{e}");
         let e = Config::parse("[[ignore]]\nrule = \"stutter\"\n").unwrap_err();
         assert!(e.contains("reason"), "{e}");
     }

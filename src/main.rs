@@ -47,9 +47,21 @@ fn run(cli: Cli) -> Result<u8> {
             print_stdout(&String::from_utf8_lossy(&out))?;
             Ok(0)
         }
-        Command::Man => {
+        Command::Man { command } => {
+            let mut top = <Cli as clap::CommandFactory>::command();
+            let page = match command {
+                None => top,
+                Some(name) => {
+                    // Built, so that the page of a command gets its full name (relire-check).
+                    top.build();
+                    let Some(sub) = top.find_subcommand(&name).cloned() else {
+                        bail!("no command `{name}` (see `relire --help`)");
+                    };
+                    sub.version(env!("CARGO_PKG_VERSION"))
+                }
+            };
             let mut out = Vec::new();
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+            clap_mangen::Man::new(page)
                 .render(&mut out)
                 .context("cannot render the manual page")?;
             print_stdout(&String::from_utf8_lossy(&out))?;
@@ -131,9 +143,10 @@ fn config_path(config_file: Option<&Path>, p: &str) -> PathBuf {
     }
 }
 
-fn clean(p: &str) -> &str {
-    p.strip_prefix("./").unwrap_or(p)
-}
+/// A corpus of this many files, or of this many bytes of text, is checked with a spinner on a
+/// terminal (about a second's work and more).
+const PROGRESS_MIN_FILES: usize = 500;
+const PROGRESS_MIN_BYTES: usize = 4 << 20;
 
 fn run_check(args: CheckArgs) -> Result<u8> {
     relire::timing::mark("start");
@@ -171,7 +184,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
             let focus = args
                 .paths
                 .iter()
-                .map(|p| clean(&p.display().to_string()).to_string())
+                .map(|p| relire::corpus::key_path(&p.display().to_string()).into_owned())
                 .collect();
             (read, focus)
         } else if !args.paths.is_empty() {
@@ -209,26 +222,29 @@ fn run_check(args: CheckArgs) -> Result<u8> {
             .map(|e| e.trim_start_matches('.').to_string())
             .collect();
     }
-    let progress = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
-        let pb = indicatif::ProgressBar::new_spinner();
-        pb.enable_steady_tick(std::time::Duration::from_millis(120));
-        pb.set_message("reading the corpus");
-        pb
-    });
     // The lexicons are parsed while the corpus is walked (the walk is sequential).
     let (corpus, rule_data) = rayon::join(|| Corpus::read(&read, &walk), || config.rule_data());
     let mut corpus = corpus?;
     let rule_data = rule_data.map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
     relire::timing::mark("corpus read, rule data built");
     for d in &mut corpus.documents {
-        // Focus paths and document paths compare without a leading "./".
-        if d.path.starts_with("./") && !focus.is_empty() {
-            d.path = clean(&d.path).to_string();
+        // Focus paths and document paths compare in their key spelling (no "./").
+        if !focus.is_empty() {
+            if let std::borrow::Cow::Owned(p) = relire::corpus::key_path(&d.path) {
+                d.path = p;
+            }
         }
     }
-    if let Some(pb) = &progress {
+    // A spinner while a large corpus is checked (reading it takes a fraction of the time); a
+    // small one is done before a spinner would be seen.
+    let bytes: usize = corpus.documents.iter().map(|d| d.text.len()).sum();
+    let large = corpus.documents.len() >= PROGRESS_MIN_FILES || bytes >= PROGRESS_MIN_BYTES;
+    let progress = (large && !args.quiet && std::io::stderr().is_terminal()).then(|| {
+        let pb = indicatif::ProgressBar::new_spinner();
+        pb.enable_steady_tick(std::time::Duration::from_millis(120));
         pb.set_message(format!("checking {} files", corpus.documents.len()));
-    }
+        pb
+    });
     let defaults = SimilarityOptions::default();
     let ignore: Vec<String> = args
         .ignore_rules
@@ -302,6 +318,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     }
     if let Some(path) = &args.write_baseline {
         let json = Baseline::of(&report.findings).to_json();
+        refuse_corpus_file(path, &corpus)?;
         write_atomically(path, |w| w.write_all(json.as_bytes()))?;
         if !args.quiet {
             eprintln!(
@@ -357,6 +374,9 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         };
         w.write_all(rendered.as_bytes())
     };
+    if let Some(path) = &args.output {
+        refuse_corpus_file(path, &corpus)?;
+    }
     match &args.output {
         Some(path) => write_atomically(path, emit)?,
         None => {
@@ -376,13 +396,18 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         .or(config.fail_on)
         .unwrap_or(FailLevel::Warning)
         .severity();
-    Ok(if !report.summary.errors.is_empty() {
+    let code = if !report.summary.errors.is_empty() {
         2
     } else if report.fails(fail_on) {
         1
     } else {
         0
-    })
+    };
+    // The process ends here: freeing the corpus and the report piece by piece (a few hundred
+    // thousand allocations on a large corpus) would only delay the exit.
+    std::mem::forget(sources);
+    std::mem::forget((report, corpus, opts));
+    Ok(code)
 }
 
 /// The cache of these settings, or `None` (with a warning) if they cannot be told apart from
@@ -459,6 +484,24 @@ fn run_config(config_file: Option<PathBuf>, isolated: bool) -> Result<u8> {
 }
 
 /// Write to a temporary file beside `path`, then rename it over `path`.
+/// An error if `path` is one of the corpus's files: relire never writes into the corpus.
+fn refuse_corpus_file(path: &Path, corpus: &Corpus) -> Result<()> {
+    let (Ok(target), Some(name)) = (path.canonicalize(), path.file_name()) else {
+        return Ok(()); // a new file cannot be one of the corpus's
+    };
+    let hit = corpus.documents.iter().find(|d| {
+        let p = Path::new(&d.path);
+        p.file_name() == Some(name) && p.canonicalize().is_ok_and(|c| c == target)
+    });
+    if hit.is_some() {
+        bail!(
+            "refusing to write over {}: it is a file of the corpus being checked",
+            path.display()
+        );
+    }
+    Ok(())
+}
+
 fn write_atomically(
     path: &std::path::Path,
     content: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
@@ -474,7 +517,19 @@ fn write_atomically(
             dir.display()
         );
     }
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        // A new file gets the usual permissions (read-write for all, less the umask) rather
+        // than a temporary file's owner-only ones; an existing one keeps its own.
+        use std::os::unix::fs::PermissionsExt;
+        let permissions = std::fs::metadata(path)
+            .map(|m| m.permissions())
+            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o666));
+        builder.permissions(permissions);
+    }
+    let mut tmp = builder
+        .tempfile_in(dir)
         .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
     {
         let mut w = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
@@ -482,7 +537,10 @@ fn write_atomically(
             .and_then(|_| w.flush())
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
+    // The error alone: `PersistError` prints it and gives it as its source, which the error
+    // chain would print a second time.
     tmp.persist(path)
+        .map_err(|e| e.error)
         .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
 }

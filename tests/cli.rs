@@ -162,8 +162,33 @@ fn output_file_is_written_and_corpus_untouched() {
         .map(|e| e.unwrap().path())
         .collect();
     assert_eq!(before.len(), after.len());
-    for (p, bytes) in before.iter().zip(snapshot) {
-        assert_eq!(std::fs::read(p).unwrap(), bytes);
+    for (p, bytes) in before.iter().zip(&snapshot) {
+        assert_eq!(&std::fs::read(p).unwrap(), bytes);
+    }
+    // The report file has the permissions of any new file (not a temporary file's owner-only
+    // ones).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let plain = dir.path().join("plain");
+        std::fs::write(&plain, "").unwrap();
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&out), mode(&plain));
+    }
+    // A report or a baseline aimed at a file of the corpus is refused, and the file is kept.
+    let target = &before[0];
+    for flag in ["-o", "--write-baseline"] {
+        relire()
+            .args([
+                "check",
+                flag,
+                target.to_str().unwrap(),
+                corpus.to_str().unwrap(),
+            ])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("a file of the corpus"));
+        assert_eq!(std::fs::read(target).unwrap(), snapshot[0]);
     }
 }
 
@@ -258,4 +283,30 @@ fn seeds_text_report_snapshot() {
         .output()
         .unwrap();
     insta::assert_snapshot!("seeds_text_report", String::from_utf8(out.stdout).unwrap());
+}
+
+#[test]
+fn manual_pages_and_completions_come_from_the_cli_definition() {
+    relire().arg("man").assert().code(0).stdout(
+        predicate::str::contains(".TH relire 1").and(predicate::str::contains("relire\\-check(1)")),
+    );
+    // The page of `check`, with its options.
+    relire().args(["man", "check"]).assert().code(0).stdout(
+        predicate::str::contains(".TH relire-check 1")
+            .and(predicate::str::contains("\\-\\-threshold"))
+            .and(predicate::str::contains("\\-\\-write\\-baseline")),
+    );
+    relire()
+        .args(["man", "no-such-command"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no command `no-such-command`"));
+    relire()
+        .args(["completions", "bash"])
+        .assert()
+        .code(0)
+        .stdout(
+            predicate::str::contains("--write-baseline")
+                .and(predicate::str::contains("complete -F")),
+        );
 }

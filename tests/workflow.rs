@@ -211,6 +211,36 @@ fn baseline_hides_known_findings_survives_edits_and_reports_stale_entries() {
 }
 
 #[test]
+fn a_baseline_matches_whatever_the_spelling_of_the_paths() {
+    // Written by `relire check` on the current folder (paths `./c/a.txt`), used the way
+    // pre-commit calls relire (`c/a.txt`) and with a redundant spelling.
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "c/a.txt", &format!("{STORY}\n{SLIP}"));
+    write(dir.path(), "c/b.txt", STORY);
+    relire()
+        .current_dir(dir.path())
+        .args(["check", "--write-baseline", "base.json"])
+        .assert()
+        .code(0);
+    let base = std::fs::read_to_string(dir.path().join("base.json")).unwrap();
+    assert!(base.contains("./c/a.txt"), "{base}");
+    for args in [
+        &["--corpus", "c", "c/a.txt", "--baseline", "base.json"][..],
+        &["c", "--baseline", "base.json"][..],
+        &[".//c/./", "--baseline", "base.json"][..],
+    ] {
+        let (code, r) = json_in(dir.path(), args);
+        assert_eq!(r["summary"]["findings"], 0, "{args:?}: {r:#}");
+        assert_eq!(
+            r["summary"]["baseline"]["stale"],
+            serde_json::json!([]),
+            "{args:?}"
+        );
+        assert_eq!(code, 0);
+    }
+}
+
+#[test]
 fn focus_mode_reports_only_findings_touching_the_given_files() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "seeds/old1.txt", STORY);

@@ -149,6 +149,36 @@ impl Document {
     pub fn is_utf8(&self) -> bool {
         self.encoding == "UTF-8"
     }
+
+    /// The path as findings' fingerprints hash it: [`key_path`] of the path.
+    pub fn key_path(&self) -> std::borrow::Cow<'_, str> {
+        key_path(&self.path)
+    }
+}
+
+/// A path written without `.` components and repeated separators (`./seeds//a.txt` →
+/// `seeds/a.txt`), so that `relire check` (which reports `./seeds/a.txt`) and a pre-commit run
+/// on `seeds/a.txt` give a finding the same fingerprint. Only the spelling changes: `..` and
+/// symbolic links are left as they are.
+pub fn key_path(path: &str) -> std::borrow::Cow<'_, str> {
+    let needs = path.starts_with("./")
+        || path.contains("/./")
+        || path.contains("//")
+        || (path.ends_with("/.") && path.len() > 2);
+    if !needs {
+        return std::borrow::Cow::Borrowed(path);
+    }
+    let absolute = path.starts_with('/');
+    let parts: Vec<&str> = path
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != ".")
+        .collect();
+    let joined = parts.join("/");
+    std::borrow::Cow::Owned(if absolute {
+        format!("/{joined}")
+    } else {
+        joined
+    })
 }
 
 /// The largest char boundary of `s` at or before byte `i` (clamped to its length).
@@ -194,6 +224,25 @@ fn too_large(len: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_paths_drop_dot_components_and_repeated_separators() {
+        for (path, key) in [
+            ("seeds/a.txt", "seeds/a.txt"),
+            ("./seeds/a.txt", "seeds/a.txt"),
+            ("././seeds//./a.txt", "seeds/a.txt"),
+            ("/srv/corpus/./a.txt", "/srv/corpus/a.txt"),
+            ("../corpus/a.txt", "../corpus/a.txt"),
+            ("a.txt", "a.txt"),
+            (".hidden/a.txt", ".hidden/a.txt"),
+        ] {
+            assert_eq!(key_path(path), key, "{path}");
+        }
+        assert!(matches!(
+            key_path("seeds/a.txt"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn a_text_beyond_32_bit_offsets_is_an_error() {

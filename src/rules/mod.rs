@@ -158,7 +158,7 @@ impl<'a> DocCtx<'a> {
 }
 
 /// A finding of `rule` at `span` of `doc`, with the rule's default severity and a fingerprint of
-/// the rule, the path and the lower-cased text of the span.
+/// the rule, the path ([`Document::key_path`]) and the lower-cased text of the span.
 pub fn finding(
     doc: &Document,
     rule: &'static str,
@@ -169,7 +169,7 @@ pub fn finding(
     let info = registry::info(rule);
     let mut h = Xxh3::new();
     h.update(rule.as_bytes());
-    h.update(doc.path.as_bytes());
+    h.update(doc.key_path().as_bytes());
     h.update(&[0]);
     // Line ends as `\n`, so that a finding across lines (a hard wrap) keeps its fingerprint, and
     // its baseline entry, when the file is checked out with CRLF.

@@ -236,9 +236,9 @@ impl<'a> Engine<'a> {
         parts[1..].sort_unstable();
         let mut h = Xxh3::new();
         h.update(rule.as_bytes());
-        let mut paths: Vec<&str> = spans
+        let mut paths: Vec<_> = spans
             .iter()
-            .map(|&(d, _)| self.docs[d].path.as_str())
+            .map(|&(d, _)| self.docs[d].key_path())
             .collect();
         paths[1..].sort_unstable();
         for p in paths {

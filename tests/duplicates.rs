@@ -371,3 +371,81 @@ fn a_text_in_several_classes_lists_its_copies_in_each_up_to_a_bound() {
         assert_eq!(classes.iter().map(Vec::len).sum::<usize>(), listed);
     }
 }
+
+/// The copies (paths) and the measure of each near-duplicate finding of `texts`, in memory.
+fn near_duplicate_groups(texts: Vec<(String, String)>) -> Vec<(Vec<String>, String)> {
+    let corpus = relire::corpus::Corpus::from_texts(texts);
+    let report = relire::check(&corpus, &relire::CheckOptions::default());
+    report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "near-duplicate")
+        .map(|f| {
+            let paths = std::iter::once(f.location.path.clone())
+                .chain(f.related.iter().map(|r| r.location.path.clone()))
+                .collect();
+            (paths, f.measure.unwrap_or_default().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn copies_with_one_changed_word_and_exact_copies_are_one_class() {
+    // One 28-word paragraph (one word changed costs 5 shingles: Jaccard 0.66, word ratio 0.96):
+    // a and its exact copies d and e, b and c each with another word changed. Every two are
+    // near-duplicates by word ratio: one finding with four related copies, not a pair each.
+    let base = "Le secrétaire général a déclaré à la presse que les entreprises du secteur \
+                devaient coopérer davantage avec les autorités pour protéger les enfants en \
+                ligne dès cette année.";
+    let texts = vec![
+        ("a.txt".to_string(), base.to_string()),
+        ("b.txt".to_string(), base.replace("presse", "radio")),
+        ("c.txt".to_string(), base.replace("protéger", "défendre")),
+        ("d.txt".to_string(), base.to_string()),
+        ("e.txt".to_string(), base.to_string()),
+    ];
+    let groups = near_duplicate_groups(texts.clone());
+    let all: Vec<String> = ["a", "b", "c", "d", "e"]
+        .map(|n| format!("{n}.txt"))
+        .to_vec();
+    assert_eq!(groups, vec![(all, "word-ratio".to_string())]);
+    // The same through the binary: the diffs of b and c against a, none for the exact copies.
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in &texts {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let (_, r) = check_json(&["--select", "near-duplicate", dir.path().to_str().unwrap()]);
+    let nd = findings(&r, "near-duplicate");
+    assert_eq!(nd.len(), 1, "{r:#}");
+    let related = nd[0]["related"].as_array().unwrap();
+    assert_eq!(related.len(), 4);
+    assert_eq!(related[0]["diff"][0]["left"], "presse");
+    assert_eq!(related[1]["diff"][0]["right"], "défendre");
+    assert!(related[2].get("diff").is_none() && related[3].get("diff").is_none());
+}
+
+#[test]
+fn unrelated_groups_of_copies_stay_separate_findings() {
+    // Two pairs of copies by word ratio that share nothing: two findings, not one group.
+    let base = "Le secrétaire général a déclaré à la presse que les entreprises du secteur \
+                devaient coopérer davantage avec les autorités pour protéger les enfants en \
+                ligne dès cette année.";
+    let other = "Une tout autre dépêche annonce que le festival de musique de la ville aura \
+                 lieu cet été sur les quais, avec des concerts gratuits chaque soir de juillet.";
+    let texts = vec![
+        ("a.txt".to_string(), base.to_string()),
+        ("b.txt".to_string(), base.replace("presse", "radio")),
+        ("x.txt".to_string(), other.to_string()),
+        ("y.txt".to_string(), other.replace("gratuits", "payants")),
+    ];
+    let mut groups = near_duplicate_groups(texts);
+    groups.sort();
+    let names = |v: &[&str]| v.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        groups,
+        vec![
+            (names(&["a.txt", "b.txt"]), "word-ratio".to_string()),
+            (names(&["x.txt", "y.txt"]), "word-ratio".to_string()),
+        ]
+    );
+}

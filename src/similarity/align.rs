@@ -350,14 +350,11 @@ pub(crate) fn alignment_findings(
                     None
                 };
                 if let Some(m) = measure {
-                    return wanted.near_duplicate.then(|| {
-                        let n = paras_a.count();
-                        Outcome::Done(Box::new(engine.class_finding(
-                            "near-duplicate",
-                            &[(da, ra), (db, rb)],
-                            n,
-                            m,
-                        )))
+                    return wanted.near_duplicate.then(|| Outcome::Copy {
+                        a: (b.da, ra),
+                        b: (b.db, rb),
+                        paragraphs: paras_a.count(),
+                        measure: m,
                     });
                 }
             }
@@ -373,12 +370,41 @@ pub(crate) fn alignment_findings(
     // Alignments that extend to the same sentences are one passage: their stretches join.
     let mut findings = Vec::with_capacity(outcomes.len());
     let mut passages: Vec<Passage> = Vec::new();
+    let mut copies: Vec<Copy> = Vec::new();
     for o in outcomes {
         match o {
             Outcome::Done(f) => findings.push(*f),
+            Outcome::Copy {
+                a,
+                b,
+                paragraphs,
+                measure,
+            } => copies.push(Copy {
+                a,
+                b,
+                paragraphs,
+                measure,
+            }),
             Outcome::Passage(ra, rb, b) => passages.push((ra, rb, b)),
         }
     }
+    let text_classes = |t: Text| -> (Option<(u32, u32)>, Vec<u32>) {
+        // A single whole paragraph: its key (first exact copy) and its paragraph classes.
+        let dt = &engine.tokens[t.0 as usize];
+        let p = dt.paragraph_of(t.1 .0);
+        if dt.paragraphs.get(p) != Some(&t.1) {
+            return (None, Vec::new());
+        }
+        let key = text_of((t.0, p as u32));
+        let first = memberships.partition_point(|m| m.0 < key);
+        let ids = memberships[first..]
+            .iter()
+            .take_while(|m| m.0 == key)
+            .map(|m| m.1)
+            .collect();
+        (Some(key), ids)
+    };
+    findings.extend(copy_classes(engine, copies, &text_classes));
     // A total order (every field of the run), so that the join does not depend on the order in
     // which equal keys arrive.
     passages.sort_unstable_by_key(|&(ra, rb, b)| (b.da, b.db, ra, rb, b));
@@ -403,11 +429,179 @@ pub(crate) fn alignment_findings(
     findings
 }
 
-/// What one aligned block becomes: a finding, or a shared passage (the two sentence ranges and
-/// the aligned stretch) still to be joined with the other stretches of the same sentences.
+/// What one aligned block becomes: a finding, a copy of whole paragraphs (still to be grouped
+/// with the other copies of the same text), or a shared passage (the two sentence ranges and the
+/// aligned stretch) still to be joined with the other stretches of the same sentences.
 enum Outcome {
     Done(Box<Finding>),
+    Copy {
+        a: Text,
+        b: Text,
+        paragraphs: usize,
+        measure: Measure,
+    },
     Passage((u32, u32), (u32, u32), Run),
+}
+
+/// A text: a document and a token range of it.
+type Text = (u32, (u32, u32));
+
+/// Two texts of whole paragraphs that the alignment found to be copies (their Jaccard or word
+/// ratio passes the threshold), `paragraphs` long in the first.
+struct Copy {
+    a: Text,
+    b: Text,
+    paragraphs: usize,
+    measure: Measure,
+}
+
+/// More cliques than this in one group of copies: the copies are reported two by two.
+const MAX_COPY_CLIQUES: usize = 64;
+
+/// `near-duplicate` findings for the aligned copies, N-way: copies that share a text, or whose
+/// texts are paragraphs of one clone class, form a group, covered by cliques of verified pairs
+/// (every two texts of a finding are an aligned copy, or in one paragraph class). A clique made
+/// of paragraph-class pairs only is that class's own finding, already reported. A group of two
+/// texts gives the finding of its copy.
+fn copy_classes(
+    engine: &Engine,
+    mut copies: Vec<Copy>,
+    text_classes: &dyn Fn(Text) -> (Option<(u32, u32)>, Vec<u32>),
+) -> Vec<Finding> {
+    let pair = |members: &[Text], paragraphs: usize, measure: Measure| {
+        let members: Vec<(usize, (u32, u32))> =
+            members.iter().map(|&(d, r)| (d as usize, r)).collect();
+        engine.class_finding("near-duplicate", &members, paragraphs, measure)
+    };
+    copies.sort_unstable_by_key(|c| (c.a, c.b));
+    copies.dedup_by_key(|c| (c.a, c.b));
+    // A copy re-wrapped into another number of paragraphs is reported on its own: in a class,
+    // paragraph i of every copy is a copy of paragraph i of the others.
+    let paragraphs_of = |(d, r): Text| {
+        let dt = &engine.tokens[d as usize];
+        dt.paragraph_of(r.1 - 1) + 1 - dt.paragraph_of(r.0)
+    };
+    let mut out = Vec::new();
+    copies.retain(|c| {
+        let same = paragraphs_of(c.a) == paragraphs_of(c.b);
+        if !same {
+            out.push(pair(&[c.a, c.b], c.paragraphs, c.measure));
+        }
+        same
+    });
+    let mut texts: Vec<Text> = copies.iter().flat_map(|c| [c.a, c.b]).collect();
+    texts.sort_unstable();
+    texts.dedup();
+    let id = |t: &Text| texts.binary_search(t).expect("every text is listed") as u32;
+    // Edges: the copies (with their measure), then the pairs of one paragraph class.
+    let mut edges: HashMap<(u32, u32), Measure> = HashMap::new();
+    let mut uf = super::unionfind::UnionFind::new(texts.len());
+    for c in &copies {
+        let (a, b) = (id(&c.a), id(&c.b));
+        edges.insert((a.min(b), a.max(b)), c.measure);
+        uf.union(a, b);
+    }
+    // (what the texts share, text): a paragraph class (0, class), or, for exact copies of one
+    // paragraph, its first copy (1, document, paragraph).
+    let mut by_class: Vec<((u8, u32, u32), u32)> = Vec::new();
+    for (i, &t) in texts.iter().enumerate() {
+        let (key, ids) = text_classes(t);
+        if let Some((d, p)) = key {
+            by_class.push(((1, d, p), i as u32));
+        }
+        by_class.extend(ids.into_iter().map(|c| ((0, c, 0), i as u32)));
+    }
+    by_class.sort_unstable();
+    by_class.dedup();
+    let mut class_edges: Vec<(u32, u32)> = Vec::new();
+    for group in by_class.chunk_by(|x, y| x.0 == y.0) {
+        for (x, &(_, a)) in group.iter().enumerate() {
+            for &(_, b) in &group[x + 1..] {
+                class_edges.push((a.min(b), a.max(b)));
+            }
+        }
+    }
+    class_edges.sort_unstable();
+    class_edges.dedup();
+    for &(a, b) in &class_edges {
+        // Only within a group of copies: two class members that no copy joins are that class's.
+        if uf.find(a) == uf.find(b) {
+            edges.entry((a, b)).or_insert(Measure::Jaccard);
+        }
+    }
+    let is_copy = |a: u32, b: u32| copies_between(&copies, &texts, a, b);
+    let mut groups: HashMap<u32, Vec<u32>> = HashMap::new();
+    for i in 0..texts.len() as u32 {
+        groups.entry(uf.find(i)).or_default().push(i);
+    }
+    let mut groups: Vec<Vec<u32>> = groups.into_values().collect();
+    groups.sort_unstable();
+    for g in groups {
+        if g.len() == 2 {
+            let c = &copies[copy_index(&copies, texts[g[0] as usize], texts[g[1] as usize])];
+            out.push(pair(&[c.a, c.b], c.paragraphs, c.measure));
+            continue;
+        }
+        // Neighbour lists in the group's own numbering (g is sorted).
+        let local = |t: u32| g.binary_search(&t).expect("a member") as u32;
+        let mut neighbours = vec![Vec::new(); g.len()];
+        for (&(a, b), _) in edges
+            .iter()
+            .filter(|((a, _), _)| g.binary_search(a).is_ok())
+        {
+            neighbours[local(a) as usize].push(local(b));
+            neighbours[local(b) as usize].push(local(a));
+        }
+        for ns in &mut neighbours {
+            ns.sort_unstable();
+        }
+        let Some(cliques) = super::cliques::cover(&neighbours, MAX_COPY_CLIQUES) else {
+            for &a in &g {
+                for &b in &g {
+                    if a < b && is_copy(a, b) {
+                        let c = &copies[copy_index(&copies, texts[a as usize], texts[b as usize])];
+                        out.push(pair(&[c.a, c.b], c.paragraphs, c.measure));
+                    }
+                }
+            }
+            continue;
+        };
+        for clique in cliques {
+            let members: Vec<u32> = clique.iter().map(|&l| g[l as usize]).collect();
+            let pairs = || {
+                members
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(x, &a)| members[x + 1..].iter().map(move |&b| (a, b)))
+            };
+            if !pairs().any(|(a, b)| is_copy(a, b)) {
+                continue; // a paragraph class's own pairs: reported as that class
+            }
+            let measure = if pairs().all(|p| edges.get(&p) == Some(&Measure::Jaccard)) {
+                Measure::Jaccard
+            } else {
+                Measure::WordRatio
+            };
+            let texts: Vec<Text> = members.iter().map(|&m| texts[m as usize]).collect();
+            out.push(pair(&texts, paragraphs_of(texts[0]), measure));
+        }
+    }
+    out
+}
+
+/// Whether texts `a` and `b` (indices into `texts`) are an aligned copy.
+fn copies_between(copies: &[Copy], texts: &[Text], a: u32, b: u32) -> bool {
+    let (x, y) = (texts[a as usize], texts[b as usize]);
+    let (x, y) = if x <= y { (x, y) } else { (y, x) };
+    copies.binary_search_by_key(&(x, y), |c| (c.a, c.b)).is_ok()
+}
+
+/// The index of the copy of texts `x` and `y`, in either order.
+fn copy_index(copies: &[Copy], x: Text, y: Text) -> usize {
+    let (x, y) = if x <= y { (x, y) } else { (y, x) };
+    copies
+        .binary_search_by_key(&(x, y), |c| (c.a, c.b))
+        .expect("a copy of the two texts")
 }
 
 /// A shared passage: the sentence ranges of its two copies and the aligned stretch.

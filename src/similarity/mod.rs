@@ -307,33 +307,42 @@ impl<'a> Engine<'a> {
     /// Add the alignment's findings to the class findings in `findings`.
     fn aligned(&self, classes: &Classes, wanted: align::Wanted, findings: &mut Vec<Finding>) {
         let aligned = align::alignment_findings(self, classes, wanted);
-        // A two-way class block inside a larger aligned copy of the same two files (the aligned
-        // copy reaches into paragraphs too edited to pass the threshold alone) is the same finding.
+        // A class whose every copy lies in a copy of one aligned finding is that finding: a
+        // two-way class block inside a larger aligned copy of the same two files (the aligned
+        // copy reaches into paragraphs too edited to pass the threshold alone), or a class of
+        // exact copies that an aligned group of near copies took in.
         let within = |inner: &Location, outer: &Location| {
-            inner.start_byte >= outer.start_byte && inner.end_byte <= outer.end_byte
+            inner.path == outer.path
+                && inner.start_byte >= outer.start_byte
+                && inner.end_byte <= outer.end_byte
         };
-        // The aligned two-way copies by their two paths.
-        let mut pairs: HashMap<(&str, &str), Vec<&Finding>> = HashMap::new();
-        for f in &aligned {
-            if f.rule == "near-duplicate" && f.related.len() == 1 {
-                let key = (
-                    f.location.path.as_str(),
-                    f.related[0].location.path.as_str(),
-                );
-                pairs.entry(key).or_default().push(f);
+        fn copies(f: &Finding) -> Vec<&Location> {
+            std::iter::once(&f.location)
+                .chain(f.related.iter().map(|r| &r.location))
+                .collect()
+        }
+        // The copies of each aligned near-duplicate, and the findings by every path they touch.
+        let outers: Vec<Vec<&Location>> = aligned
+            .iter()
+            .filter(|f| f.rule == "near-duplicate")
+            .map(copies)
+            .collect();
+        let mut by_path: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, outer) in outers.iter().enumerate() {
+            for l in outer {
+                let v = by_path.entry(l.path.as_str()).or_default();
+                if v.last() != Some(&i) {
+                    v.push(i);
+                }
             }
         }
         findings.retain(|g| {
-            let [other] = g.related.as_slice() else {
-                return true;
-            };
-            let key = (g.location.path.as_str(), other.location.path.as_str());
-            !pairs.get(&key).is_some_and(|fs| {
-                fs.iter().any(|f| {
-                    within(&g.location, &f.location)
-                        && within(&other.location, &f.related[0].location)
-                })
-            })
+            let inner = copies(g);
+            let contains =
+                |outer: &[&Location]| inner.iter().all(|i| outer.iter().any(|o| within(i, o)));
+            !by_path
+                .get(g.location.path.as_str())
+                .is_some_and(|is| is.iter().any(|&i| contains(&outers[i])))
         });
         findings.extend(aligned);
     }

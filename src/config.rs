@@ -146,13 +146,29 @@ fn place(src: &str, offset: usize) -> String {
     let line = src[..offset].matches('\n').count() + 1;
     let (mut table, mut key) = (String::new(), None);
     let end = src[offset..].find('\n').map_or(src.len(), |i| offset + i);
+    // A dotted key as TOML writes it: bare or quoted parts, no comma or bracket.
+    let is_key = |k: &str| {
+        !k.is_empty()
+            && k.matches('"').count() % 2 == 0
+            && k.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '"' | '\'' | ' '))
+    };
     for l in src[..end].lines() {
         let t = l.trim();
-        if t.starts_with('[') {
-            table = t.trim_matches(|c| c == '[' || c == ']').trim().to_string();
-            key = None;
+        if let Some(h) = t.strip_prefix('[') {
+            // `[table]` or `[[array]]`, maybe followed by a comment; a line of a multi-line
+            // array that starts with `[` is not a header.
+            let h = h.trim_start_matches('[');
+            if let Some((name, _)) = h.split_once(']') {
+                if is_key(name.trim()) {
+                    table = name.trim().to_string();
+                    key = None;
+                }
+            }
         } else if let Some((k, _)) = t.split_once('=').filter(|_| !t.starts_with('#')) {
-            key = Some(k.trim().trim_matches('"').to_string());
+            if is_key(k.trim()) {
+                key = Some(k.trim().trim_matches('"').to_string());
+            }
         }
     }
     match (key, table.is_empty()) {
@@ -433,6 +449,18 @@ mod tests {
         );
         let e = Config::parse("include = [\n  \"*.txt\",\n  \"[x\",\n]\n").unwrap_err();
         assert!(e.starts_with("line 3, key `include`: "), "{e}");
+        // An `=` inside a string, a header with a comment, an array of arrays where a string
+        // is expected.
+        let e = Config::parse("include = [\n  \"a=b\",\n  \"[x\",\n]\n").unwrap_err();
+        assert!(e.starts_with("line 3, key `include`: "), "{e}");
+        let e = Config::parse("[rules.stutter] # ours\nseverity = \"loud\"\n").unwrap_err();
+        assert!(
+            e.starts_with("line 2, key `rules.stutter.severity`: "),
+            "{e}"
+        );
+        let e =
+            Config::parse("[[ignore]]\nrule = \"stutter\"\npath = [\n  [\"x\"],\n]\n").unwrap_err();
+        assert!(e.starts_with("line 3, key `ignore.path`: "), "{e}");
         let e = Config::parse("[[ignore]]\nrule = \"stutter\"\n").unwrap_err();
         assert!(e.contains("reason"), "{e}");
     }

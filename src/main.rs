@@ -227,6 +227,10 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     let mut corpus = corpus?;
     let rule_data = rule_data.map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
     relire::timing::mark("corpus read, rule data built");
+    // Before any work: neither the report nor the baseline may land on a file of the corpus.
+    for path in args.output.iter().chain(&args.write_baseline) {
+        refuse_corpus_file(path, &corpus)?;
+    }
     for d in &mut corpus.documents {
         // Focus paths and document paths compare in their key spelling (no "./").
         if !focus.is_empty() {
@@ -318,7 +322,6 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     }
     if let Some(path) = &args.write_baseline {
         let json = Baseline::of(&report.findings).to_json();
-        refuse_corpus_file(path, &corpus)?;
         write_atomically(path, |w| w.write_all(json.as_bytes()))?;
         if !args.quiet {
             eprintln!(
@@ -374,9 +377,6 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         };
         w.write_all(rendered.as_bytes())
     };
-    if let Some(path) = &args.output {
-        refuse_corpus_file(path, &corpus)?;
-    }
     match &args.output {
         Some(path) => write_atomically(path, emit)?,
         None => {
@@ -484,24 +484,37 @@ fn run_config(config_file: Option<PathBuf>, isolated: bool) -> Result<u8> {
 }
 
 /// Write to a temporary file beside `path`, then rename it over `path`.
-/// An error if `path` is one of the corpus's files: relire never writes into the corpus.
+/// An error if `path` is one of the corpus's files (through whatever link or spelling): relire
+/// never writes into the corpus.
 fn refuse_corpus_file(path: &Path, corpus: &Corpus) -> Result<()> {
-    let (Ok(target), Some(name)) = (path.canonicalize(), path.file_name()) else {
+    // The file's identity: device and inode where there are inodes (one `stat` a corpus file),
+    // the canonical path elsewhere.
+    #[cfg(unix)]
+    let identity = |p: &Path| {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(p).map(|m| (m.dev(), m.ino()))
+    };
+    #[cfg(not(unix))]
+    let identity = |p: &Path| p.canonicalize();
+    let Ok(target) = identity(path) else {
         return Ok(()); // a new file cannot be one of the corpus's
     };
-    let hit = corpus.documents.iter().find(|d| {
-        let p = Path::new(&d.path);
-        p.file_name() == Some(name) && p.canonicalize().is_ok_and(|c| c == target)
-    });
-    if hit.is_some() {
+    let hit = corpus
+        .documents
+        .iter()
+        .any(|d| identity(Path::new(&d.path)).is_ok_and(|c| c == target));
+    if hit {
         bail!(
-            "refusing to write over {}: it is a file of the corpus being checked",
+            "refusing to write over {}: it is a file of the corpus being checked (write the \
+             report outside the corpus, or give it an extension relire does not read)",
             path.display()
         );
     }
     Ok(())
 }
 
+/// Write a file through a temporary file in the same folder, renamed over `path` at the end:
+/// a reader never sees half a report.
 fn write_atomically(
     path: &std::path::Path,
     content: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
@@ -518,15 +531,14 @@ fn write_atomically(
         );
     }
     let mut builder = tempfile::Builder::new();
+    // An existing file keeps its permissions (set again after the rename: the umask applies at
+    // creation); a new one gets those of any new file (read-write for all, less the umask)
+    // rather than a temporary file's owner-only ones.
+    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
     #[cfg(unix)]
     {
-        // A new file gets the usual permissions (read-write for all, less the umask) rather
-        // than a temporary file's owner-only ones; an existing one keeps its own.
         use std::os::unix::fs::PermissionsExt;
-        let permissions = std::fs::metadata(path)
-            .map(|m| m.permissions())
-            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o666));
-        builder.permissions(permissions);
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
     let mut tmp = builder
         .tempfile_in(dir)
@@ -542,5 +554,9 @@ fn write_atomically(
     tmp.persist(path)
         .map_err(|e| e.error)
         .with_context(|| format!("cannot write {}", path.display()))?;
+    if let Some(p) = existing {
+        std::fs::set_permissions(path, p)
+            .with_context(|| format!("cannot set the permissions of {}", path.display()))?;
+    }
     Ok(())
 }

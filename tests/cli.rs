@@ -174,9 +174,35 @@ fn output_file_is_written_and_corpus_untouched() {
         std::fs::write(&plain, "").unwrap();
         let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&out), mode(&plain));
+        // An existing report keeps its own permissions, whatever the umask.
+        std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o664)).unwrap();
+        relire()
+            .args([
+                "check",
+                "-o",
+                out.to_str().unwrap(),
+                corpus.to_str().unwrap(),
+            ])
+            .assert()
+            .code(1);
+        assert_eq!(mode(&out), 0o664);
     }
-    // A report or a baseline aimed at a file of the corpus is refused, and the file is kept.
+    // A report or a baseline aimed at a file of the corpus is refused, and the file is kept;
+    // nothing else is written either.
     let target = &before[0];
+    let baseline = dir.path().join("base.json");
+    relire()
+        .args([
+            "check",
+            "--write-baseline",
+            baseline.to_str().unwrap(),
+            "-o",
+            target.to_str().unwrap(),
+            corpus.to_str().unwrap(),
+        ])
+        .assert()
+        .code(2);
+    assert!(!baseline.exists());
     for flag in ["-o", "--write-baseline"] {
         relire()
             .args([

@@ -110,9 +110,17 @@ fn shingle_runs(engine: &Engine) -> Vec<Run> {
     }
     drop(index);
     crate::timing::mark_count("alignment: seeds", seeds.len());
+    // Seeds start with their first document: buckets of documents, when there are enough
+    // documents for the buckets to spread (two editions of one book would make one bucket).
     let docs = engine.tokens.len().max(1);
-    let buckets = docs.min(1024);
-    super::bucket_sort::par_sort_bucketed(&mut seeds, buckets, |x| x.0 as usize * buckets / docs);
+    if docs >= 64 {
+        let buckets = docs.min(1024);
+        super::bucket_sort::par_sort_bucketed(&mut seeds, buckets, |x| {
+            x.0 as usize * buckets / docs
+        });
+    } else {
+        seeds.par_sort_unstable();
+    }
     crate::timing::mark("alignment: seeds sorted");
     let k = k as u32;
     let mut runs = Vec::new();
@@ -457,35 +465,38 @@ struct Copy {
 
 /// More cliques than this in one group of copies: the copies are reported two by two.
 const MAX_COPY_CLIQUES: usize = 64;
+/// A group of more texts than this is not covered by cliques (the cover's table is quadratic in
+/// the group): its copies are reported two by two. 362 texts are 65,341 pairs, the bound of the
+/// paragraph classes' exact cover.
+const MAX_COPY_GROUP: usize = 362;
 
-/// `near-duplicate` findings for the aligned copies, N-way: copies that share a text, or whose
-/// texts are paragraphs of one clone class, form a group, covered by cliques of verified pairs
-/// (every two texts of a finding are an aligned copy, or in one paragraph class). A clique made
-/// of paragraph-class pairs only is that class's own finding, already reported. A group of two
-/// texts gives the finding of its copy.
+/// `near-duplicate` findings for the aligned copies, N-way: copies that share a text form a
+/// group; inside a group, two texts that are paragraphs of one clone class (or exact copies) are
+/// adjacent too, and the group is covered by cliques of these verified pairs (every two texts of
+/// a finding are an aligned copy, or in one paragraph class). A clique made of paragraph-class
+/// pairs only is that class's own finding, already reported. A group of two texts gives the
+/// finding of its copy.
 fn copy_classes(
     engine: &Engine,
     mut copies: Vec<Copy>,
     text_classes: &dyn Fn(Text) -> (Option<(u32, u32)>, Vec<u32>),
 ) -> Vec<Finding> {
-    let pair = |members: &[Text], paragraphs: usize, measure: Measure| {
-        let members: Vec<(usize, (u32, u32))> =
-            members.iter().map(|&(d, r)| (d as usize, r)).collect();
-        engine.class_finding("near-duplicate", &members, paragraphs, measure)
-    };
     copies.sort_unstable_by_key(|c| (c.a, c.b));
     copies.dedup_by_key(|c| (c.a, c.b));
+    // The findings to build (their texts, the canonical copy first; paragraphs; measure), built
+    // in parallel at the end.
+    let mut jobs: Vec<(Vec<Text>, usize, Measure)> = Vec::new();
+    let two = |c: &Copy| (vec![c.a, c.b], c.paragraphs, c.measure);
     // A copy re-wrapped into another number of paragraphs is reported on its own: in a class,
     // paragraph i of every copy is a copy of paragraph i of the others.
     let paragraphs_of = |(d, r): Text| {
         let dt = &engine.tokens[d as usize];
         dt.paragraph_of(r.1 - 1) + 1 - dt.paragraph_of(r.0)
     };
-    let mut out = Vec::new();
     copies.retain(|c| {
         let same = paragraphs_of(c.a) == paragraphs_of(c.b);
         if !same {
-            out.push(pair(&[c.a, c.b], c.paragraphs, c.measure));
+            jobs.push(two(c));
         }
         same
     });
@@ -493,76 +504,85 @@ fn copy_classes(
     texts.sort_unstable();
     texts.dedup();
     let id = |t: &Text| texts.binary_search(t).expect("every text is listed") as u32;
-    // Edges: the copies (with their measure), then the pairs of one paragraph class.
-    let mut edges: HashMap<(u32, u32), Measure> = HashMap::new();
     let mut uf = super::unionfind::UnionFind::new(texts.len());
     for c in &copies {
-        let (a, b) = (id(&c.a), id(&c.b));
-        edges.insert((a.min(b), a.max(b)), c.measure);
-        uf.union(a, b);
+        uf.union(id(&c.a), id(&c.b));
     }
-    // (what the texts share, text): a paragraph class (0, class), or, for exact copies of one
-    // paragraph, its first copy (1, document, paragraph).
-    let mut by_class: Vec<((u8, u32, u32), u32)> = Vec::new();
+    let root: Vec<u32> = (0..texts.len() as u32).map(|i| uf.find(i)).collect();
+    let mut size = vec![0usize; texts.len()];
+    for &r in &root {
+        size[r as usize] += 1;
+    }
+    // Groups of two copies, and groups too large to cover, give their copies two by two; the
+    // others are covered by cliques. Edges of each group to cover, by root: (a, b, measure).
+    let covered = |r: u32| (3..=MAX_COPY_GROUP).contains(&size[r as usize]);
+    let mut edges: HashMap<u32, Vec<(u32, u32, Measure)>> = HashMap::new();
+    for c in &copies {
+        let (a, b) = (id(&c.a), id(&c.b));
+        if covered(root[a as usize]) {
+            edges
+                .entry(root[a as usize])
+                .or_default()
+                .push((a.min(b), a.max(b), c.measure));
+        } else {
+            jobs.push(two(c));
+        }
+    }
+    // Inside a group to cover, two texts of one paragraph class (or exact copies of one
+    // paragraph) are adjacent too. Keyed by (what they share, group): a paragraph class
+    // (0, class), or the first exact copy (1, document, paragraph).
+    let mut shared: Vec<((u8, u32, u32), u32, u32)> = Vec::new();
     for (i, &t) in texts.iter().enumerate() {
+        let r = root[i];
+        if !covered(r) {
+            continue;
+        }
         let (key, ids) = text_classes(t);
         if let Some((d, p)) = key {
-            by_class.push(((1, d, p), i as u32));
+            shared.push(((1, d, p), r, i as u32));
         }
-        by_class.extend(ids.into_iter().map(|c| ((0, c, 0), i as u32)));
+        shared.extend(ids.into_iter().map(|c| ((0, c, 0), r, i as u32)));
     }
-    by_class.sort_unstable();
-    by_class.dedup();
-    let mut class_edges: Vec<(u32, u32)> = Vec::new();
-    for group in by_class.chunk_by(|x, y| x.0 == y.0) {
-        for (x, &(_, a)) in group.iter().enumerate() {
-            for &(_, b) in &group[x + 1..] {
-                class_edges.push((a.min(b), a.max(b)));
+    shared.sort_unstable();
+    shared.dedup();
+    for same in shared.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+        let list = edges.entry(same[0].1).or_default();
+        for (x, &(_, _, a)) in same.iter().enumerate() {
+            for &(_, _, b) in &same[x + 1..] {
+                list.push((a.min(b), a.max(b), Measure::Jaccard));
             }
         }
     }
-    class_edges.sort_unstable();
-    class_edges.dedup();
-    for &(a, b) in &class_edges {
-        // Only within a group of copies: two class members that no copy joins are that class's.
-        if uf.find(a) == uf.find(b) {
-            edges.entry((a, b)).or_insert(Measure::Jaccard);
-        }
-    }
-    let is_copy = |a: u32, b: u32| copies_between(&copies, &texts, a, b);
-    let mut groups: HashMap<u32, Vec<u32>> = HashMap::new();
-    for i in 0..texts.len() as u32 {
-        groups.entry(uf.find(i)).or_default().push(i);
-    }
-    let mut groups: Vec<Vec<u32>> = groups.into_values().collect();
-    groups.sort_unstable();
-    for g in groups {
-        if g.len() == 2 {
-            let c = &copies[copy_index(&copies, texts[g[0] as usize], texts[g[1] as usize])];
-            out.push(pair(&[c.a, c.b], c.paragraphs, c.measure));
-            continue;
-        }
-        // Neighbour lists in the group's own numbering (g is sorted).
+    let mut roots: Vec<u32> = edges.keys().copied().collect();
+    roots.sort_unstable();
+    for r in roots {
+        let mut list = edges.remove(&r).unwrap_or_default();
+        // A copy's measure wins over a class pair's (Jaccard) for the same two texts.
+        list.sort_unstable_by_key(|&(a, b, m)| (a, b, m == Measure::Jaccard));
+        list.dedup_by_key(|e| (e.0, e.1));
+        let mut g: Vec<u32> = list.iter().flat_map(|&(a, b, _)| [a, b]).collect();
+        g.sort_unstable();
+        g.dedup();
         let local = |t: u32| g.binary_search(&t).expect("a member") as u32;
         let mut neighbours = vec![Vec::new(); g.len()];
-        for (&(a, b), _) in edges
-            .iter()
-            .filter(|((a, _), _)| g.binary_search(a).is_ok())
-        {
+        for &(a, b, _) in &list {
             neighbours[local(a) as usize].push(local(b));
             neighbours[local(b) as usize].push(local(a));
         }
         for ns in &mut neighbours {
             ns.sort_unstable();
         }
+        let edge = |a: u32, b: u32| {
+            list.binary_search_by_key(&(a, b), |e| (e.0, e.1))
+                .ok()
+                .map(|i| list[i].2)
+        };
+        let is_copy = |a: u32, b: u32| copies_between(&copies, &texts, a, b);
         let Some(cliques) = super::cliques::cover(&neighbours, MAX_COPY_CLIQUES) else {
-            for &a in &g {
-                for &b in &g {
-                    if a < b && is_copy(a, b) {
-                        let c = &copies[copy_index(&copies, texts[a as usize], texts[b as usize])];
-                        out.push(pair(&[c.a, c.b], c.paragraphs, c.measure));
-                    }
-                }
+            for &(a, b, _) in list.iter().filter(|&&(a, b, _)| is_copy(a, b)) {
+                jobs.push(two(
+                    &copies[copy_index(&copies, texts[a as usize], texts[b as usize])]
+                ));
             }
             continue;
         };
@@ -577,16 +597,23 @@ fn copy_classes(
             if !pairs().any(|(a, b)| is_copy(a, b)) {
                 continue; // a paragraph class's own pairs: reported as that class
             }
-            let measure = if pairs().all(|p| edges.get(&p) == Some(&Measure::Jaccard)) {
+            let measure = if pairs().all(|(a, b)| edge(a, b) == Some(Measure::Jaccard)) {
                 Measure::Jaccard
             } else {
                 Measure::WordRatio
             };
-            let texts: Vec<Text> = members.iter().map(|&m| texts[m as usize]).collect();
-            out.push(pair(&texts, paragraphs_of(texts[0]), measure));
+            let members: Vec<Text> = members.iter().map(|&m| texts[m as usize]).collect();
+            let paragraphs = paragraphs_of(members[0]);
+            jobs.push((members, paragraphs, measure));
         }
     }
-    out
+    jobs.par_iter()
+        .map(|(members, paragraphs, measure)| {
+            let members: Vec<(usize, (u32, u32))> =
+                members.iter().map(|&(d, r)| (d as usize, r)).collect();
+            engine.class_finding("near-duplicate", &members, *paragraphs, *measure)
+        })
+        .collect()
 }
 
 /// Whether texts `a` and `b` (indices into `texts`) are an aligned copy.

@@ -307,7 +307,8 @@ impl<'a> Engine<'a> {
     /// Add the alignment's findings to the class findings in `findings`.
     fn aligned(&self, classes: &Classes, wanted: align::Wanted, findings: &mut Vec<Finding>) {
         let aligned = align::alignment_findings(self, classes, wanted);
-        // A class whose every copy lies in a copy of one aligned finding is that finding: a
+        // A class whose copies each lie in their own copy of one aligned finding is that
+        // finding: a
         // two-way class block inside a larger aligned copy of the same two files (the aligned
         // copy reaches into paragraphs too edited to pass the threshold alone), or a class of
         // exact copies that an aligned group of near copies took in.
@@ -338,8 +339,15 @@ impl<'a> Engine<'a> {
         }
         findings.retain(|g| {
             let inner = copies(g);
-            let contains =
-                |outer: &[&Location]| inner.iter().all(|i| outer.iter().any(|o| within(i, o)));
+            // Each copy of the class in its own copy of the aligned finding: two copies of the
+            // class inside one aligned copy (a text repeated in one file) are more than it says.
+            let contains = |outer: &[&Location]| {
+                let mut used = vec![false; outer.len()];
+                inner.iter().all(|i| {
+                    let hit = outer.iter().position(|o| within(i, o));
+                    hit.is_some_and(|k| !std::mem::replace(&mut used[k], true))
+                })
+            };
             !by_path
                 .get(g.location.path.as_str())
                 .is_some_and(|is| is.iter().any(|&i| contains(&outers[i])))

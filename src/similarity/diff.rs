@@ -53,13 +53,7 @@ pub fn word_diff_within(
     }
     let ha: Vec<u64> = a.iter().map(|t| t.hash).collect();
     let hb: Vec<u64> = b.iter().map(|t| t.hash).collect();
-    let head = ha.iter().zip(&hb).take_while(|(x, y)| x == y).count();
-    let tail = ha[head..]
-        .iter()
-        .rev()
-        .zip(hb[head..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let (head, tail) = common_ends(&ha, &hb);
     // Equal sequences (most copies of a clone class) have nothing to diff.
     if head == ha.len() && head == hb.len() {
         return Vec::new();
@@ -84,6 +78,19 @@ pub fn word_diff_within(
             right: raw(text_b, b, rb),
         })
         .collect()
+}
+
+/// How many first and last elements `a` and `b` have in common (the last ones counted after the
+/// first ones, so that they never overlap).
+fn common_ends(a: &[u64], b: &[u64]) -> (usize, usize) {
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let tail = a[head..]
+        .iter()
+        .rev()
+        .zip(b[head..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    (head, tail)
 }
 
 /// The differing stretches from `ha` to `hb` as ranges of each, given their common first `head`
@@ -196,13 +203,7 @@ mod tests {
             let alphabet = 2 + next(12);
             let a: Vec<u64> = (0..next(14)).map(|_| next(alphabet)).collect();
             let b: Vec<u64> = (0..next(14)).map(|_| next(alphabet)).collect();
-            let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-            let tail = a[head..]
-                .iter()
-                .rev()
-                .zip(b[head..].iter().rev())
-                .take_while(|(x, y)| x == y)
-                .count();
+            let (head, tail) = common_ends(&a, &b);
             if head == a.len() && head == b.len() {
                 continue;
             }

@@ -125,7 +125,8 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Write the report to FILE (atomically) instead of standard output.
+    /// Write the report to FILE (atomically; a device or a pipe directly) instead of standard
+    /// output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Colour the text report: auto (on a terminal), always or never.

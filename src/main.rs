@@ -514,11 +514,34 @@ fn refuse_corpus_file(path: &Path, corpus: &Corpus) -> Result<()> {
 }
 
 /// Write a file through a temporary file in the same folder, renamed over `path` at the end:
-/// a reader never sees half a report.
+/// a reader never sees half a report. A device or a pipe is written to directly.
 fn write_atomically(
     path: &std::path::Path,
     content: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {
+    // A symbolic link is written through: its target is replaced, not the link.
+    let resolved;
+    let path = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            resolved = path
+                .canonicalize()
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            resolved.as_path()
+        }
+        _ => path,
+    };
+    // Something other than a file (/dev/null, a named pipe, a terminal) is written to as it is:
+    // renaming a file over it would replace it.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, file);
+        return content(&mut w)
+            .and_then(|_| w.flush())
+            .with_context(|| format!("cannot write {}", path.display()));
+    }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => std::path::Path::new("."),

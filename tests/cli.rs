@@ -336,3 +336,61 @@ fn manual_pages_and_completions_come_from_the_cli_definition() {
                 .and(predicate::str::contains("complete -F")),
         );
 }
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_pipe_or_through_a_link_keeps_the_pipe_and_the_link() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    // A named pipe (like /dev/null, not a file): written to, not replaced by a renamed file.
+    let pipe = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let reader = {
+        let pipe = pipe.clone();
+        std::thread::spawn(move || std::fs::read_to_string(pipe).unwrap())
+    };
+    relire()
+        .args([
+            "check",
+            "--fail-on",
+            "never",
+            "-o",
+            pipe.to_str().unwrap(),
+            &seeds(),
+        ])
+        .assert()
+        .code(0);
+    // Checked before joining: a pipe replaced by a file would leave the reader waiting.
+    assert!(std::fs::symlink_metadata(&pipe)
+        .unwrap()
+        .file_type()
+        .is_fifo());
+    assert!(reader.join().unwrap().contains("repeated-block"));
+    // A link to a report: the report is rewritten, the link stays a link.
+    let real = dir.path().join("real.json");
+    std::fs::write(&real, "old").unwrap();
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    relire()
+        .args([
+            "check",
+            "--fail-on",
+            "never",
+            "--format",
+            "json",
+            "-o",
+            link.to_str().unwrap(),
+            &seeds(),
+        ])
+        .assert()
+        .code(0);
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(std::fs::read_to_string(&real).unwrap().contains("\"tool\""));
+}

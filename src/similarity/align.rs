@@ -257,13 +257,15 @@ pub(crate) fn alignment_findings(
     class_runs.sort_unstable();
     class_runs.dedup();
     runs.append(&mut class_runs);
-    let in_class_with = |doc: u32, para: u32, other: u32| {
-        let key = text_of((doc, para));
+    // The classes of a text (by its first copy).
+    let classes_of = |key: (u32, u32)| {
         let first = memberships.partition_point(|m| m.0 < key);
-        memberships[first..]
-            .iter()
-            .take_while(|m| m.0 == key)
-            .any(|&(_, c)| classes.docs[c as usize].binary_search(&other).is_ok())
+        let end = first + memberships[first..].partition_point(|m| m.0 == key);
+        memberships[first..end].iter().map(|m| m.1)
+    };
+    let in_class_with = |doc: u32, para: u32, other: u32| {
+        classes_of(text_of((doc, para)))
+            .any(|c| classes.docs[c as usize].binary_search(&other).is_ok())
     };
     crate::timing::mark_count("alignment: runs", runs.len());
     let mut blocks: Vec<Run> = Vec::new();
@@ -358,12 +360,11 @@ pub(crate) fn alignment_findings(
                     None
                 };
                 if let Some(m) = measure {
-                    return wanted.near_duplicate.then(|| Outcome::Copy {
+                    return wanted.near_duplicate.then_some(Outcome::Copy(Copy {
                         a: (b.da, ra),
                         b: (b.db, rb),
-                        paragraphs: paras_a.count(),
                         measure: m,
-                    });
+                    }));
                 }
             }
             if !wanted.shared_passage {
@@ -382,17 +383,7 @@ pub(crate) fn alignment_findings(
     for o in outcomes {
         match o {
             Outcome::Done(f) => findings.push(*f),
-            Outcome::Copy {
-                a,
-                b,
-                paragraphs,
-                measure,
-            } => copies.push(Copy {
-                a,
-                b,
-                paragraphs,
-                measure,
-            }),
+            Outcome::Copy(c) => copies.push(c),
             Outcome::Passage(ra, rb, b) => passages.push((ra, rb, b)),
         }
     }
@@ -404,13 +395,7 @@ pub(crate) fn alignment_findings(
             return (None, Vec::new());
         }
         let key = text_of((t.0, p as u32));
-        let first = memberships.partition_point(|m| m.0 < key);
-        let ids = memberships[first..]
-            .iter()
-            .take_while(|m| m.0 == key)
-            .map(|m| m.1)
-            .collect();
-        (Some(key), ids)
+        (Some(key), classes_of(key).collect())
     };
     findings.extend(copy_classes(engine, copies, &text_classes));
     // A total order (every field of the run), so that the join does not depend on the order in
@@ -442,12 +427,7 @@ pub(crate) fn alignment_findings(
 /// aligned stretch) still to be joined with the other stretches of the same sentences.
 enum Outcome {
     Done(Box<Finding>),
-    Copy {
-        a: Text,
-        b: Text,
-        paragraphs: usize,
-        measure: Measure,
-    },
+    Copy(Copy),
     Passage((u32, u32), (u32, u32), Run),
 }
 
@@ -455,11 +435,10 @@ enum Outcome {
 type Text = (u32, (u32, u32));
 
 /// Two texts of whole paragraphs that the alignment found to be copies (their Jaccard or word
-/// ratio passes the threshold), `paragraphs` long in the first.
+/// ratio passes the threshold).
 struct Copy {
     a: Text,
     b: Text,
-    paragraphs: usize,
     measure: Measure,
 }
 
@@ -486,13 +465,13 @@ fn copy_classes(
     // The findings to build (their texts, the canonical copy first; paragraphs; measure), built
     // in parallel at the end.
     let mut jobs: Vec<(Vec<Text>, usize, Measure)> = Vec::new();
-    let two = |c: &Copy| (vec![c.a, c.b], c.paragraphs, c.measure);
-    // A copy re-wrapped into another number of paragraphs is reported on its own: in a class,
-    // paragraph i of every copy is a copy of paragraph i of the others.
     let paragraphs_of = |(d, r): Text| {
         let dt = &engine.tokens[d as usize];
         dt.paragraph_of(r.1 - 1) + 1 - dt.paragraph_of(r.0)
     };
+    let two = |c: &Copy| (vec![c.a, c.b], paragraphs_of(c.a), c.measure);
+    // A copy re-wrapped into another number of paragraphs is reported on its own: in a class,
+    // paragraph i of every copy is a copy of paragraph i of the others.
     copies.retain(|c| {
         let same = paragraphs_of(c.a) == paragraphs_of(c.b);
         if !same {
@@ -577,13 +556,9 @@ fn copy_classes(
                 .ok()
                 .map(|i| list[i].2)
         };
-        let is_copy = |a: u32, b: u32| copies_between(&copies, &texts, a, b);
+        let copy_of = |a: u32, b: u32| find_copy(&copies, texts[a as usize], texts[b as usize]);
         let Some(cliques) = super::cliques::cover(&neighbours, MAX_COPY_CLIQUES) else {
-            for &(a, b, _) in list.iter().filter(|&&(a, b, _)| is_copy(a, b)) {
-                jobs.push(two(
-                    &copies[copy_index(&copies, texts[a as usize], texts[b as usize])]
-                ));
-            }
+            jobs.extend(list.iter().filter_map(|&(a, b, _)| copy_of(a, b)).map(two));
             continue;
         };
         for clique in cliques {
@@ -594,7 +569,7 @@ fn copy_classes(
                     .enumerate()
                     .flat_map(|(x, &a)| members[x + 1..].iter().map(move |&b| (a, b)))
             };
-            if !pairs().any(|(a, b)| is_copy(a, b)) {
+            if !pairs().any(|(a, b)| copy_of(a, b).is_some()) {
                 continue; // a paragraph class's own pairs: reported as that class
             }
             let measure = if pairs().all(|(a, b)| edge(a, b) == Some(Measure::Jaccard)) {
@@ -616,19 +591,11 @@ fn copy_classes(
         .collect()
 }
 
-/// Whether texts `a` and `b` (indices into `texts`) are an aligned copy.
-fn copies_between(copies: &[Copy], texts: &[Text], a: u32, b: u32) -> bool {
-    let (x, y) = (texts[a as usize], texts[b as usize]);
+/// The copy of texts `x` and `y`, in either order, in `copies` sorted by their texts.
+fn find_copy(copies: &[Copy], x: Text, y: Text) -> Option<&Copy> {
     let (x, y) = if x <= y { (x, y) } else { (y, x) };
-    copies.binary_search_by_key(&(x, y), |c| (c.a, c.b)).is_ok()
-}
-
-/// The index of the copy of texts `x` and `y`, in either order.
-fn copy_index(copies: &[Copy], x: Text, y: Text) -> usize {
-    let (x, y) = if x <= y { (x, y) } else { (y, x) };
-    copies
-        .binary_search_by_key(&(x, y), |c| (c.a, c.b))
-        .expect("a copy of the two texts")
+    let i = copies.binary_search_by_key(&(x, y), |c| (c.a, c.b)).ok()?;
+    Some(&copies[i])
 }
 
 /// A shared passage: the sentence ranges of its two copies and the aligned stretch.

@@ -397,7 +397,9 @@ pub(crate) fn alignment_findings(
         let key = text_of((t.0, p as u32));
         (Some(key), classes_of(key).collect())
     };
+    crate::timing::mark("alignment: outcomes sorted out");
     findings.extend(copy_classes(engine, copies, &text_classes));
+    crate::timing::mark("alignment: copy classes");
     // A total order (every field of the run), so that the join does not depend on the order in
     // which equal keys arrive.
     passages.sort_unstable_by_key(|&(ra, rb, b)| (b.da, b.db, ra, rb, b));

@@ -27,6 +27,45 @@ pub fn params(t: f64, len: usize) -> (usize, usize) {
 /// thousands of members is a boilerplate clone class, not n² candidates.
 const ALL_PAIRS_MAX: usize = 48;
 
+/// The key of one band of a signature: a 64-bit hash of its rows (every row enters it; a band
+/// may have up to the whole signature), two rows per multiply, mixed once at the end.
+fn band_key(band: usize, rows: &[u32]) -> u64 {
+    let mut h = band as u64 ^ 0x9E37_79B9_7F4A_7C15;
+    for two in rows.chunks(2) {
+        let w = two[0] as u64 | (two.get(1).copied().unwrap_or(0) as u64) << 32;
+        h = (h ^ w).wrapping_mul(0xBF58_476D_1CE4_E5B9).rotate_left(31);
+    }
+    splitmix64(h ^ rows.len() as u64)
+}
+
+/// The candidate pairs of one group of units with equal band keys, sorted by unit: every pair,
+/// or for a large group a star from its first unit and a chain.
+fn pairs_of(group: &[(u64, u32)], pairs: &mut Vec<(u32, u32)>) {
+    if group.len() < 2 {
+        return;
+    }
+    if group.len() <= ALL_PAIRS_MAX {
+        for (x, a) in group.iter().enumerate() {
+            for b in &group[x + 1..] {
+                pairs.push((a.1.min(b.1), a.1.max(b.1)));
+            }
+        }
+    } else {
+        let first = group[0].1;
+        for w in group.windows(2) {
+            pairs.push((first, w[1].1));
+            pairs.push((w[0].1, w[1].1));
+        }
+    }
+}
+
+/// The key of every band of signature `sig` (bands of `rows` values), into `out` (one per band).
+pub fn band_keys(sig: &[u32], rows: usize, out: &mut [u64]) {
+    for (band, k) in out.iter_mut().enumerate() {
+        *k = band_key(band, &sig[band * rows..(band + 1) * rows]);
+    }
+}
+
 /// Candidate pairs `(i, j)`, `i < j`, sorted and unique, among units whose signatures are the
 /// consecutive `len`-value rows of `sigs` (`ids[u]` names the unit of row `u`).
 pub fn candidates(
@@ -37,41 +76,44 @@ pub fn candidates(
     rows: usize,
 ) -> Vec<(u32, u32)> {
     use rayon::prelude::*;
+    let mut keys = vec![0u64; ids.len() * bands];
+    keys.par_chunks_mut(bands.max(1))
+        .zip(sigs.par_chunks(len.max(1)))
+        .for_each(|(out, sig)| band_keys(sig, rows, out));
+    candidates_of_keys(&keys, bands, ids)
+}
+
+/// [`candidates`] from the band keys of the units ([`band_keys`]; `bands` consecutive keys a
+/// unit, `ids[u]` names unit `u`), which is all the banding needs of a signature.
+pub fn candidates_of_keys(keys: &[u64], bands: usize, ids: &[u32]) -> Vec<(u32, u32)> {
+    use rayon::prelude::*;
+    // Each unit's band key and row share one u64 (the key's high bits above the row's), which
+    // sorts twice as fast as (key, id) pairs. Units whose high bits agree are then told apart by
+    // their whole keys, so the groups are exactly those of equal keys.
+    // The bits a row number takes (rows are u32 ids, so at most 32).
+    let low = (1u64 << (usize::BITS - ids.len().leading_zeros())) - 1;
+    let key_of = |band: usize, u: usize| keys[u * bands + band];
     let per_band: Vec<Vec<(u32, u32)>> = (0..bands)
         .into_par_iter()
         .map(|band| {
-            let mut keys: Vec<(u64, u32)> = ids
-                .iter()
-                .enumerate()
-                .map(|(u, &id)| {
-                    let row = &sigs[u * len + band * rows..u * len + (band + 1) * rows];
-                    // Every row of the band enters its key (a band may have up to `len` rows).
-                    let key = row
-                        .iter()
-                        .fold(band as u64 ^ 0x9E37_79B9_7F4A_7C15, |h, &v| {
-                            splitmix64(h ^ v as u64)
-                        });
-                    (key, id)
-                })
+            let mut packed: Vec<u64> = (0..ids.len())
+                .map(|u| key_of(band, u) & !low | u as u64)
                 .collect();
-            keys.sort_unstable();
+            packed.sort_unstable();
             let mut pairs = Vec::new();
-            for group in keys.chunk_by(|a, b| a.0 == b.0) {
-                if group.len() < 2 {
+            let mut group: Vec<(u64, u32)> = Vec::new();
+            for same_high in packed.chunk_by(|a, b| (a ^ b) <= low) {
+                if same_high.len() < 2 {
                     continue;
                 }
-                if group.len() <= ALL_PAIRS_MAX {
-                    for (x, a) in group.iter().enumerate() {
-                        for b in &group[x + 1..] {
-                            pairs.push((a.1.min(b.1), a.1.max(b.1)));
-                        }
-                    }
-                } else {
-                    let first = group[0].1;
-                    for w in group.windows(2) {
-                        pairs.push((first, w[1].1));
-                        pairs.push((w[0].1, w[1].1));
-                    }
+                group.clear();
+                group.extend(same_high.iter().map(|&p| {
+                    let u = (p & low) as usize;
+                    (key_of(band, u), ids[u])
+                }));
+                group.sort_unstable();
+                for g in group.chunk_by(|a, b| a.0 == b.0) {
+                    pairs_of(g, &mut pairs);
                 }
             }
             pairs
@@ -102,6 +144,62 @@ mod tests {
             }
         }
         assert_eq!(params(0.8, 128), (21, 6));
+    }
+
+    /// The candidates straight from the definition: units grouped by the rows of each band,
+    /// every pair of a group of up to `ALL_PAIRS_MAX`, a star and a chain of a larger one.
+    fn reference(
+        sigs: &[u32],
+        len: usize,
+        ids: &[u32],
+        bands: usize,
+        rows: usize,
+    ) -> Vec<(u32, u32)> {
+        let mut all = Vec::new();
+        for band in 0..bands {
+            let mut groups: std::collections::BTreeMap<&[u32], Vec<u32>> = Default::default();
+            for (u, &id) in ids.iter().enumerate() {
+                let row = &sigs[u * len + band * rows..u * len + (band + 1) * rows];
+                groups.entry(row).or_default().push(id);
+            }
+            for g in groups.values() {
+                let g: Vec<(u64, u32)> = g.iter().map(|&id| (0, id)).collect();
+                pairs_of(&g, &mut all);
+            }
+        }
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+
+    #[test]
+    fn candidates_are_the_pairs_of_equal_bands() {
+        // Values from a small alphabet, so that bands agree often and some groups pass
+        // ALL_PAIRS_MAX; ids with gaps, as the representatives of exact copies are.
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = || {
+            x = splitmix64(x);
+            x
+        };
+        for (units, alphabet, bands, rows) in [
+            (300, 2, 8, 3),
+            (2000, 3, 4, 4),
+            (150, 40, 16, 1),
+            (70, 1, 2, 5),
+        ] {
+            let len = bands * rows + 1;
+            let sigs: Vec<u32> = (0..units * len)
+                .map(|_| (next() % alphabet) as u32)
+                .collect();
+            let ids: Vec<u32> = (0..units as u32).map(|u| 3 * u + (u % 2)).collect();
+            let got = candidates(&sigs, len, &ids, bands, rows);
+            assert_eq!(
+                got,
+                reference(&sigs, len, &ids, bands, rows),
+                "{units} units, alphabet {alphabet}"
+            );
+            assert!(!got.is_empty());
+        }
     }
 
     #[test]

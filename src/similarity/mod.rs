@@ -396,26 +396,30 @@ impl<'a> Engine<'a> {
         }
         reps.sort_unstable();
 
-        // Signatures of the representatives.
+        // The band keys of the representatives' signatures (a signature is not kept: the
+        // banding needs its keys only).
         let hasher = MinHasher::new(self.opts.signature_len, self.opts.scheme);
         let len = hasher.len();
-        let mut sigs = vec![0u32; reps.len() * len];
-        sigs.par_chunks_mut(len).zip(reps.par_iter()).for_each_init(
-            Vec::new,
-            |buf, (out, &rep)| {
-                let u = &units[rep as usize];
-                let hs = self.tokens[u.doc as usize].hashes(range(u));
-                buf.clear();
-                let kk = shingle::effective_k(hs.len(), k).unwrap_or(k);
-                shingle::shingles_into(&hs, kk, buf);
-                hasher.signature(buf, out);
-            },
-        );
         let (bands, rows) = lsh::params(self.opts.threshold, len);
+        let mut keys = vec![0u64; reps.len() * bands];
+        keys.par_chunks_mut(bands.max(1))
+            .zip(reps.par_iter())
+            .for_each_init(
+                || (Vec::new(), vec![0u32; len]),
+                |(buf, sig), (out, &rep)| {
+                    let u = &units[rep as usize];
+                    let hs = self.tokens[u.doc as usize].hashes(range(u));
+                    buf.clear();
+                    let kk = shingle::effective_k(hs.len(), k).unwrap_or(k);
+                    shingle::shingles_into(&hs, kk, buf);
+                    hasher.signature(buf, sig);
+                    lsh::band_keys(sig, rows, out);
+                },
+            );
         crate::timing::mark("paragraph signatures");
-        let cands = lsh::candidates(&sigs, len, &reps, bands, rows);
+        let cands = lsh::candidates_of_keys(&keys, bands, &reps);
         crate::timing::mark_count("paragraph candidates", cands.len());
-        drop(sigs);
+        drop(keys);
 
         // Exact verification of every candidate, on the shingle set of each unit in a
         // candidate pair, built once (a unit is in several pairs).

@@ -337,3 +337,44 @@ fn entity_variant_suspects_the_unknown_spelling_even_when_it_is_the_commoner() {
         assert_eq!(f["suggestion"], "« Copenhague »", "{f:#}");
     }
 }
+
+#[test]
+fn utf8_with_stray_bytes_is_read_as_utf8_and_each_lost_character_reported() {
+    // UTF-8 French text with a Windows-1252 "é" pasted in and a character cut in two: read as
+    // Windows-1252, each of its accented letters would have become mojibake ("dÃ©clarÃ©").
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes =
+        "Le ministre a déclaré jeudi que la sécurité des données était une priorité.\n\n"
+            .as_bytes()
+            .to_vec();
+    bytes.extend_from_slice(b"Le caf\xe9 de la place a ferm\xc3 ses portes \xc3\xa0 midi.\n");
+    let path = dir.path().join("stray.txt");
+    std::fs::write(&path, &bytes).unwrap();
+    let r = run(&[path.to_str().unwrap()]);
+    assert_eq!(
+        r["summary"]["non_utf8"][0]["encoding"], "UTF-8 (invalid bytes replaced)",
+        "{r:#}"
+    );
+    let moji = common::findings(&r, "mojibake");
+    assert_eq!(moji.len(), 2, "{}", summary(&r));
+    for f in &moji {
+        assert!(f["message"].as_str().unwrap().contains("U+FFFD"), "{f:#}");
+        assert_eq!(f["location"]["start_line"], 3);
+    }
+    // The text note says what happened.
+    let out = relire()
+        .args(["check", "--select", "mojibake", "--fail-on", "never"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("is not valid UTF-8: its invalid bytes were read as U+FFFD"),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        bytes,
+        "the corpus is untouched"
+    );
+}

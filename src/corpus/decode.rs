@@ -15,10 +15,14 @@ pub enum Decoded {
     Binary,
 }
 
+/// The encoding name given to a file read as UTF-8 whose invalid bytes became U+FFFD.
+pub const UTF8_REPLACED: &str = "UTF-8 (invalid bytes replaced)";
+
 /// Decode raw bytes to text.
 ///
 /// UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are. Bytes that are not
-/// valid UTF-8 are handed to `chardetng`, restricted to the encodings French text is found in
+/// valid UTF-8 but are mostly UTF-8 ([`mostly_utf8`]) are read as UTF-8, each invalid sequence
+/// becoming U+FFFD ([`UTF8_REPLACED`]). Other bytes that are not valid UTF-8 are handed to `chardetng`, restricted to the encodings French text is found in
 /// (Windows-1252 covers Latin-1 as well), and decoded with `encoding_rs`. Given a `Vec`, valid
 /// UTF-8 without a byte-order mark becomes the text without a copy.
 pub fn decode(bytes: impl Into<Vec<u8>>) -> Decoded {
@@ -47,6 +51,13 @@ pub fn decode(bytes: impl Into<Vec<u8>>) -> Decoded {
         },
         Err(e) => {
             let bytes = e.as_bytes();
+            if mostly_utf8(bytes) {
+                return Decoded::Text {
+                    text: String::from_utf8_lossy(bytes).into_owned(),
+                    encoding: UTF8_REPLACED,
+                    bom: false,
+                };
+            }
             let mut det = chardetng::EncodingDetector::new();
             det.feed(bytes, true);
             let mut enc = det.guess(Some(b"fr"), true);
@@ -61,6 +72,21 @@ pub fn decode(bytes: impl Into<Vec<u8>>) -> Decoded {
             }
         }
     }
+}
+
+/// Whether bytes that are not valid UTF-8 are UTF-8 text with a few stray bytes (a character cut
+/// in two, a byte of another encoding pasted in) rather than text in an 8-bit encoding: they hold
+/// more than twice as many valid non-ASCII UTF-8 characters as invalid sequences. French text in
+/// Windows-1252 has next to no valid multi-byte sequence (an accented letter is one byte, then
+/// ASCII), and decoding UTF-8 text as Windows-1252 would turn each of its accented letters into
+/// mojibake.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    valid > 2 * invalid
 }
 
 /// A file is binary if its first 8 KiB hold a NUL byte or more than 10% C0 control bytes
@@ -126,6 +152,31 @@ mod tests {
         assert!(t.contains("intérieur") && t.contains("sécurité"), "{t}");
         assert_eq!(enc, "windows-1252");
         assert!(!bom);
+    }
+
+    #[test]
+    fn utf8_with_a_stray_byte_stays_utf8() {
+        // A Windows-1252 "é" (0xE9) pasted into UTF-8 text, and a character cut in two.
+        let mut b = "Le ministre a déclaré que la sécurité ".as_bytes().to_vec();
+        b.extend_from_slice(b"caf\xe9 ");
+        b.extend_from_slice(&"était".as_bytes()[..1]);
+        b.extend_from_slice(" des données.".as_bytes());
+        let (t, enc, _) = text(decode(b));
+        assert_eq!(enc, UTF8_REPLACED);
+        assert!(
+            t.contains("déclaré que la sécurité caf\u{FFFD} \u{FFFD} des données."),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn windows_1252_with_a_chance_utf8_sequence_stays_windows_1252() {
+        // "à", NO-BREAK SPACE, "«" in Windows-1252 (E0 A0 AB) is a valid UTF-8 character.
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252
+            .encode("Il a répondu à\u{a0}« non » et a quitté la séance, selon le procès-verbal.");
+        let (t, enc, _) = text(decode(bytes.into_owned()));
+        assert_eq!(enc, "windows-1252");
+        assert!(t.contains("répondu à\u{a0}« non »"), "{t}");
     }
 
     #[test]

@@ -4,7 +4,7 @@ mod decode;
 mod discover;
 mod paragraph;
 
-pub use decode::{decode, Decoded};
+pub use decode::{decode, Decoded, UTF8_REPLACED};
 pub use discover::{discover, globset, Discovery, WalkOptions};
 pub use paragraph::{is_blank_char as paragraph_is_blank_char, segment, Join, Paragraph};
 

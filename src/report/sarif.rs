@@ -275,7 +275,11 @@ pub fn render(report: &Report, sources: &Sources) -> String {
             a.insert("location".into(), json!({ "uri": path_uri(p) }));
             a.insert(
                 "encoding".into(),
-                json!(non_utf8.get(p).unwrap_or(&"UTF-8")),
+                // A file read as UTF-8 with its invalid bytes replaced is UTF-8 to a viewer.
+                json!(non_utf8
+                    .get(p)
+                    .filter(|&&e| e != crate::corpus::UTF8_REPLACED)
+                    .unwrap_or(&"UTF-8")),
             );
             Value::Object(a)
         })

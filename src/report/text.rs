@@ -140,11 +140,19 @@ fn summary(report: &Report) -> String {
     let mut out = String::new();
     let s = &report.summary;
     for n in &s.non_utf8 {
-        let _ = writeln!(
-            out,
-            "note: {} was decoded as {} (not UTF-8)",
-            n.path, n.encoding
-        );
+        if n.encoding == crate::corpus::UTF8_REPLACED {
+            let _ = writeln!(
+                out,
+                "note: {} is not valid UTF-8: its invalid bytes were read as U+FFFD",
+                n.path
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "note: {} was decoded as {} (not UTF-8)",
+                n.path, n.encoding
+            );
+        }
     }
     for n in &s.skipped {
         let _ = writeln!(out, "note: {}: {}", n.path, n.message);

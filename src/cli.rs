@@ -132,7 +132,8 @@ pub struct CheckArgs {
     /// Colour the text report: auto (on a terminal), always or never.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
-    /// Print the number of findings per rule instead of the findings.
+    /// Print the number of findings per rule instead of the findings (a table in text and
+    /// markdown, an array of {rule, code, count} in json, one a line in json-lines).
     #[arg(long)]
     pub statistics: bool,
     /// Jaccard threshold for near-duplicate paragraphs [default: 0.8].

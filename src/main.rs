@@ -3,7 +3,7 @@
 mod cli;
 
 use anyhow::{bail, Context, Result};
-use clap::Parser;
+use clap::{Parser, ValueEnum};
 use cli::{CheckArgs, Cli, Color, Command, FailOn, Format, MinHashScheme, RulesFormat};
 use relire::config::{Config, FailLevel};
 use relire::corpus::{Corpus, WalkOptions};
@@ -159,6 +159,19 @@ fn run_check(args: CheckArgs) -> Result<u8> {
             .build_global()
             .context("cannot start the worker threads")?;
     }
+    let statistics = match (args.statistics, args.format) {
+        (false, _) => None,
+        (true, Format::Text) => Some(report::StatisticsFormat::Text),
+        (true, Format::Json) => Some(report::StatisticsFormat::Json),
+        (true, Format::JsonLines) => Some(report::StatisticsFormat::JsonLines),
+        (true, Format::Markdown) => Some(report::StatisticsFormat::Markdown),
+        (true, other) => bail!(
+            "--statistics prints text, json, json-lines or markdown, not {}",
+            other
+                .to_possible_value()
+                .map_or_else(String::new, |v| v.get_name().to_string())
+        ),
+    };
     for name in args.select.iter().chain(&args.ignore_rules) {
         if registry::find(name).is_none() {
             bail!("unknown rule `{name}` (see `relire rules`)");
@@ -356,8 +369,8 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     // Text, JSON and JSON Lines are streamed to their destination; the other formats are built
     // as a string first (they are small, or need the whole report to lay out).
     let emit = |w: &mut dyn Write| -> std::io::Result<()> {
-        let rendered = if args.statistics {
-            report::text::statistics(&report)
+        let rendered = if let Some(format) = statistics {
+            report::statistics(&report, format)
         } else {
             match args.format {
                 Format::Json => return report::json::write(&report, w),

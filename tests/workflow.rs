@@ -271,6 +271,72 @@ fn statistics_and_colour() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains("T003  anglicism").and(predicate::str::contains("total")));
+    // In JSON, the counts agree with the report's summary.
+    let (_, r) = check_json(&[&fixture("artifacts")]);
+    let out = relire()
+        .args([
+            "check",
+            "--statistics",
+            "--format",
+            "json",
+            &fixture("artifacts"),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let counts: serde_json::Map<String, serde_json::Value> = stats
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["rule"].as_str().unwrap().to_string(), c["count"].clone()))
+        .collect();
+    assert_eq!(serde_json::Value::Object(counts), r["summary"]["by_rule"]);
+    assert!(stats
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["code"] == "T003"));
+    let out = relire()
+        .args([
+            "check",
+            "--statistics",
+            "--format",
+            "json-lines",
+            &fixture("artifacts"),
+        ])
+        .output()
+        .unwrap();
+    let lines = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(lines.lines().count(), stats.as_array().unwrap().len());
+    relire()
+        .args([
+            "check",
+            "--statistics",
+            "--format",
+            "markdown",
+            &fixture("artifacts"),
+        ])
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("| `anglicism` | T003 |")
+                .and(predicate::str::contains("**total**")),
+        );
+    // Formats that describe findings only are a usage error, before any work.
+    relire()
+        .args([
+            "check",
+            "--statistics",
+            "--format",
+            "sarif",
+            &fixture("artifacts"),
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--statistics prints text, json, json-lines or markdown, not sarif",
+        ));
     let out = relire()
         .args(["check", "--color", "always", &fixture("repeat")])
         .output()

@@ -19,6 +19,73 @@ use std::collections::{BTreeMap, HashMap};
 /// 1.5 KB a finding) stays small next to the report.
 const BATCH: usize = 1024;
 
+/// A rule and its number of findings: one entry of `--statistics`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RuleCount {
+    pub rule: &'static str,
+    pub code: &'static str,
+    pub count: usize,
+}
+
+/// The findings per rule, by rule name (`--statistics`).
+pub fn rule_counts(report: &Report) -> Vec<RuleCount> {
+    report
+        .summary
+        .by_rule
+        .iter()
+        .map(|(&rule, &count)| RuleCount {
+            rule,
+            code: crate::rules::registry::find(rule).map_or("", |i| i.code),
+            count,
+        })
+        .collect()
+}
+
+/// `--statistics` in a report format: a table in text (like `ruff --statistics`) and Markdown,
+/// an array of [`RuleCount`] in JSON, one a line in JSON Lines; `None` for the formats that
+/// describe findings only (SARIF, GitHub annotations, HTML).
+pub fn statistics(report: &Report, format: StatisticsFormat) -> String {
+    let counts = rule_counts(report);
+    let total = report.summary.findings;
+    match format {
+        StatisticsFormat::Text => {
+            let mut out = String::new();
+            for c in &counts {
+                let severity =
+                    crate::rules::registry::find(c.rule).map_or("", |i| i.severity.as_str());
+                out.push_str(&format!(
+                    "{:>6}  {:<5} {:<20} {severity}\n",
+                    c.count, c.code, c.rule
+                ));
+            }
+            out + &format!("{total:>6}  total\n")
+        }
+        StatisticsFormat::Json => {
+            serde_json::to_string_pretty(&counts).expect("counts serialise") + "\n"
+        }
+        StatisticsFormat::JsonLines => counts
+            .iter()
+            .map(|c| serde_json::to_string(c).expect("counts serialise") + "\n")
+            .collect(),
+        StatisticsFormat::Markdown => {
+            let mut out = String::from("| rule | code | findings |\n|---|---|---:|\n");
+            for c in &counts {
+                out.push_str(&format!("| `{}` | {} | {} |\n", c.rule, c.code, c.count));
+            }
+            out + &format!("| **total** | | **{total}** |\n")
+        }
+    }
+}
+
+/// The report formats `--statistics` can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatisticsFormat {
+    Text,
+    Json,
+    JsonLines,
+    Markdown,
+}
+
 /// Render every finding with `render`, in parallel a batch at a time, and hand each rendering to
 /// `emit` in order with the finding's index: a streaming writer never holds the whole report as
 /// text, and the output does not depend on the thread count. The next batch is rendered while

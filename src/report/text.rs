@@ -196,20 +196,3 @@ fn summary(report: &Report) -> String {
     );
     out
 }
-
-/// Findings per rule, like `ruff --statistics`.
-pub fn statistics(report: &Report) -> String {
-    let mut out = String::new();
-    for (rule, n) in &report.summary.by_rule {
-        let info = crate::rules::registry::find(rule);
-        let _ = writeln!(
-            out,
-            "{n:>6}  {:<5} {:<20} {}",
-            info.map_or("", |i| i.code),
-            rule,
-            info.map_or("", |i| i.severity.as_str())
-        );
-    }
-    let _ = writeln!(out, "{:>6}  total", report.summary.findings);
-    out
-}

@@ -378,3 +378,46 @@ fn utf8_with_stray_bytes_is_read_as_utf8_and_each_lost_character_reported() {
         "the corpus is untouched"
     );
 }
+
+#[test]
+fn entity_variant_leaves_codes_word_forms_and_consistent_surnames_alone() {
+    // Technical French (a translated manual): constants, verb forms at a sentence start, two
+    // real names, two words told apart by an accent, and a surname spelt the same in three files.
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    let credit = "La traduction de cette page a été relue par Stéphane Cristau pour l'équipe.";
+    write(
+        "a.txt",
+        &format!("L'appel renvoie EFAULT si l'adresse est invalide, selon le manuel de Gérard. Configurée ainsi, la file garde O_SYNC pendant la Réserve.\n\n{credit}\n"),
+    );
+    write(
+        "b.txt",
+        &format!("Par défaut, la valeur Default est prise et l'option O_DSYNC reste active, dit Guérard. Configurer la file avant usage, surtout le jour Réservé.\n\n{credit}\n"),
+    );
+    write(
+        "c.txt",
+        &format!("Le service de la NSA et celui de la NSO ont publié une note sur la ville d'Istanbul pour la conférence de printemps.\n\n{credit}\n"),
+    );
+    write(
+        "d.txt",
+        "La délégation est arrivée à Instanbul mardi soir, avant la réunion des ministres de la région.\n",
+    );
+    let r = run(&[dir.path().to_str().unwrap()]);
+    let ev = common::findings(&r, "entity-variant");
+    let flagged: Vec<&str> = ev.iter().map(|f| f["message"].as_str().unwrap()).collect();
+    assert_eq!(ev.len(), 1, "{flagged:#?}");
+    assert!(flagged[0].starts_with("« Instanbul » is also spelt « Istanbul »"), "{flagged:#?}");
+
+    // The same surname in one file only is a slip one edit from a word, flagged as info.
+    let one = tempfile::tempdir().unwrap();
+    std::fs::write(
+        one.path().join("e.txt"),
+        format!("Le ministère a publié mardi le rapport annuel sur la sécurité des données.\n\n{credit}\n"),
+    )
+    .unwrap();
+    let r = run(&[one.path().to_str().unwrap()]);
+    let ev = common::findings(&r, "entity-variant");
+    assert_eq!(ev.len(), 1, "{}", summary(&r));
+    assert!(ev[0]["message"].as_str().unwrap().contains("« Cristau » is not a known spelling"));
+    assert_eq!(ev[0]["severity"], "info");
+}

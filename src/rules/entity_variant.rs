@@ -35,11 +35,55 @@ pub fn fold(w: &str) -> String {
     s
 }
 
-/// One form differs from the other by an inflection ending.
+/// Endings added to a word to make its plural or feminine (« Français » / « Française »).
+const ADDED_ENDINGS: [&str; 8] = ["s", "x", "e", "es", "ne", "nes", "n", "ns"];
+
+/// French endings that replace one another on a stem (folded, without accents): the forms of a
+/// verb and the nouns made from it (« configurer » / « configurée », « interpréter » /
+/// « interpréteur », « indiquer » / « indiquez »).
+const REPLACED_ENDINGS: [&str; 16] = [
+    "er", "e", "ee", "es", "ees", "ez", "ent", "ant", "ants", "eur", "eurs", "euse", "euses",
+    "ait", "ais", "ai",
+];
+
+/// One folded form is another form of the same word: an ending added to it, or, on a common
+/// stem of four letters or more, one French ending replaced by another.
 fn inflection(a: &str, b: &str) -> bool {
     let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    l.strip_prefix(s)
-        .is_some_and(|end| ["s", "x", "e", "es", "ne", "nes", "n", "ns"].contains(&end))
+    if l.strip_prefix(s)
+        .is_some_and(|end| ADDED_ENDINGS.contains(&end))
+    {
+        return true;
+    }
+    REPLACED_ENDINGS.iter().any(|end| {
+        a.strip_suffix(end).is_some_and(|stem| {
+            stem.chars().count() >= 4
+                && b.strip_prefix(stem)
+                    .is_some_and(|other| REPLACED_ENDINGS.contains(&other))
+        })
+    })
+}
+
+/// An acronym, a constant, a key or a program's name rather than a name: an underscore, or a
+/// hyphen-separated part written in capitals (« OTAN », « EFAULT », « Set-UID »), made of one
+/// capital (« Ctrl-C »), holding two capitals in a row beside lower case (« XCurses »,
+/// « SVendor ») or ending with a capital after lower case (« SystemV »). Acronyms one letter
+/// apart are distinct names (« NSA » / « NSO »), and capitals often drop their accents
+/// (« ETATS-UNIS »), so forms in capitals are not compared. Names with a capital inside
+/// (« McDonald », « LeBlanc ») are still names.
+fn identifier_like(form: &str) -> bool {
+    form.contains('_')
+        || form.split('-').any(|part| {
+            let cs: Vec<char> = part.chars().filter(|c| c.is_alphabetic()).collect();
+            let lower = cs.iter().any(|c| c.is_lowercase());
+            let caps_in_a_row = cs
+                .windows(2)
+                .any(|w| w[0].is_uppercase() && w[1].is_uppercase());
+            let capital_last =
+                cs.len() >= 2 && cs[cs.len() - 1].is_uppercase() && cs[cs.len() - 2].is_lowercase();
+            (!cs.is_empty() && !lower && (cs.len() >= 2 || part.len() == 1))
+                || (lower && (caps_in_a_row || capital_last))
+        })
 }
 
 fn similar(a: &str, b: &str) -> bool {
@@ -96,6 +140,10 @@ fn with_key<T>(sorted: &[(u64, T)], key: u64) -> &[(u64, T)] {
     &sorted[first..first + n]
 }
 
+/// A spelling no word list knows is flagged against the word it resembles only when found in at
+/// most this many files.
+const UNKNOWN_MAX_FILES: usize = 2;
+
 struct Occurrence {
     doc: usize,
     span: Span,
@@ -112,6 +160,7 @@ pub fn names(c: &DocCtx) -> Vec<(String, Span)> {
             || !w.is_capitalised(c.doc)
             || form.ends_with(['\'', '’'])
             || form.chars().any(|c| c.is_ascii_digit())
+            || identifier_like(&form)
         {
             continue;
         }
@@ -161,9 +210,25 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
     let mut flagged = std::collections::BTreeSet::new();
     let (en, neighbours) = (data::english(), dictionary_neighbours());
     let freq = |n: &str| fr.get(&super::words::lower(n));
+    // In a word list (French or English wordfreq); a compound, when each of its parts is.
+    let known = |n: &str| {
+        let in_list = |w: &str| {
+            let l = super::words::lower(w);
+            fr.get(&l) > 0.0 || en.get(&l) > 0.0
+        };
+        in_list(n) || (n.contains('-') && n.split('-').all(|p| !p.is_empty() && in_list(p)))
+    };
     for (a, b) in pairs {
         let (na, nb) = (names[a], names[b]);
-        if !similar(na, nb) || (freq(na) >= 3.0 && freq(nb) >= 3.0 && fold(na) != fold(nb)) {
+        // Two spellings that are both in a word list are two words or two names (« Gérard » /
+        // « Guérard », « Licence » / « License », « Ci-dessus » / « Ci-dessous »), unless they
+        // differ by accents only; and two frequent French words that differ by accents only
+        // are two words too (« Réserve » / « Réservé », « Ajoute » / « Ajouté »).
+        let accents_only = fold(na) == fold(nb);
+        if !similar(na, nb)
+            || (known(na) && known(nb) && !accents_only)
+            || (accents_only && freq(na) >= 3.0 && freq(nb) >= 3.0)
+        {
             continue;
         }
         let (ca, cb) = (forms[na].len(), forms[nb].len());
@@ -172,10 +237,6 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         // outnumber more than twice: a slip copied into a new file can outnumber the right
         // spelling, while a form used far more often than the word it resembles is the corpus's
         // own term (an error code, a program's name).
-        let known = |n: &str| {
-            let l = super::words::lower(n);
-            fr.get(&l) > 0.0 || en.get(&l) > 0.0
-        };
         let by_knowledge = match (known(na), known(nb)) {
             (false, true) if ca <= 2 * cb => std::cmp::Ordering::Less,
             (true, false) if cb <= 2 * ca => std::cmp::Ordering::Greater,
@@ -216,10 +277,17 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
             out.push(f);
         }
     }
-    // A spelling no word list knows, one edit from a frequent French word.
+    // A spelling no word list knows, one edit from a frequent French word, in at most
+    // `UNKNOWN_MAX_FILES` files: a name spelt the same way in many files is the corpus's
+    // own (a surname that resembles a word), not a slip.
     for (name, occ) in &forms {
         let l = super::words::lower(name);
+        let files = occ
+            .iter()
+            .map(|o| o.doc)
+            .collect::<std::collections::BTreeSet<_>>();
         if flagged.contains(name)
+            || files.len() > UNKNOWN_MAX_FILES
             || l.chars().count() < 7
             || fr.get(&l) > 0.0
             || en.get(&l) > 0.0
@@ -274,6 +342,43 @@ mod tests {
         assert!(!similar("Martin", "Martine"));
         assert!(!similar("Meng", "Meng"));
         assert!(!similar("Bernard", "Bertrand"));
+        // Forms of one French verb, folded.
+        assert!(inflection("configuree", "configurer"));
+        assert!(inflection("interpreteur", "interpreter"));
+        assert!(inflection("indiquez", "indiquer"));
+        assert!(!inflection("instanbul", "istanbul"));
+        assert!(!inflection("ber", "bee"), "a stem of four letters at least");
+        assert!(!similar("Configurée", "Configurer"));
+    }
+
+    #[test]
+    fn acronyms_constants_and_keys_are_not_names() {
+        for id in [
+            "OTAN",
+            "EFAULT",
+            "O_SYNC",
+            "Set-UID",
+            "Ctrl-C",
+            "HUGE_VALF",
+            "ÉTATS-UNIS",
+            "XCurses",
+            "SVendor",
+            "SystemV",
+            "PRÉFIXEab",
+        ] {
+            assert!(identifier_like(id), "{id}");
+        }
+        for name in [
+            "Istanbul",
+            "Jürgen",
+            "Jean-Pierre",
+            "McDonald",
+            "LeBlanc",
+            "Saint-Étienne",
+            "Éric",
+        ] {
+            assert!(!identifier_like(name), "{name}");
+        }
     }
 
     #[test]

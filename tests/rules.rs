@@ -252,7 +252,7 @@ fn nfd_or_crlf_text_gives_the_findings_of_nfc_lf_text() {
         ("wire-markup", "+portes dérobées+"),
         ("wire-markup", "+élégance éphémère"),
         ("entity-variant", "Genéve"),
-        ("broken-sentence", "indicé. nameref"),
+        ("broken-sentence", "indicé. chaque"),
     ] {
         assert!(
             a.iter().any(
@@ -406,7 +406,10 @@ fn entity_variant_leaves_codes_word_forms_and_consistent_surnames_alone() {
     let ev = common::findings(&r, "entity-variant");
     let flagged: Vec<&str> = ev.iter().map(|f| f["message"].as_str().unwrap()).collect();
     assert_eq!(ev.len(), 1, "{flagged:#?}");
-    assert!(flagged[0].starts_with("« Instanbul » is also spelt « Istanbul »"), "{flagged:#?}");
+    assert!(
+        flagged[0].starts_with("« Instanbul » is also spelt « Istanbul »"),
+        "{flagged:#?}"
+    );
 
     // The same surname in one file only is a slip one edit from a word, flagged as info.
     let one = tempfile::tempdir().unwrap();
@@ -418,6 +421,67 @@ fn entity_variant_leaves_codes_word_forms_and_consistent_surnames_alone() {
     let r = run(&[one.path().to_str().unwrap()]);
     let ev = common::findings(&r, "entity-variant");
     assert_eq!(ev.len(), 1, "{}", summary(&r));
-    assert!(ev[0]["message"].as_str().unwrap().contains("« Cristau » is not a known spelling"));
+    assert!(ev[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("« Cristau » is not a known spelling"));
     assert_eq!(ev[0]["severity"], "info");
+}
+
+#[test]
+fn code_samples_in_a_manual_are_not_prose() {
+    // A translated manual page: a synopsis, a code sample, a table of numbers, and prose with
+    // real slips (a sentence cut in two, an untranslated sentence, an escape sequence, a
+    // repeated word).
+    let dir = tempfile::tempdir().unwrap();
+    let page = "\
+#include <sys/socket.h>
+
+int lire(int fd, const char *chemin, int options);
+
+if (n == -1) { fprintf(stderr, \"échec de l'écriture : %s\\n\", strerror(errno)); exit(EXIT_FAILURE); }
+else { c = 'a'; p->suivant = tab[i]; }
+
+La fonction renvoie -1 en cas d’erreur et positionne errno. gzip lit ensuite l’entrée standard.
+
+Les valeurs lues sont 0.00 0.00 et 1.5 dans la colonne de droite du tableau.
+
+Le programme lit les données. fichiers et dossiers sont ensuite copiés vers la destination.
+
+This option is not relevant when the file system is mounted read-only by the administrator.
+
+Le texte de l’aide s’affiche ici\\n et le programme attend une réponse de l’utilisateur.
+
+Il faut vérifier les les droits d’accès avant de lancer la copie.
+";
+    let path = dir.path().join("lire.2.txt");
+    std::fs::write(&path, page).unwrap();
+    let r = run(&[path.to_str().unwrap()]);
+    let of = |rule: &str| -> Vec<String> {
+        common::findings(&r, rule)
+            .iter()
+            .map(|f| text_of(f))
+            .collect()
+    };
+    assert_eq!(
+        of("broken-sentence"),
+        vec!["données. fichiers"],
+        "{}",
+        summary(&r)
+    );
+    let switch = of("language-switch");
+    assert_eq!(switch.len(), 1, "{}", summary(&r));
+    assert!(switch[0].starts_with("This option is not relevant"));
+    assert_eq!(of("wire-markup"), vec!["\\n"], "{}", summary(&r));
+    let wire = common::findings(&r, "wire-markup");
+    assert_eq!(
+        wire[0]["location"]["start_line"], 16,
+        "the prose one, not the code’s"
+    );
+    assert_eq!(of("stutter"), vec!["les les"], "{}", summary(&r));
+    assert!(
+        of("typography").is_empty(),
+        "the code's ' are not apostrophes: {}",
+        summary(&r)
+    );
 }

@@ -17,6 +17,17 @@ fn listed(word: &str) -> bool {
     })
 }
 
+/// Whether `word` (or its part before an apostrophe, « l'armée » → « l ») is in the French or the
+/// English word list.
+fn known_word(word: &str) -> bool {
+    let lower = super::words::lower(word);
+    let head = lower.split(['\'', '’']).next().unwrap_or(&lower);
+    let (fr, en) = (super::data::french(), super::data::english());
+    [&*lower, head]
+        .iter()
+        .any(|w| fr.get(w) > 0.0 || en.get(w) > 0.0)
+}
+
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     for p in &doc.paragraphs {
@@ -64,6 +75,12 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     !(c.is_alphanumeric() || is_mark(c) || matches!(c, '\'' | '’' | '-'))
                 })
                 .map_or(text.len(), |x| x.0);
+            // A word no word list knows (a program's name: « gzip », « reiserfsck ») can start
+            // a sentence in lower case.
+            let after = &text[chars[j].0..after_end];
+            if !known_word(after) {
+                continue;
+            }
             let span = Span::new(p.span.start + before_start, p.span.start + after_end);
             out.push(ctx.finding(
                 "broken-sentence",

@@ -42,6 +42,15 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
     {
         return None;
     }
+    // A language is told by its words: a list of names with numbers (« POSIX.1-2008, SVr4,
+    // 4.3BSD. ») is no language.
+    let words = ws
+        .iter()
+        .filter(|w| w.lower.chars().count() >= 2 && w.lower.chars().all(char::is_alphabetic))
+        .count();
+    if ws.len() >= 3 && words < 3 {
+        return None;
+    }
     let fr_function = ws
         .iter()
         .filter(|w| lang.fr_function_words.contains(&w.lower))
@@ -98,7 +107,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let r = ctx.paragraph_words(p);
         let pws: Vec<&Word> = ctx.words[r].iter().collect();
-        if pws.is_empty() {
+        if pws.is_empty() || ctx.code[p] {
             continue;
         }
         // A whole paragraph in another language is one finding (an author bio of short
@@ -112,7 +121,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             let a = pws.partition_point(|w| w.span.start < s.start);
             let b = pws.partition_point(|w| w.span.end <= s.end);
             let ws: Vec<&Word> = pws[a..b.max(a)].to_vec();
-            if ws.len() <= 2 {
+            if ws.len() <= 2 || crate::text::looks_like_code(doc.slice(*s)) {
                 continue;
             }
             if let Some(l) = foreign(ctx, &ws, doc.slice(*s)) {

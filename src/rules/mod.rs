@@ -60,6 +60,8 @@ pub struct DocCtx<'a> {
     pub words: Vec<Word>,
     /// ISO 639-1 code of the detected language ("fr", "en", ...).
     pub lang: &'static str,
+    /// Per paragraph: whether it reads as code ([`crate::text::looks_like_code`]).
+    pub code: Vec<bool>,
 }
 
 /// ISO 639-1 code of a whichlang language.
@@ -130,7 +132,19 @@ impl<'a> DocCtx<'a> {
             doc,
             words: words::words(doc),
             lang: detect(&doc.text),
+            code: doc
+                .paragraphs
+                .iter()
+                .map(|p| crate::text::looks_like_code(doc.slice(p.span)))
+                .collect(),
         }
+    }
+
+    /// Whether byte `offset` of the document is in a paragraph that reads as code.
+    pub fn in_code(&self, offset: usize) -> bool {
+        let ps = &self.doc.paragraphs;
+        let p = ps.partition_point(|p| p.span.end <= offset);
+        p < ps.len() && ps[p].span.start <= offset && self.code[p]
     }
 
     /// A finding of `rule` at `span` of this document.
@@ -221,6 +235,20 @@ const DOCUMENT_RULES: &[(&str, DocRule)] = &[
     ("typography", typography::check),
 ];
 
+/// Rules about prose: a paragraph that reads as code ([`crate::text::looks_like_code`]: a code
+/// sample or a synopsis in a manual) gives none of their findings (`typography` leaves such
+/// paragraphs out of its counts itself).
+const PROSE_RULES: &[&str] = &[
+    "language-switch",
+    "broken-sentence",
+    "stutter",
+    "missing-auxiliary",
+    "wire-markup",
+    "hard-wrap",
+    "capitalisation",
+    "truncated",
+];
+
 /// What the artifact rules find in one document alone, and what the corpus rules need of it. A
 /// function of the document's text, its path and the settings only: the cache keeps it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -288,7 +316,19 @@ pub fn outcome(
     let mut v = Vec::new();
     for (name, rule) in DOCUMENT_RULES {
         if enabled(name) {
+            let from = v.len();
             rule(&c, &mut v);
+            if PROSE_RULES.contains(name) && c.code.contains(&true) {
+                // A code sample is not prose: its findings of prose rules are dropped.
+                let mut k = from;
+                while k < v.len() {
+                    if c.in_code(v[k].location.start_byte) {
+                        v.remove(k);
+                    } else {
+                        k += 1;
+                    }
+                }
+            }
         }
     }
     DocOutcome {

@@ -7,7 +7,9 @@ use crate::finding::Finding;
 /// Immediate repeats that are correct in French or English.
 fn legit(w: &str, ctx: &DocCtx) -> bool {
     let pair = format!("{w} {w}");
-    w.chars().all(|c| c.is_ascii_digit())
+    // Numbers (« 0.00 0.00 » in a table) are not words.
+    w.chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
         || data::language().legit_repeats_fr.iter().any(|l| l == &pair)
         || (ctx.lang == "en" && matches!(w, "that" | "had" | "is"))
 }

@@ -38,7 +38,20 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     // The last character before this one that is not a combining mark: the letter itself when
     // it is written decomposed.
     let mut before: Option<char> = None;
+    // Paragraphs that read as code (quotes and apostrophes of a program) are not counted.
+    let mut code = ctx
+        .doc
+        .paragraphs
+        .iter()
+        .zip(&ctx.code)
+        .filter(|(_, &c)| c)
+        .map(|(p, _)| p.span)
+        .peekable();
     for (k, &(i, c)) in chars.iter().enumerate() {
+        while code.next_if(|s| s.end <= i).is_some() {}
+        if code.peek().is_some_and(|s| s.start <= i) {
+            continue;
+        }
         let between_letters = before.is_some_and(char::is_alphabetic)
             && chars.get(k + 1).is_some_and(|x| x.1.is_alphabetic());
         if !crate::text::is_mark(c) {

@@ -28,6 +28,35 @@ pub fn into_nfc(s: String) -> String {
     }
 }
 
+/// Whether a stretch of text reads as source code or a command synopsis rather than prose (a
+/// code sample in a manual): a preprocessor line, a statement marker (`();`, `);`, `){`, `};`, `->`,
+/// `::`, `==`, `!=`, `&&`, `||`, `/*`, `*/`, `+=`), or one character in eight, white space
+/// aside, among the symbols code is written with (`{}[]();=<>#*/&|\_$%^~`). French prose holds
+/// few of them: « open() renvoie -1 (voir errno). » stays prose. Rules about prose (a sentence in
+/// another language, a repeated word, an escape sequence, apostrophe styles) leave code alone.
+pub fn looks_like_code(s: &str) -> bool {
+    const MARKERS: [&str; 13] = [
+        "();", ");", "){", "};", "->", "::", "==", "!=", "&&", "||", "/*", "*/", "+=",
+    ];
+    let t = s.trim_start();
+    if ["#include", "#define", "#if", "#endif", "#undef", "#pragma"]
+        .iter()
+        .any(|d| t.starts_with(d))
+        || MARKERS.iter().any(|m| s.contains(m))
+    {
+        return true;
+    }
+    let (mut symbols, mut others) = (0usize, 0usize);
+    for c in s.chars().filter(|c| !c.is_whitespace()) {
+        if "{}[]();=<>#*/&|\\_$%^~".contains(c) {
+            symbols += 1;
+        } else {
+            others += 1;
+        }
+    }
+    symbols * 8 >= (symbols + others).max(1)
+}
+
 /// `s` with every CRLF and lone CR as LF: borrowed when it holds no CR.
 pub fn lf(s: &str) -> Cow<'_, str> {
     if s.contains('\r') {
@@ -85,3 +114,31 @@ pub fn last_base(s: &str) -> Option<char> {
     s.chars().rev().find(|&c| !is_mark(c))
 }
 pub use tokens::{tokenize, Token};
+
+#[cfg(test)]
+mod code_tests {
+    use super::looks_like_code;
+
+    #[test]
+    fn code_and_prose() {
+        for code in [
+            "#include <sys/socket.h>",
+            "if (auth_key == -1) { fprintf(fp, \"échec : %s\\n\", strerror(errno)); exit(EXIT_FAILURE); }",
+            "int statx(int dirfd, const char *restrict pathname, int flags);",
+            "double scalbn(double x, int exp); float scalbnf(float x, int exp);",
+            "p->next = tab[i];",
+            "cp [OPTION]... [-T] SOURCE DEST",
+        ] {
+            assert!(looks_like_code(code), "{code}");
+        }
+        for prose in [
+            "La fonction open() renvoie -1 (voir errno) et positionne errno.",
+            "Le ministre a déclaré que la sécurité des données était « une priorité ».",
+            "Le fichier /etc/passwd contient une ligne par utilisateur.",
+            "Starting with Linux 2.2, Linux supports real-time signals.",
+            "",
+        ] {
+            assert!(!looks_like_code(prose), "{prose}");
+        }
+    }
+}

@@ -485,3 +485,38 @@ Il faut vérifier les les droits d’accès avant de lancer la copie.
         summary(&r)
     );
 }
+
+#[test]
+fn boilerplate_recurring_across_files_is_one_finding_per_paragraph() {
+    // Five articles share a share prompt (a lexicon phrase) and a desk credit (recurring only).
+    let dir = tempfile::tempdir().unwrap();
+    let topics = [
+        "la pêche",
+        "le budget",
+        "la rentrée",
+        "les élections",
+        "la météo",
+    ];
+    for (i, t) in topics.iter().enumerate() {
+        std::fs::write(
+            dir.path().join(format!("a{i}.txt")),
+            format!("Un article du jour consacré à {t}, avec ses chiffres et ses témoins.\n\nPartager sur Facebook\n\nRédaction du service régional\n"),
+        )
+        .unwrap();
+    }
+    let r = run(&[dir.path().to_str().unwrap()]);
+    let bp = common::findings(&r, "boilerplate");
+    let msgs: Vec<&str> = bp.iter().map(|f| f["message"].as_str().unwrap()).collect();
+    assert_eq!(bp.len(), 10, "{msgs:#?}");
+    let named = msgs
+        .iter()
+        .filter(|m| m.contains("Partager sur Facebook"))
+        .count();
+    let recurring = msgs
+        .iter()
+        .filter(|m| {
+            m.contains("Rédaction du service régional") && m.contains("recurs in 5 of 5 files")
+        })
+        .count();
+    assert_eq!((named, recurring), (5, 5), "{msgs:#?}");
+}

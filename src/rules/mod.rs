@@ -386,6 +386,22 @@ pub fn combine(
         },
     );
     out.extend(names);
+    // A recurring paragraph the lexicon already names as a leftover is one finding, not two.
+    let named: std::collections::HashSet<(&str, usize, usize)> = out
+        .iter()
+        .filter(|f| f.rule == "boilerplate")
+        .map(|f| {
+            let l = &f.location;
+            (l.path.as_str(), l.start_byte, l.end_byte)
+        })
+        .collect();
+    let repeated: Vec<Finding> = repeated
+        .into_iter()
+        .filter(|f| {
+            let l = &f.location;
+            !named.contains(&(l.path.as_str(), l.start_byte, l.end_byte))
+        })
+        .collect();
     out.extend(repeated);
     out
 }

@@ -520,3 +520,37 @@ fn boilerplate_recurring_across_files_is_one_finding_per_paragraph() {
         .count();
     assert_eq!((named, recurring), (5, 5), "{msgs:#?}");
 }
+
+#[test]
+fn prose_with_brackets_markup_and_names_ending_alike_is_still_checked() {
+    // What the code and identifier heuristics must not swallow: prose with a parenthesis before
+    // a semicolon, a tag left in a short paragraph, names that end like verb forms, and a name
+    // with an apostrophe.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Le sommet réunit trois pays (France, Allemagne, Italie); le le ministre a parlé.\n\nLe président a dit <b>non</b> hier.\n\nLe maire Laurent Dubois et M. Patrick O'Sullivan ont signé la convention mardi.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "La convention signée par Laurant Dubois et Patrick O'Sulivan entre en vigueur en mars.\n",
+    )
+    .unwrap();
+    let r = run(&[dir.path().to_str().unwrap()]);
+    let of = |rule: &str| -> Vec<String> {
+        common::findings(&r, rule)
+            .iter()
+            .map(|f| text_of(f))
+            .collect()
+    };
+    assert_eq!(of("stutter"), vec!["le le"], "{}", summary(&r));
+    assert!(
+        of("wire-markup").iter().any(|t| t == "<b>"),
+        "{}",
+        summary(&r)
+    );
+    let mut names = of("entity-variant");
+    names.sort();
+    assert_eq!(names, vec!["Laurant", "O'Sulivan"], "{}", summary(&r));
+}

@@ -21,10 +21,12 @@ pub const UTF8_REPLACED: &str = "UTF-8 (invalid bytes replaced)";
 /// Decode raw bytes to text.
 ///
 /// UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are. Bytes that are not
-/// valid UTF-8 but are mostly UTF-8 ([`mostly_utf8`]) are read as UTF-8, each invalid sequence
-/// becoming U+FFFD ([`UTF8_REPLACED`]). Other bytes that are not valid UTF-8 are handed to `chardetng`, restricted to the encodings French text is found in
-/// (Windows-1252 covers Latin-1 as well), and decoded with `encoding_rs`. Given a `Vec`, valid
-/// UTF-8 without a byte-order mark becomes the text without a copy.
+/// valid UTF-8 but are mostly UTF-8 (more than twice as many valid non-ASCII characters as
+/// invalid sequences) are read as UTF-8, each invalid sequence becoming U+FFFD
+/// ([`UTF8_REPLACED`]). Other bytes that are not valid UTF-8 are handed to `chardetng`,
+/// restricted to the encodings French text is found in (Windows-1252 covers Latin-1 as well), and
+/// decoded with `encoding_rs`. Given a `Vec`, valid UTF-8 without a byte-order mark becomes the
+/// text without a copy.
 pub fn decode(bytes: impl Into<Vec<u8>>) -> Decoded {
     let bytes = bytes.into();
     if let Some((enc, bom_len)) = Encoding::for_bom(&bytes) {

@@ -42,8 +42,9 @@ pub fn rule_counts(report: &Report) -> Vec<RuleCount> {
 }
 
 /// `--statistics` in a report format: a table in text (like `ruff --statistics`) and Markdown,
-/// an array of [`RuleCount`] in JSON, one a line in JSON Lines; `None` for the formats that
-/// describe findings only (SARIF, GitHub annotations, HTML).
+/// an array of [`RuleCount`] in JSON, one a line in JSON Lines. The formats that describe
+/// findings only (SARIF, GitHub annotations, HTML) have no statistics: `relire check` refuses
+/// them with `--statistics`.
 pub fn statistics(report: &Report, format: StatisticsFormat) -> String {
     let counts = rule_counts(report);
     let total = report.summary.findings;

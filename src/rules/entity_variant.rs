@@ -38,16 +38,31 @@ pub fn fold(w: &str) -> String {
 /// Endings added to a word to make its plural or feminine (« Français » / « Française »).
 const ADDED_ENDINGS: [&str; 8] = ["s", "x", "e", "es", "ne", "nes", "n", "ns"];
 
-/// French endings that replace one another on a stem (folded, without accents): the forms of a
-/// verb and the nouns made from it (« configurer » / « configurée », « interpréter » /
-/// « interpréteur », « indiquer » / « indiquez »).
+/// French endings that replace one another on a verb's stem (folded, without accents): its
+/// forms and the nouns made from it (« configurer » / « configurée », « interpréter » /
+/// « interpréteur »).
 const REPLACED_ENDINGS: [&str; 16] = [
     "er", "e", "ee", "es", "ees", "ez", "ent", "ant", "ants", "eur", "eurs", "euse", "euses",
     "ait", "ais", "ai",
 ];
 
-/// One folded form is another form of the same word: an ending added to it, or, on a common
-/// stem of four letters or more, one French ending replaced by another.
+/// The infinitives in -er of the French word list, folded ([`fold`]).
+fn known_infinitives() -> &'static std::collections::HashSet<String> {
+    static S: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    S.get_or_init(|| {
+        data::french()
+            .zipf
+            .keys()
+            .filter(|w| w.ends_with("er"))
+            .map(|w| fold(w))
+            .collect()
+    })
+}
+
+/// One folded form is another form of the same word: an ending added to it, or another form of
+/// a French verb the word list knows (one of the two is its infinitive in -er, and the other
+/// puts one of [`REPLACED_ENDINGS`] on the same stem of four letters or more). Names that end
+/// alike (« Laurent » / « Laurant ») are not verb forms: neither is an infinitive.
 fn inflection(a: &str, b: &str) -> bool {
     let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if l.strip_prefix(s)
@@ -55,13 +70,16 @@ fn inflection(a: &str, b: &str) -> bool {
     {
         return true;
     }
-    REPLACED_ENDINGS.iter().any(|end| {
-        a.strip_suffix(end).is_some_and(|stem| {
+    let verb_form = |infinitive: &str, other: &str| {
+        infinitive.strip_suffix("er").is_some_and(|stem| {
             stem.chars().count() >= 4
-                && b.strip_prefix(stem)
-                    .is_some_and(|other| REPLACED_ENDINGS.contains(&other))
+                && known_infinitives().contains(infinitive)
+                && other
+                    .strip_prefix(stem)
+                    .is_some_and(|end| end != "er" && REPLACED_ENDINGS.contains(&end))
         })
-    })
+    };
+    verb_form(a, b) || verb_form(b, a)
 }
 
 /// An acronym, a constant, a key or a program's name rather than a name: an underscore, or a
@@ -74,15 +92,20 @@ fn inflection(a: &str, b: &str) -> bool {
 fn identifier_like(form: &str) -> bool {
     form.contains('_')
         || form.split('-').any(|part| {
-            let cs: Vec<char> = part.chars().filter(|c| c.is_alphabetic()).collect();
-            let lower = cs.iter().any(|c| c.is_lowercase());
-            let caps_in_a_row = cs
-                .windows(2)
-                .any(|w| w[0].is_uppercase() && w[1].is_uppercase());
-            let capital_last =
-                cs.len() >= 2 && cs[cs.len() - 1].is_uppercase() && cs[cs.len() - 2].is_lowercase();
-            (!cs.is_empty() && !lower && (cs.len() >= 2 || part.len() == 1))
-                || (lower && (caps_in_a_row || capital_last))
+            let letters = part.chars().filter(|c| c.is_alphabetic()).count();
+            let lower = part.chars().any(char::is_lowercase);
+            (letters >= 1 && !lower && (letters >= 2 || part.len() == 1))
+                // Inside a part, each piece between apostrophes (« O'Sullivan », « D'Alembert »)
+                // is looked at on its own.
+                || (lower
+                    && part.split(['\'', '’']).any(|piece| {
+                        let cs: Vec<char> = piece.chars().filter(|c| c.is_alphabetic()).collect();
+                        cs.windows(2)
+                            .any(|w| w[0].is_uppercase() && w[1].is_uppercase())
+                            || (cs.len() >= 2
+                                && cs[cs.len() - 1].is_uppercase()
+                                && cs[cs.len() - 2].is_lowercase())
+                    }))
         })
 }
 
@@ -348,6 +371,10 @@ mod tests {
         assert!(inflection("indiquez", "indiquer"));
         assert!(!inflection("instanbul", "istanbul"));
         assert!(!inflection("ber", "bee"), "a stem of four letters at least");
+        // Names that end alike are not verb forms.
+        assert!(!inflection("laurent", "laurant"));
+        assert!(similar("Laurent", "Laurant"));
+        assert!(similar("Clément", "Clémant"));
         assert!(!similar("Configurée", "Configurer"));
     }
 

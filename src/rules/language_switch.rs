@@ -46,7 +46,12 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
     // 4.3BSD. ») is no language.
     let words = ws
         .iter()
-        .filter(|w| w.lower.chars().count() >= 2 && w.lower.chars().all(char::is_alphabetic))
+        .filter(|w| {
+            w.lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.lower
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’'))
+        })
         .count();
     if ws.len() >= 3 && words < 3 {
         return None;

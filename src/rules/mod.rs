@@ -320,14 +320,11 @@ pub fn outcome(
             rule(&c, &mut v);
             if PROSE_RULES.contains(name) && c.code.contains(&true) {
                 // A code sample is not prose: its findings of prose rules are dropped.
-                let mut k = from;
-                while k < v.len() {
-                    if c.in_code(v[k].location.start_byte) {
-                        v.remove(k);
-                    } else {
-                        k += 1;
-                    }
-                }
+                let kept: Vec<Finding> = v
+                    .drain(from..)
+                    .filter(|f| !c.in_code(f.location.start_byte))
+                    .collect();
+                v.extend(kept);
             }
         }
     }

@@ -21,9 +21,23 @@ fn repair_one(seq: &str) -> Option<char> {
     let fixed = repair(seq)?;
     let mut cs = fixed.chars();
     match (cs.next(), cs.next()) {
-        (Some(c), None) => Some(c),
+        (Some(c), None) if plausible(c) => Some(c),
         _ => None,
     }
+}
+
+/// A character that double-encoded text plausibly stood for: any of two UTF-8 bytes (Latin,
+/// Greek, Cyrillic…), the punctuation, currency and symbol blocks (’, “, €, ™, →), Latin
+/// Extended Additional and CJK, or a character of four bytes (emoji). Windows-1252 text can hold
+/// three characters that happen to be valid UTF-8 — « à », a no-break space, « « » (E0 A0 AB) —
+/// which would stand for a Samaritan letter: that is French typography, not mojibake.
+fn plausible(c: char) -> bool {
+    c < '\u{800}'
+        || ('\u{1e00}'..='\u{1eff}').contains(&c)
+        || ('\u{2000}'..='\u{2bff}').contains(&c)
+        || ('\u{3000}'..='\u{9fff}').contains(&c)
+        || ('\u{fb00}'..='\u{fffd}').contains(&c)
+        || c >= '\u{10000}'
 }
 
 /// Double-encoded characters of `text`: (start, end, the character meant). Text in NFD reads
@@ -131,6 +145,10 @@ mod tests {
         let nfd: String = "l’Ã©tÃ© « cafÃ© » â€™".nfd().collect();
         assert_eq!(found(&nfd), "ééé’");
         assert_eq!(found(&"été « café » ½ Ø".nfd().collect::<String>()), "");
+        // « à », NO-BREAK SPACE, « « » is valid UTF-8 for U+082B: French typography, not
+        // mojibake; « â€œ » and emoji are.
+        assert_eq!(found("Il a répondu à\u{a0}« non »."), "");
+        assert_eq!(found("â€œ ðŸ˜€"), "“😀");
     }
 
     #[test]

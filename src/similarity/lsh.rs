@@ -203,6 +203,21 @@ mod tests {
     }
 
     #[test]
+    fn keys_that_differ_in_their_low_bits_only_are_different_groups() {
+        // Three units, one band: units 0 and 2 share a key; unit 1's key differs from it in the
+        // lowest bit only, which the packed sort puts in the same run of high bits.
+        let keys = [
+            0x1234_5678_0000_0000u64,
+            0x1234_5678_0000_0001,
+            0x1234_5678_0000_0000,
+        ];
+        assert_eq!(candidates_of_keys(&keys, 1, &[10, 11, 12]), vec![(10, 12)]);
+        // Two bands: units 0 and 1 agree on the second band only.
+        let keys = [7u64, 9, 8, 9];
+        assert_eq!(candidates_of_keys(&keys, 2, &[0, 1]), vec![(0, 1)]);
+    }
+
+    #[test]
     fn identical_signatures_are_candidates_and_different_are_not() {
         let len = 8;
         let mut sigs = vec![1u32; len * 3];

@@ -29,32 +29,36 @@ pub fn into_nfc(s: String) -> String {
 }
 
 /// Whether a stretch of text reads as source code or a command synopsis rather than prose (a
-/// code sample in a manual): a preprocessor line, a statement marker (`();`, `);`, `){`, `};`, `->`,
-/// `::`, `==`, `!=`, `&&`, `||`, `/*`, `*/`, `+=`), or one character in eight, white space
-/// aside, among the symbols code is written with (`{}[]();=<>#*/&|\_$%^~`). French prose holds
-/// few of them: « open() renvoie -1 (voir errno). » stays prose. Rules about prose (a sentence in
-/// another language, a repeated word, an escape sequence, apostrophe styles) leave code alone.
+/// code sample in a manual): a preprocessor line, a statement marker (`();`, `){`, `};`, `->`,
+/// `::`, `==`, `!=`, `&&`, `||`, `/*`, `*/`, `+=`), a line that ends with `);` (a call or a
+/// prototype), or, over 24 non-space characters or more, one in eight among the symbols code is
+/// written with (`{}();=#*/|\_$%^~`). The angle and square brackets and `&` of markup are not
+/// counted (a tag left in a short paragraph is prose with a leftover), and French prose holds few
+/// of the others: « open() renvoie -1 (voir errno). » and « trois pays (France, Italie); le
+/// ministre » stay prose. Rules about prose (a sentence in another language, a repeated word,
+/// an escape sequence, apostrophe styles) leave code alone.
 pub fn looks_like_code(s: &str) -> bool {
-    const MARKERS: [&str; 13] = [
-        "();", ");", "){", "};", "->", "::", "==", "!=", "&&", "||", "/*", "*/", "+=",
+    const MARKERS: [&str; 12] = [
+        "();", "){", "};", "->", "::", "==", "!=", "&&", "||", "/*", "*/", "+=",
     ];
     let t = s.trim_start();
     if ["#include", "#define", "#if", "#endif", "#undef", "#pragma"]
         .iter()
         .any(|d| t.starts_with(d))
         || MARKERS.iter().any(|m| s.contains(m))
+        || s.lines().any(|l| l.trim_end().ends_with(");"))
     {
         return true;
     }
     let (mut symbols, mut others) = (0usize, 0usize);
     for c in s.chars().filter(|c| !c.is_whitespace()) {
-        if "{}[]();=<>#*/&|\\_$%^~".contains(c) {
+        if "{}();=#*/|\\_$%^~".contains(c) {
             symbols += 1;
         } else {
             others += 1;
         }
     }
-    symbols * 8 >= (symbols + others).max(1)
+    symbols + others >= 24 && symbols * 8 >= symbols + others
 }
 
 /// `s` with every CRLF and lone CR as LF: borrowed when it holds no CR.
@@ -127,7 +131,7 @@ mod code_tests {
             "int statx(int dirfd, const char *restrict pathname, int flags);",
             "double scalbn(double x, int exp); float scalbnf(float x, int exp);",
             "p->next = tab[i];",
-            "cp [OPTION]... [-T] SOURCE DEST",
+            "mkdir(1), chmod(2), mkdtemp(3), mkstemp(3), tempnam(3), umask(2)",
         ] {
             assert!(looks_like_code(code), "{code}");
         }
@@ -136,6 +140,10 @@ mod code_tests {
             "Le ministre a déclaré que la sécurité des données était « une priorité ».",
             "Le fichier /etc/passwd contient une ligne par utilisateur.",
             "Starting with Linux 2.2, Linux supports real-time signals.",
+            "Le ministre a reçu trois pays (France, Allemagne, Italie); le sommet suit.",
+            "Le président a dit <b>non</b> hier.",
+            "Il a dit [b]non[/b] hier, puis &amp; encore.",
+            "Article 3 (suite)",
             "",
         ] {
             assert!(!looks_like_code(prose), "{prose}");

@@ -22,10 +22,7 @@ fn listed(word: &str) -> bool {
 fn known_word(word: &str) -> bool {
     let lower = super::words::lower(word);
     let head = lower.split(['\'', '’']).next().unwrap_or(&lower);
-    let (fr, en) = (super::data::french(), super::data::english());
-    [&*lower, head]
-        .iter()
-        .any(|w| fr.get(w) > 0.0 || en.get(w) > 0.0)
+    super::data::in_word_list(&lower) || super::data::in_word_list(head)
 }
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {

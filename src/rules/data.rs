@@ -127,6 +127,11 @@ pub fn english() -> &'static Frequencies {
     F.get_or_init(|| parse_freq(include_str!("data/en_wordfreq.txt")))
 }
 
+/// Whether a lower-case word is in the French or the English word list.
+pub fn in_word_list(w: &str) -> bool {
+    french().get(w) > 0.0 || english().get(w) > 0.0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -231,14 +231,11 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
     pairs.dedup();
     let mut out = Vec::new();
     let mut flagged = std::collections::BTreeSet::new();
-    let (en, neighbours) = (data::english(), dictionary_neighbours());
+    let neighbours = dictionary_neighbours();
     let freq = |n: &str| fr.get(&super::words::lower(n));
     // In a word list (French or English wordfreq); a compound, when each of its parts is.
     let known = |n: &str| {
-        let in_list = |w: &str| {
-            let l = super::words::lower(w);
-            fr.get(&l) > 0.0 || en.get(&l) > 0.0
-        };
+        let in_list = |w: &str| data::in_word_list(&super::words::lower(w));
         in_list(n) || (n.contains('-') && n.split('-').all(|p| !p.is_empty() && in_list(p)))
     };
     for (a, b) in pairs {
@@ -305,16 +302,12 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
     // own (a surname that resembles a word), not a slip.
     for (name, occ) in &forms {
         let l = super::words::lower(name);
-        let files = occ
-            .iter()
-            .map(|o| o.doc)
-            .collect::<std::collections::BTreeSet<_>>();
         if flagged.contains(name)
-            || files.len() > UNKNOWN_MAX_FILES
             || l.chars().count() < 7
-            || fr.get(&l) > 0.0
-            || en.get(&l) > 0.0
+            || data::in_word_list(&l)
             || outcomes[occ[0].doc].lang != "fr"
+            // Occurrences come in document order: one run per file.
+            || occ.chunk_by(|a, b| a.doc == b.doc).count() > UNKNOWN_MAX_FILES
         {
             continue;
         }

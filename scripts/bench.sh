@@ -212,6 +212,7 @@ run_relire() { # name, extra args...
 
 run_relire relire
 run_relire relire-classic --minhash classic
+run_relire relire-strict --strict-jaccard
 run_relire relire-j1 -j 1
 cmp -s "$RES/relire.json" "$RES/relire-j1.json" || die "relire -j 1 gives another report"
 "$VPY" -c "import json,sys; s=json.load(open(sys.argv[1]))['summary']; assert s['files']==int(sys.argv[2]), s" \
@@ -304,13 +305,14 @@ run_python rensa-32x4 --tool rensa --bands 32
 # --- 7. ground truth and comparison ------------------------------------------------------------
 log "exact ground truth"
 "$VPY" "$HELPER" truth --corpus corpus --verify --out "$RES/truth.npy"
-for name in relire relire-classic; do
+for name in relire relire-classic relire-strict; do
     "$VPY" "$HELPER" relire --corpus corpus --report "$RES/$name.json" --cwd "$DATA" --out "$RES/$name.pairs.npy"
 done
 log "recall and precision"
 "$VPY" "$HELPER" compare --corpus corpus --truth "$RES/truth.npy" --out "$RES/compare.json" \
     --tool relire="$RES/relire.pairs.npy" \
     --tool relire-classic="$RES/relire-classic.pairs.npy" \
+    --tool relire-strict="$RES/relire-strict.pairs.npy" \
     --tool datasketch="$RES/datasketch.pairs.npy" \
     --tool datasketch-21x6="$RES/datasketch-21x6.pairs.npy" \
     --tool datasketch-update="$RES/datasketch-update.pairs.npy" \
@@ -318,5 +320,5 @@ log "recall and precision"
     --tool rensa-32x4="$RES/rensa-32x4.pairs.npy"
 log "results"
 "$VPY" "$HELPER" table --timings "$timings" --compare "$RES/compare.json" --stats "$RES/stats.json" \
-    --order relire relire-classic relire-j1 datasketch datasketch-21x6 datasketch-update rensa rensa-32x4 \
+    --order relire relire-classic relire-strict relire-j1 datasketch datasketch-21x6 datasketch-update rensa rensa-32x4 \
     --pairs relire-j1=relire --out "$RES/table.md"

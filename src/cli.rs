@@ -157,6 +157,11 @@ pub struct CheckArgs {
     /// Fold accents when comparing text (é = e).
     #[arg(long)]
     pub fold_accents: bool,
+    /// Report as near-duplicate only copies whose paragraphs pass --threshold pair by pair, by
+    /// Jaccard (no copy judged by its word ratio or as a whole block); other copies found by
+    /// the alignment become shared passages.
+    #[arg(long)]
+    pub strict_jaccard: bool,
     /// Exit with 1 when a finding is at or above this severity [default: warning].
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,

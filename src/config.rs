@@ -94,6 +94,8 @@ pub struct Config {
     pub min_words: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fold_accents: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub strict_jaccard: Option<bool>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub rules: BTreeMap<String, RuleSetting>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -299,6 +299,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
                 .map(|m| m as usize)
                 .or(config.min_words)
                 .unwrap_or(defaults.min_words),
+            strict_jaccard: args.strict_jaccard || config.strict_jaccard.unwrap_or(false),
             norm: relire::text::NormOptions {
                 fold_accents: args.fold_accents || config.fold_accents.unwrap_or(false),
             },
@@ -478,6 +479,7 @@ fn run_config(config_file: Option<PathBuf>, isolated: bool) -> Result<u8> {
     config.shingle = config.shingle.or(Some(d.shingle));
     config.min_words = config.min_words.or(Some(d.min_words));
     config.fold_accents = config.fold_accents.or(Some(false));
+    config.strict_jaccard = config.strict_jaccard.or(Some(false));
     config.fail_on = config.fail_on.or(Some(FailLevel::Warning));
     if config.extensions.is_empty() {
         config.extensions = WalkOptions::default().extensions;

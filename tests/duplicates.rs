@@ -268,6 +268,91 @@ fn short_paragraph_with_one_changed_word_is_a_near_duplicate_by_word_ratio() {
     );
 }
 
+#[test]
+fn strict_jaccard_reports_the_short_edited_copy_as_a_shared_passage() {
+    let (_, r) = check_json(&["--strict-jaccard", &fixture("near-short")]);
+    assert!(findings(&r, "near-duplicate").is_empty(), "{r:#}");
+    let sp = findings(&r, "shared-passage");
+    assert_eq!(sp.len(), 1, "{r:#}");
+    assert_eq!(
+        diff(sp[0]),
+        vec![("Bruxelles".to_string(), "Strasbourg".to_string())]
+    );
+}
+
+#[test]
+fn strict_jaccard_judges_an_aligned_block_paragraph_by_paragraph() {
+    // Two files of two paragraphs: the first copied exactly, the second (30 words) with one
+    // word changed, Jaccard 0.67 alone. By default the block passes as a whole (0.89); with
+    // --strict-jaccard only the first paragraph is a near duplicate, and the edited one is in
+    // a shared passage with its diff.
+    let first = (0..60)
+        .map(|i| format!("alpha{i}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+        + ".";
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        format!("{first}\n\n{}\n", words(30, &[])),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        format!("{first}\n\n{}\n", words(30, &[10])),
+    )
+    .unwrap();
+    let lines = |f: &serde_json::Value| {
+        (
+            f["location"]["start_line"].as_u64().unwrap(),
+            f["location"]["end_line"].as_u64().unwrap(),
+        )
+    };
+    let d = dir.path().to_str().unwrap();
+    let (_, r) = check_json(&["--select", "near-duplicate,shared-passage", d]);
+    let nd = findings(&r, "near-duplicate");
+    assert_eq!(
+        nd.iter().map(|f| lines(f)).collect::<Vec<_>>(),
+        vec![(1, 3)],
+        "{r:#}"
+    );
+    assert_eq!(nd[0]["measure"], "jaccard");
+    let (_, r) = check_json(&[
+        "--select",
+        "near-duplicate,shared-passage",
+        "--strict-jaccard",
+        d,
+    ]);
+    let nd = findings(&r, "near-duplicate");
+    assert_eq!(
+        nd.iter().map(|f| lines(f)).collect::<Vec<_>>(),
+        vec![(1, 1)],
+        "{r:#}"
+    );
+    assert_eq!(nd[0]["similarity"].as_f64(), Some(1.0));
+    let sp = findings(&r, "shared-passage");
+    assert_eq!(sp.len(), 1, "{r:#}");
+    assert_eq!(
+        diff(sp[0]),
+        vec![("mot10".to_string(), "autre10".to_string())]
+    );
+    // The same from the configuration file.
+    std::fs::write(dir.path().join("relire.toml"), "strict-jaccard = true\n").unwrap();
+    let (_, r) = check_json(&[
+        "--config",
+        dir.path().join("relire.toml").to_str().unwrap(),
+        "--select",
+        "near-duplicate",
+        d,
+    ]);
+    let nd = findings(&r, "near-duplicate");
+    assert_eq!(
+        nd.iter().map(|f| lines(f)).collect::<Vec<_>>(),
+        vec![(1, 1)],
+        "{r:#}"
+    );
+}
+
 /// A paragraph of `n` distinct words, with the words at `changed` replaced.
 fn words(n: usize, changed: &[usize]) -> String {
     (0..n)

@@ -68,6 +68,11 @@ pub struct SimilarityOptions {
     pub scheme: Scheme,
     /// Minimum words shared for a passage or a repeated block.
     pub min_words: usize,
+    /// `near-duplicate` by paragraph-level Jaccard only: copies found by the alignment are
+    /// reported as near duplicates only when they hold as many paragraphs each and every pair
+    /// of corresponding paragraphs passes `threshold` (no word-ratio copies, no blocks judged
+    /// as a whole); the other aligned copies are shared passages.
+    pub strict_jaccard: bool,
     pub norm: NormOptions,
 }
 
@@ -80,6 +85,7 @@ impl Default for SimilarityOptions {
             signature_len: 128,
             scheme: Scheme::OnePermutation,
             min_words: 8,
+            strict_jaccard: false,
             norm: NormOptions::default(),
         }
     }

@@ -147,6 +147,33 @@ impl<'a> DocCtx<'a> {
         p < ps.len() && ps[p].span.start <= offset && self.code[p]
     }
 
+    /// Whether the sentence at byte `offset` reads as French by its function words: more words
+    /// of the French list that are not English than words of the English list that are not
+    /// French (« a », « on », « me », « as » count for neither). A command alone (« apt
+    /// update »), a form label (« Allow Empty Passwords: NO ») or an English sentence left
+    /// untranslated is not French.
+    pub fn french_sentence_at(&self, offset: usize) -> bool {
+        let i = self.words.partition_point(|w| w.span.end <= offset);
+        let Some(sentence) = self.words.get(i).map(|w| w.sentence) else {
+            return false;
+        };
+        let lang = data::language();
+        let (from, to) = (
+            self.words.partition_point(|w| w.sentence < sentence),
+            self.words.partition_point(|w| w.sentence <= sentence),
+        );
+        let (mut fr, mut en) = (0, 0);
+        for w in &self.words[from..to] {
+            let (f, e) = (
+                lang.fr_function_words.contains(&w.lower),
+                lang.en_function_words.contains(&w.lower),
+            );
+            fr += usize::from(f && !e);
+            en += usize::from(e && !f);
+        }
+        fr > en
+    }
+
     /// A finding of `rule` at `span` of this document.
     pub fn finding(
         &self,
@@ -249,6 +276,26 @@ const PROSE_RULES: &[&str] = &[
     "truncated",
 ];
 
+/// Lines shorter than this (in characters) are a list's or a program's, not wrapped prose.
+const SHORT_LINE: usize = 40;
+
+/// Whether a paragraph is laid out line by line rather than wrapped: three lines or more, most
+/// of them short (a list, an address, a program's output, verse).
+pub(crate) fn laid_out(paragraph: &str) -> bool {
+    let lines: Vec<&str> = paragraph.lines().filter(|l| !l.trim().is_empty()).collect();
+    let short = lines
+        .iter()
+        .filter(|l| l.trim().chars().count() < SHORT_LINE)
+        .count();
+    lines.len() >= 3 && short * 2 > lines.len()
+}
+
+/// Rules whose lexicons name French words and phrases that come from English: a match is a
+/// finding only in a French sentence ([`DocCtx::french_sentence_at`]), not in a command, a code
+/// comment in English or an English sentence (where « update » or « check » are the right words;
+/// an untranslated sentence is `language-switch`'s).
+const FRENCH_LEXICON_RULES: &[&str] = &["false-friend", "calque", "anglicism"];
+
 /// What the artifact rules find in one document alone, and what the corpus rules need of it. A
 /// function of the document's text, its path and the settings only: the cache keeps it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -318,11 +365,18 @@ pub fn outcome(
         if enabled(name) {
             let from = v.len();
             rule(&c, &mut v);
-            if PROSE_RULES.contains(name) && c.code.contains(&true) {
-                // A code sample is not prose: its findings of prose rules are dropped.
+            let french_only = FRENCH_LEXICON_RULES.contains(name);
+            let prose_only = PROSE_RULES.contains(name);
+            if french_only || prose_only {
+                // A code sample is not prose: its findings of prose rules are dropped. The
+                // lexicons' findings are kept in French sentences only, also in a paragraph that
+                // holds code (a prototype, then its description).
                 let kept: Vec<Finding> = v
                     .drain(from..)
-                    .filter(|f| !c.in_code(f.location.start_byte))
+                    .filter(|f| {
+                        let at = f.location.start_byte;
+                        !(prose_only && c.in_code(at)) && (!french_only || c.french_sentence_at(at))
+                    })
                     .collect();
                 v.extend(kept);
             }
@@ -442,9 +496,45 @@ fn lexicon_findings(
     }
 }
 
+/// The messages of `rule`'s findings in a corpus of one file holding `text` (for the rules' unit
+/// tests).
+#[cfg(test)]
+pub(crate) fn messages_of(rule: &str, text: &str) -> Vec<String> {
+    let corpus = crate::corpus::Corpus::from_texts([("a.txt", text)]);
+    let opts = crate::CheckOptions {
+        select: vec![rule.into()],
+        ..crate::CheckOptions::default()
+    };
+    crate::check(&corpus, &opts)
+        .findings
+        .iter()
+        .map(|f| f.message.clone())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn lexicons_speak_of_french_sentences_only() {
+        let french = "Le gestionnaire de paquets télécharge chaque update depuis le serveur.";
+        assert_eq!(super::messages_of("anglicism", french).len(), 1);
+        for other in [
+            // An English sentence left in a French page, a command, a form label.
+            "La mise à jour des paquets se fait avec la commande suivante, depuis le terminal de \
+             la machine, et elle prend quelques minutes.\n\n\
+             This will update the package list from the server.",
+            "La mise à jour se fait ainsi.\n\napt update\n",
+            "Réglez le formulaire ainsi.\n\nAllow Empty Passwords: NO\n",
+        ] {
+            assert_eq!(
+                super::messages_of("anglicism", other),
+                Vec::<String>::new(),
+                "{other}"
+            );
+        }
+    }
 
     #[test]
     fn detect_gives_the_same_language_in_nfc_and_nfd() {

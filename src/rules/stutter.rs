@@ -1,15 +1,15 @@
 //! `stutter`: a word repeated where machine translation repeats it ("ont ont"), or a verb
 //! repeated in another form a few words later ("exhortent les pays à exhorter").
 
-use super::{data, quote, DocCtx};
+use super::{data, laid_out, quote, DocCtx};
 use crate::finding::Finding;
 
 /// Immediate repeats that are correct in French or English.
 fn legit(w: &str, ctx: &DocCtx) -> bool {
     let pair = format!("{w} {w}");
-    // Numbers (« 0.00 0.00 » in a table) are not words.
-    w.chars()
-        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    // Numbers and version strings (« 0.00 0.00 », « 2.12.2-2 2.12.2-2 » in a table) are not
+    // words.
+    !w.chars().any(char::is_alphabetic)
         || data::language().legit_repeats_fr.iter().any(|l| l == &pair)
         || (ctx.lang == "en" && matches!(w, "that" | "had" | "is"))
 }
@@ -27,14 +27,21 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let mut i = 1;
     while i < ws.len() {
-        // The same word twice or more, separated by white space only: one finding per run.
+        // The same word twice or more, separated by white space only: one finding per run. Two
+        // spaces or a tab between them align the columns of a table, and the same value in two
+        // columns is not a slip; nor is the same word at the end of a line and the start of the
+        // next in a paragraph laid out line by line (« fi » / « fi » closing two tests).
         let same = |k: usize| {
             let (a, b) = (&ws[k - 1], &ws[k]);
+            let gap = &doc.text[a.span.end..b.span.start];
             a.sentence == b.sentence
                 && a.lower == b.lower
-                && doc.text[a.span.end..b.span.start]
-                    .chars()
-                    .all(char::is_whitespace)
+                && gap.chars().all(char::is_whitespace)
+                && !gap.contains('\t')
+                && !gap.contains("  ")
+                && gap.matches('\n').count() <= 1
+                && !(gap.contains('\n')
+                    && laid_out(doc.slice(doc.paragraphs[a.para as usize].span)))
         };
         if !same(i) || legit(&ws[i].lower, ctx) {
             i += 1;
@@ -89,6 +96,45 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 ));
                 break;
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn stutters(text: &str) -> Vec<String> {
+        super::super::messages_of("stutter", text)
+    }
+
+    #[test]
+    fn a_repeated_word_is_found_also_across_one_line_end() {
+        assert_eq!(
+            stutters("Assurez-vous de ne pas pas avoir de fichier nommé ainsi dans le dossier."),
+            ["« pas pas »: the word is repeated"]
+        );
+        assert_eq!(
+            stutters("Le ministre a confirmé que le\nle texte serait présenté au conseil lundi."),
+            ["« le le »: the word is repeated"]
+        );
+    }
+
+    #[test]
+    fn table_columns_numbers_and_versions_are_not_stutters() {
+        for t in [
+            "Le tableau suivant donne les versions installées et disponibles du paquet :\n\n\
+             i   nautilus-data      2.12.2-2   2.12.2-2\n\
+             c   coreutils          5.2.1-2    5.2.1-2\n",
+            "Les deux colonnes du relevé valent\tzéro\tzéro cette semaine, dit le rapport.",
+            "Le solde reste de 0.00 0.00 euros selon la banque, qui a confirmé le chiffre.",
+            "La version 2.0.4-5 2.0.4-5 est celle du dépôt, a expliqué le mainteneur du paquet.",
+            // Two lines of a program.
+            "Le fichier de configuration se termine ainsi :\n\n  if [ -f /etc/a ]; then\n    . /etc/a\n  fi\nfi\n",
+            // A terminal session is code, not prose.
+            "Essayez la commande suivante :\n\n$ LANG=C  ls -l foo\n-rw-r--r-- 1 penguin penguin 0 Oct 16 foo\n",
+            "Essayez la commande suivante dans un terminal :\n\n$ ls -l foo\n\
+             -rw-r--r-- 1 penguin penguin 0 Oct 16 21:39 foo\n",
+        ] {
+            assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
         }
     }
 }

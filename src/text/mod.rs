@@ -35,8 +35,9 @@ pub fn into_nfc(s: String) -> String {
 /// written with (`{}();=#*/|\_$%^~`). The angle and square brackets and `&` of markup are not
 /// counted (a tag left in a short paragraph is prose with a leftover), and French prose holds few
 /// of the others: « open() renvoie -1 (voir errno). » and « trois pays (France, Italie); le
-/// ministre » stay prose. Rules about prose (a sentence in another language, a repeated word,
-/// an escape sequence, apostrophe styles) leave code alone.
+/// ministre » stay prose. A terminal session is code too: a line that starts with a shell
+/// prompt (`$ ` or `user@host:~# `) and a command in lower case. Rules about prose (a sentence
+/// in another language, a repeated word, an escape sequence, apostrophe styles) leave code alone.
 pub fn looks_like_code(s: &str) -> bool {
     const MARKERS: [&str; 12] = [
         "();", "){", "};", "->", "::", "==", "!=", "&&", "||", "/*", "*/", "+=",
@@ -46,7 +47,8 @@ pub fn looks_like_code(s: &str) -> bool {
         .iter()
         .any(|d| t.starts_with(d))
         || MARKERS.iter().any(|m| s.contains(m))
-        || s.lines().any(|l| l.trim_end().ends_with(");"))
+        || s.lines()
+            .any(|l| l.trim_end().ends_with(");") || after_prompt(l))
     {
         return true;
     }
@@ -59,6 +61,57 @@ pub fn looks_like_code(s: &str) -> bool {
         }
     }
     symbols + others >= 24 && symbols * 8 >= symbols + others
+}
+
+/// Whether a line starts with a shell prompt followed by a command: `$ ls`, `# cd /`,
+/// `root@tjener:~# cat`, `user@host:/tmp$ make` (a `#` alone is a Markdown heading, and a
+/// dollar before a figure is money).
+fn after_prompt(line: &str) -> bool {
+    let l = line.trim_start();
+    let rest = if let Some(r) = l.strip_prefix("$ ") {
+        r
+    } else {
+        // user@host:path followed by $ or #.
+        let Some(end) = l.find(['$', '#']) else {
+            return false;
+        };
+        let who = &l[..end];
+        let Some((user, host)) = who.split_once('@') else {
+            return false;
+        };
+        let ok = |p: &str| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.:~/".contains(c))
+        };
+        if !ok(user) || !ok(host) || !host.contains(':') {
+            return false;
+        }
+        match l[end + 1..].strip_prefix(' ') {
+            Some(r) => r,
+            None => return false,
+        }
+    };
+    // Variables set for the command come first: `$ LANG=C ls`.
+    let mut rest = rest.trim_start();
+    while let Some((var, after)) = rest.split_once('=') {
+        if var.is_empty()
+            || !var
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        {
+            break;
+        }
+        rest = after
+            .trim_start_matches(|c: char| !c.is_whitespace())
+            .trim_start();
+    }
+    let word: String = rest.chars().take_while(|c| !c.is_whitespace()).collect();
+    word.len() >= 2
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_./".contains(c))
 }
 
 /// `s` with every CRLF and lone CR as LF: borrowed when it holds no CR.
@@ -132,6 +185,9 @@ mod code_tests {
             "double scalbn(double x, int exp); float scalbnf(float x, int exp);",
             "p->next = tab[i];",
             "mkdir(1), chmod(2), mkdtemp(3), mkstemp(3), tempnam(3), umask(2)",
+            "$ cd; mkfifo mypipe\n$ echo \"hello\" >mypipe & # put into background\n[1] 8022",
+            "root@tjener:~# sitesummary2ldapdhcp -a -i ether-22:11:33:44:55:ff\ninfo: Create GOsa machine",
+            "  $ make install",
         ] {
             assert!(looks_like_code(code), "{code}");
         }
@@ -144,6 +200,9 @@ mod code_tests {
             "Le président a dit <b>non</b> hier.",
             "Il a dit [b]non[/b] hier, puis &amp; encore.",
             "Article 3 (suite)",
+            "$ 5 millions, a dit le ministre, sans plus de détails.",
+            "# Titre de la section",
+            "Écrivez à jean@example.org: # il répondra vite.",
             "",
         ] {
             assert!(!looks_like_code(prose), "{prose}");

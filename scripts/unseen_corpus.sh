@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Findings per rule on text the rules were not written on: Debian's French documentation
+# (translations of English manuals: debian-reference-fr, debian-faq-fr, maint-guide-fr,
+# developers-reference-fr, debian-edu-doc-fr, aptitude-doc-fr; 146 HTML pages, 2.7 MB of text),
+# and the French manual pages of scripts/bench.sh when they are there.
+#
+#   scripts/unseen_corpus.sh [RELIRE_BINARY ...]     (default: target/release/relire)
+#
+# The corpus is built once in $BENCH_DATA/frdocs (default bench-data/frdocs): `apt-get download`
+# of the packages (no root needed), `dpkg-deb -x`, scripts/html_to_text.py. Each binary then
+# checks each corpus (every rule, --isolated, --no-cache) and the script prints the findings per
+# rule, one column per binary, and writes the JSON reports beside the corpus. Reading the
+# findings themselves is the point: docs/precision.md says what was found in them.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+data=${BENCH_DATA:-$root/bench-data}
+fr=$data/frdocs
+bins=("$@")
+[ ${#bins[@]} -gt 0 ] || bins=("$root/target/release/relire")
+for i in "${!bins[@]}"; do
+    [ -x "${bins[$i]}" ] || { echo "not an executable: ${bins[$i]}" >&2; exit 2; }
+    bins[$i]=$(realpath "${bins[$i]}")
+done
+if [ ! -d "$fr/corpus" ]; then
+    mkdir -p "$fr/debs" "$fr/extract" "$fr/corpus.tmp"
+    (cd "$fr/debs" && apt-get download debian-reference-fr debian-faq-fr maint-guide-fr \
+        developers-reference-fr debian-edu-doc-fr aptitude-doc-fr)
+    for d in "$fr"/debs/*.deb; do dpkg-deb -x "$d" "$fr/extract"; done
+    python3 "$root/scripts/html_to_text.py" "$fr/extract/usr/share" "$fr/corpus.tmp"
+    mv "$fr/corpus.tmp" "$fr/corpus"
+fi
+corpora=("$fr/corpus")
+[ -d "$data/corpus" ] && corpora+=("$data/corpus")
+for c in "${corpora[@]}"; do
+    reports=()
+    for i in "${!bins[@]}"; do
+        out="$c.relire-$i.json"
+        (cd "$(dirname "$c")" && "${bins[$i]}" check "$(basename "$c")" --isolated --no-cache \
+            --format json --fail-on never -o "$out")
+        reports+=("$out")
+    done
+    echo "== $c"
+    python3 - "${reports[@]}" <<'PY'
+import json, sys
+counts = [json.load(open(p))["summary"]["by_rule"] for p in sys.argv[1:]]
+rules = sorted(set().union(*counts))
+print("| rule | " + " | ".join(f"binary {i + 1}" for i in range(len(counts))) + " |")
+print("|---|" + "---:|" * len(counts))
+for r in rules:
+    print(f"| {r} | " + " | ".join(f"{c.get(r, 0):,}" for c in counts) + " |")
+PY
+done

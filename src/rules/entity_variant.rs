@@ -60,9 +60,10 @@ fn known_infinitives() -> &'static std::collections::HashSet<String> {
 }
 
 /// One folded form is another form of the same word: an ending added to it, or another form of
-/// a French verb the word list knows (one of the two is its infinitive in -er, and the other
-/// puts one of [`REPLACED_ENDINGS`] on the same stem of four letters or more). Names that end
-/// alike (« Laurent » / « Laurant ») are not verb forms: neither is an infinitive.
+/// a French verb the word list knows (both put one of [`REPLACED_ENDINGS`] on the same stem of
+/// four letters or more, and the stem with « er » is an infinitive of the word list:
+/// « configurez » / « configure »). Names that end alike (« Laurent » / « Laurant ») are not
+/// verb forms: « laurer » is no infinitive.
 fn inflection(a: &str, b: &str) -> bool {
     let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if l.strip_prefix(s)
@@ -70,16 +71,16 @@ fn inflection(a: &str, b: &str) -> bool {
     {
         return true;
     }
-    let verb_form = |infinitive: &str, other: &str| {
-        infinitive.strip_suffix("er").is_some_and(|stem| {
+    // Both forms put an ending on the same stem of four letters or more, and the stem with
+    // « er » is an infinitive the word list knows (« configurez » / « configure »).
+    REPLACED_ENDINGS.iter().any(|end| {
+        a.strip_suffix(end).is_some_and(|stem| {
             stem.chars().count() >= 4
-                && known_infinitives().contains(infinitive)
-                && other
-                    .strip_prefix(stem)
-                    .is_some_and(|end| end != "er" && REPLACED_ENDINGS.contains(&end))
+                && b.strip_prefix(stem)
+                    .is_some_and(|other| other != *end && REPLACED_ENDINGS.contains(&other))
+                && known_infinitives().contains(&format!("{stem}er"))
         })
-    };
-    verb_form(a, b) || verb_form(b, a)
+    })
 }
 
 /// An acronym, a constant, a key or a program's name rather than a name: an underscore, or a
@@ -317,7 +318,7 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         for &k in &keys {
             for &(_, cand) in with_key(neighbours, k) {
                 if strsim::damerau_levenshtein(cand, &l) == 1
-                    && !inflection(cand, &l)
+                    && !inflection(&fold(cand), &fold(&l))
                     && best.is_none_or(|b| fr.get(cand) > fr.get(b))
                 {
                     best = Some(cand);
@@ -366,6 +367,10 @@ mod tests {
         assert!(!inflection("ber", "bee"), "a stem of four letters at least");
         // Names that end alike are not verb forms.
         assert!(!inflection("laurent", "laurant"));
+        // Two forms of a verb, neither of them its infinitive.
+        assert!(inflection("configurez", "configure"));
+        assert!(inflection("sauvegardes", "sauvegardez"));
+        assert!(inflection("patientez", "patiente"));
         assert!(similar("Laurent", "Laurant"));
         assert!(similar("Clément", "Clémant"));
         assert!(!similar("Configurée", "Configurer"));

@@ -2,7 +2,7 @@
 
     python3 scripts/html_to_text.py SRC_DIR OUT_DIR
 
-Every `.html` file under SRC_DIR becomes one `.txt` file in OUT_DIR (its path with `/` as `_`):
+Every `.html` file under SRC_DIR becomes one `.txt` file in OUT_DIR (its path with `/` as `__`):
 each block element (paragraph, list item, heading, table cell, ...) a paragraph, blocks separated
 by a blank line, white space inside a block collapsed, except in `<pre>`, which keeps its lines.
 Scripts, styles and the head are left out. Standard library only."""
@@ -43,5 +43,5 @@ for root, _, files in os.walk(src):
         p = P()
         p.feed(open(os.path.join(root, f), encoding="utf-8", errors="replace").read())
         p.flush()
-        rel = os.path.relpath(os.path.join(root, f), src).replace("/", "_")[:-5] + ".txt"
+        rel = os.path.relpath(os.path.join(root, f), src).replace("/", "__")[:-5] + ".txt"
         open(os.path.join(dst, rel), "w", encoding="utf-8").write("\n\n".join(p.out) + "\n")

@@ -29,6 +29,8 @@ if [ ! -d "$fr/corpus" ]; then
     python3 "$root/scripts/html_to_text.py" "$fr/extract/usr/share" "$fr/corpus.tmp"
     mv "$fr/corpus.tmp" "$fr/corpus"
 fi
+echo "Debian packages of the documentation corpus:"
+for d in "$fr"/debs/*.deb; do dpkg-deb -f "$d" Package Version | paste -sd' '; done
 corpora=("$fr/corpus")
 [ -d "$data/corpus" ] && corpora+=("$data/corpus")
 for c in "${corpora[@]}"; do

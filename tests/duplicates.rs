@@ -353,6 +353,35 @@ fn strict_jaccard_judges_an_aligned_block_paragraph_by_paragraph() {
     );
 }
 
+#[test]
+fn strict_jaccard_shows_the_lowest_paragraph_similarity_of_a_block() {
+    // Three paragraphs copied with the last word of the first and the first word of the third
+    // changed (15 of 17 shingles each: 0.8824), a two-word one between them. The block's own
+    // shingles across paragraph ends differ more (0.65): the figure shown is the one that passed.
+    let p = |prefix: &str| {
+        (0..20)
+            .map(|i| format!("{prefix}{i}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+            + "."
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let a = format!("{}\n\nDeux mots\n\n{}\n", p("m"), p("x"));
+    let b = a.replace("m19.", "autre19.").replace("x0 ", "autre0 ");
+    std::fs::write(dir.path().join("a.txt"), a).unwrap();
+    std::fs::write(dir.path().join("b.txt"), b).unwrap();
+    let (_, r) = check_json(&[
+        "--select",
+        "near-duplicate",
+        "--strict-jaccard",
+        dir.path().to_str().unwrap(),
+    ]);
+    let nd = findings(&r, "near-duplicate");
+    assert_eq!(nd.len(), 1, "{r:#}");
+    assert_eq!(nd[0]["similarity"].as_f64(), Some(0.8824));
+    assert_eq!(nd[0]["related"][0]["similarity"].as_f64(), Some(0.8824));
+}
+
 /// A paragraph of `n` distinct words, with the words at `changed` replaced.
 fn words(n: usize, changed: &[usize]) -> String {
     (0..n)

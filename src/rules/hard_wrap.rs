@@ -8,23 +8,39 @@ use crate::finding::Finding;
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let text = doc.text.as_str();
+    let mid_sentence = |p: &crate::corpus::Paragraph| {
+        p.joins
+            .iter()
+            .filter(|j| j.mid_sentence)
+            .map(|j| j.span)
+            .collect::<Vec<Span>>()
+    };
+    let all = doc
+        .paragraphs
+        .iter()
+        .map(|p| mid_sentence(p).len())
+        .sum::<usize>();
+    let lines = text
+        .split(['\n', '\r'])
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    // A file wrapped on purpose (many breaks inside sentences) is not a slip.
+    if all >= 3 && all * 4 > lines {
+        return;
+    }
+    // Nor are the breaks of a paragraph laid out line by line.
     let joins: Vec<Span> = doc
         .paragraphs
         .iter()
-        .filter(|p| !laid_out(&text[p.span.start..p.span.end]))
-        .flat_map(|p| p.joins.iter().filter(|j| j.mid_sentence).map(|j| j.span))
+        .filter(|p| !laid_out(doc.slice(p.span)))
+        .flat_map(mid_sentence)
         .collect();
-    let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
-    // A file wrapped on purpose (many breaks inside sentences) is not a slip.
-    if joins.len() >= 3 && joins.len() * 4 > lines {
-        return;
-    }
     for j in joins {
         let before = ctx.words.partition_point(|w| w.span.end <= j.start);
         if before == 0 || before >= ctx.words.len() {
             continue;
         }
-        let line_start = text[..j.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_start = text[..j.start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
         let next = &text[j.end..];
         let next = &next[..next.find(['\n', '\r']).unwrap_or(next.len())];
         let words_on_line = before - ctx.words.partition_point(|w| w.span.start < line_start);
@@ -68,6 +84,74 @@ mod tests {
     }
 
     #[test]
+    fn a_wrapped_paragraph_of_several_lines_is_found() {
+        // Three wrapped lines pasted into a file that is not wrapped: two breaks inside sentences.
+        let t = "Le gouvernement a présenté jeudi un projet de loi sur le chiffrement des\n\
+                 données personnelles, que les opérateurs devront appliquer dès la fin de\n\
+                 l'année. Les associations ont salué le texte.\n\n\
+                 Une autre phrase, complète celle-ci.\n\nEt une troisième, elle aussi.\n\n\
+                 Une quatrième pour que le fichier ne soit pas coupé partout.\n";
+        assert_eq!(
+            wraps(t),
+            [
+                "line break inside a sentence: « des ⏎ données »",
+                "line break inside a sentence: « de ⏎ l' »"
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_pasted_from_a_narrow_column_is_found() {
+        let t = "Le gouvernement a présenté jeudi son projet de loi sur la sécurité en ligne.\n\n\
+                 Selon le texte, les opérateurs devront\n\
+                 conserver les données de connexion\n\
+                 pendant un an, et les fournisseurs\n\
+                 de messagerie chiffrée devront\n\
+                 coopérer avec les enquêteurs.\n\n\
+                 Le débat commencera au Parlement la semaine prochaine.\n\n\
+                 Les associations ont déjà annoncé un recours.\n\n\
+                 Le ministre a défendu un texte équilibré.\n\n\
+                 Les opérateurs n'ont pas encore réagi.\n\n\
+                 La Commission suivra le dossier de près.\n\n\
+                 Les députés de l'opposition réclament des garanties.\n\n\
+                 Le vote est prévu avant l'été.\n\n\
+                 Le rapporteur a promis des amendements.\n\n\
+                 Le Sénat examinera le texte ensuite.\n\n\
+                 Les juristes restent partagés.\n\n\
+                 Le débat ne fait que commencer.\n";
+        assert_eq!(
+            wraps(t),
+            [
+                "line break inside a sentence: « devront ⏎ conserver »",
+                "line break inside a sentence: « connexion ⏎ pendant »",
+                "line break inside a sentence: « fournisseurs ⏎ de »",
+                "line break inside a sentence: « devront ⏎ coopérer »"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_wrapped_on_purpose_at_a_narrow_width_is_not_flagged() {
+        // Every paragraph wrapped at about 32 columns, including a list-like one: the file is
+        // wrapped on purpose, whatever its layouts.
+        let t = "Le gouvernement a présenté\njeudi un projet de loi sur\nle chiffrement des données.\n\n\
+                 Les opérateurs devront\nconserver les données de\nconnexion pendant un an.\n\n\
+                 apt\nupdate\nupgrade\n";
+        assert_eq!(wraps(t), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_line_end_alone_is_a_line_end() {
+        // Classic Mac line ends (CR alone): a tab in the title does not hide the wrap below.
+        let t = "Titre\tde la page\r\rLe gouvernement a présenté jeudi un projet de loi sur le \
+                 chiffrement des\rdonnées personnelles des usagers.\r\rUne autre phrase.\r";
+        assert_eq!(
+            wraps(t),
+            ["line break inside a sentence: « des ⏎ données »"]
+        );
+    }
+
+    #[test]
     fn layouts_are_not_wraps() {
         for t in [
             // A list of commands, one a line.
@@ -78,6 +162,15 @@ mod tests {
             // A configuration file with tabs, long lines.
             "# voici les modules propres au paquet, dans le bloc principal de la configuration\n\
              password\trequisite\tpam_cracklib.so retry=3 minlen=8 difok=3\n",
+            // Records: the lines of a sources.list, long, without a sentence end.
+            "Le fichier contient alors les lignes suivantes pour les trois dépôts utilisés :\n\n\
+             deb http://deb.debian.org/debian/ bookworm main contrib non-free firmware\n\
+             deb http://security.debian.org/debian-security bookworm-security main contrib\n\
+             deb http://deb.debian.org/debian/ bookworm-updates main contrib non-free\n",
+            // Two commands.
+            "Pour agrandir la partition, lancez les commandes suivantes :\n\n\
+             lvextend -L30G /dev/vg_system/skole+tjener+home0\n\
+             resize2fs /dev/vg_system/skole+tjener+home0\n",
             // A word alone before the break.
             "Saisissez la commande suivante dans le terminal ouvert\n\nexit\nusername $ xhost -\n",
         ] {

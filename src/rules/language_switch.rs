@@ -5,7 +5,7 @@
 //! two-word paragraphs by word frequencies alone. Proper names and titles (mostly capitalised
 //! words) are never switches.
 
-use super::{data, detect, quote, DocCtx};
+use super::{data, detect, english_lean, quote, DocCtx};
 use crate::corpus::Span;
 use crate::finding::Finding;
 use crate::rules::words::Word;
@@ -21,15 +21,6 @@ fn name(code: &str) -> &'static str {
         "fr" => "French",
         _ => "another language",
     }
-}
-
-/// Mean of (English zipf − French zipf) over the words.
-fn english_lean(ws: &[&Word]) -> f32 {
-    let (en, fr) = (data::english(), data::french());
-    ws.iter()
-        .map(|w| en.get(&w.lower) - fr.get(&w.lower))
-        .sum::<f32>()
-        / ws.len().max(1) as f32
 }
 
 fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {

@@ -149,9 +149,10 @@ impl<'a> DocCtx<'a> {
 
     /// Whether the sentence at byte `offset` reads as French by its function words: more words
     /// of the French list that are not English than words of the English list that are not
-    /// French (« a », « on », « me », « as » count for neither). A command alone (« apt
-    /// update »), a form label (« Allow Empty Passwords: NO ») or an English sentence left
-    /// untranslated is not French.
+    /// French (« a », « on », « me », « as » count for neither), or, as many of each, words more
+    /// frequent in French than in English on average (`english_lean`). A command alone
+    /// (« apt update »), a form label (« Allow Empty Passwords: NO ») or an English sentence
+    /// left untranslated is not French; « Cryptage obligatoire ! » is.
     pub fn french_sentence_at(&self, offset: usize) -> bool {
         let i = self.words.partition_point(|w| w.span.end <= offset);
         let Some(sentence) = self.words.get(i).map(|w| w.sentence) else {
@@ -171,7 +172,13 @@ impl<'a> DocCtx<'a> {
             fr += usize::from(f && !e);
             en += usize::from(e && !f);
         }
-        fr > en
+        if fr != en {
+            return fr > en;
+        }
+        // As many of each (none, often: « Cryptage obligatoire ! »): the words' frequencies in
+        // the two languages decide.
+        let ws: Vec<&Word> = self.words[from..to].iter().collect();
+        english_lean(&ws) <= 0.0
     }
 
     /// A finding of `rule` at `span` of this document.
@@ -276,18 +283,54 @@ const PROSE_RULES: &[&str] = &[
     "truncated",
 ];
 
-/// Lines shorter than this (in characters) are a list's or a program's, not wrapped prose.
-const SHORT_LINE: usize = 40;
+/// Mean of (English zipf − French zipf) over the words: above 0, the words are more frequent in
+/// English.
+pub(crate) fn english_lean(ws: &[&Word]) -> f32 {
+    let (en, fr) = (data::english(), data::french());
+    ws.iter()
+        .map(|w| en.get(&w.lower) - fr.get(&w.lower))
+        .sum::<f32>()
+        / ws.len().max(1) as f32
+}
 
-/// Whether a paragraph is laid out line by line rather than wrapped: three lines or more, most
-/// of them short (a list, an address, a program's output, verse).
+/// Whether a paragraph is laid out line by line rather than wrapped (a program, a configuration
+/// file, a list of commands or names): two lines or more, and either half of them or more (two
+/// at least) starting with the same word (records: `deb …` lines, `key: value` entries) or no
+/// sentence end anywhere (wrapped prose ends a sentence); or three lines or more, most of them of
+/// one or two words. Prose pasted from a narrow column (short lines of several words) is not a
+/// layout.
 pub(crate) fn laid_out(paragraph: &str) -> bool {
-    let lines: Vec<&str> = paragraph.lines().filter(|l| !l.trim().is_empty()).collect();
-    let short = lines
+    let lines: Vec<&str> = paragraph
+        .split(['\n', '\r'])
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    if lines.len() < 2 {
+        return false;
+    }
+    let few_words = lines
         .iter()
-        .filter(|l| l.trim().chars().count() < SHORT_LINE)
+        .filter(|l| l.split_whitespace().count() < 3)
         .count();
-    lines.len() >= 3 && short * 2 > lines.len()
+    let mut firsts: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    firsts.sort_unstable();
+    let most_common = firsts
+        .chunk_by(|a, b| a == b)
+        .map(<[&str]>::len)
+        .max()
+        .unwrap_or(0);
+    let sentence_end = paragraph.char_indices().any(|(i, c)| {
+        matches!(c, '.' | '!' | '?' | '…')
+            && paragraph[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace)
+    });
+    (most_common >= 2 && most_common * 2 >= lines.len())
+        || !sentence_end
+        || (lines.len() >= 3 && few_words * 2 > lines.len())
 }
 
 /// Rules whose lexicons name French words and phrases that come from English: a match is a
@@ -520,6 +563,18 @@ mod tests {
     fn lexicons_speak_of_french_sentences_only() {
         let french = "Le gestionnaire de paquets télécharge chaque update depuis le serveur.";
         assert_eq!(super::messages_of("anglicism", french).len(), 1);
+        // Headings and list items with no function word, or as many English ones as French.
+        for heading in [
+            "Le projet avance.\n\nCryptage obligatoire !\n",
+            "Le projet avance.\n\nCryptage via TCP.\n",
+            "Le projet avance.\n\nUn must absolu.\n",
+        ] {
+            assert_eq!(
+                super::messages_of("anglicism", heading).len(),
+                1,
+                "{heading}"
+            );
+        }
         for other in [
             // An English sentence left in a French page, a command, a form label.
             "La mise à jour des paquets se fait avec la commande suivante, depuis le terminal de \

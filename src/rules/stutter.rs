@@ -14,6 +14,25 @@ fn legit(w: &str, ctx: &DocCtx) -> bool {
         || (ctx.lang == "en" && matches!(w, "that" | "had" | "is"))
 }
 
+/// Whether the line around byte `at` is a row of a table: two gaps or more of a tab or of two
+/// spaces or more between its words.
+fn in_table(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let end = text[at..].find(['\n', '\r']).map_or(text.len(), |i| at + i);
+    let line = text[start..end].trim();
+    let mut gaps = 0;
+    let mut run = String::new();
+    for c in line.chars() {
+        if c.is_whitespace() {
+            run.push(c);
+        } else {
+            gaps += usize::from(run.contains('\t') || run.chars().count() >= 2);
+            run.clear();
+        }
+    }
+    gaps >= 2
+}
+
 fn common_prefix(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
@@ -27,19 +46,18 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let mut i = 1;
     while i < ws.len() {
-        // The same word twice or more, separated by white space only: one finding per run. Two
-        // spaces or a tab between them align the columns of a table, and the same value in two
-        // columns is not a slip; nor is the same word at the end of a line and the start of the
-        // next in a paragraph laid out line by line (« fi » / « fi » closing two tests).
+        // The same word twice or more, separated by white space only: one finding per run. Not
+        // across two columns of a table (a tab or two spaces between them, on a line with
+        // another such gap), nor across a line end in a paragraph laid out line by line (« fi »
+        // / « fi » closing two tests).
         let same = |k: usize| {
             let (a, b) = (&ws[k - 1], &ws[k]);
-            let gap = &doc.text[a.span.end..b.span.start];
+            let gap = crate::text::lf(&doc.text[a.span.end..b.span.start]);
             a.sentence == b.sentence
                 && a.lower == b.lower
                 && gap.chars().all(char::is_whitespace)
-                && !gap.contains('\t')
-                && !gap.contains("  ")
                 && gap.matches('\n').count() <= 1
+                && !((gap.contains('\t') || gap.contains("  ")) && in_table(&doc.text, a.span.end))
                 && !(gap.contains('\n')
                     && laid_out(doc.slice(doc.paragraphs[a.para as usize].span)))
         };
@@ -119,12 +137,21 @@ mod tests {
     }
 
     #[test]
+    fn a_double_space_does_not_hide_a_repeat() {
+        assert_eq!(
+            stutters("Le ministre a confirmé que le  le texte serait présenté lundi."),
+            ["« le le »: the word is repeated"]
+        );
+    }
+
+    #[test]
     fn table_columns_numbers_and_versions_are_not_stutters() {
         for t in [
             "Le tableau suivant donne les versions installées et disponibles du paquet :\n\n\
              i   nautilus-data      2.12.2-2   2.12.2-2\n\
              c   coreutils          5.2.1-2    5.2.1-2\n",
             "Les deux colonnes du relevé valent\tzéro\tzéro cette semaine, dit le rapport.",
+            "Relevé de la semaine, en euros :\n\nlundi  zéro  zéro  trois\n",
             "Le solde reste de 0.00 0.00 euros selon la banque, qui a confirmé le chiffre.",
             "La version 2.0.4-5 2.0.4-5 est celle du dépôt, a expliqué le mainteneur du paquet.",
             // Two lines of a program.

@@ -207,23 +207,11 @@ fn extend(engine: &Engine, d: usize, r: (u32, u32), whole_paragraphs: bool) -> (
 
 /// Whether two aligned copies of whole paragraphs hold as many paragraphs each and paragraph
 /// i of one passes the threshold against paragraph i of the other, for every i (the rule of
-/// [`super::SimilarityOptions::strict_jaccard`]): by exact Jaccard for paragraphs of 3 words or
-/// more, by equal words for shorter ones, which have no shingles to compare.
+/// [`super::SimilarityOptions::strict_jaccard`]).
 fn paragraphs_pass(engine: &Engine, a: (usize, (u32, u32)), b: (usize, (u32, u32))) -> bool {
-    let paragraphs = |(d, r): (usize, (u32, u32))| {
-        let dt = &engine.tokens[d];
-        dt.paragraphs[dt.paragraph_of(r.0)..=dt.paragraph_of(r.1 - 1)].to_vec()
-    };
-    let (pa, pb) = (paragraphs(a), paragraphs(b));
-    pa.len() == pb.len()
-        && pa.iter().zip(&pb).all(|(&x, &y)| {
-            let (hx, hy) = (engine.tokens[a.0].hashes(x), engine.tokens[b.0].hashes(y));
-            if hx.len() < 3 || hy.len() < 3 {
-                hx == hy
-            } else {
-                engine.jaccard((a.0, x), (b.0, y)) >= engine.opts.threshold
-            }
-        })
+    engine
+        .lowest_paragraph_jaccard(a, b)
+        .is_some_and(|j| j >= engine.opts.threshold)
 }
 
 /// Which of the alignment's findings are wanted.

@@ -191,6 +191,35 @@ impl<'a> Engine<'a> {
         verify::jaccard(&self.set_of(a.0, a.1), &self.set_of(b.0, b.1))
     }
 
+    /// The lowest exact Jaccard of corresponding paragraphs of two texts of whole paragraphs
+    /// (paragraph i of one against paragraph i of the other), or `None` when they hold different
+    /// numbers of paragraphs. Paragraphs of one or two words have no shingles: they count 1.0
+    /// when their words are the same, 0.0 otherwise.
+    pub(crate) fn lowest_paragraph_jaccard(
+        &self,
+        a: (usize, (u32, u32)),
+        b: (usize, (u32, u32)),
+    ) -> Option<f64> {
+        let paragraphs = |(d, r): (usize, (u32, u32))| {
+            let dt = &self.tokens[d];
+            &dt.paragraphs[dt.paragraph_of(r.0)..=dt.paragraph_of(r.1 - 1)]
+        };
+        let (pa, pb) = (paragraphs(a), paragraphs(b));
+        (pa.len() == pb.len()).then(|| {
+            pa.iter()
+                .zip(pb)
+                .map(|(&x, &y)| {
+                    let (hx, hy) = (self.tokens[a.0].hashes(x), self.tokens[b.0].hashes(y));
+                    if hx.len() < 3 || hy.len() < 3 {
+                        f64::from(u8::from(hx == hy))
+                    } else {
+                        self.jaccard((a.0, x), (b.0, y))
+                    }
+                })
+                .fold(1.0, f64::min)
+        })
+    }
+
     fn containment(&self, a: (usize, (u32, u32)), b: (usize, (u32, u32))) -> f64 {
         verify::containment(&self.set_of(a.0, a.1), &self.set_of(b.0, b.1))
     }
@@ -662,6 +691,11 @@ impl<'a> Engine<'a> {
             .map(|&m| {
                 let other = self.set_of(m.0, m.1);
                 let sim = match measure {
+                    // With --strict-jaccard a block is as similar as its least similar pair of
+                    // paragraphs: the figure that passed the threshold.
+                    Measure::Jaccard if self.opts.strict_jaccard && n_paras > 1 => self
+                        .lowest_paragraph_jaccard(canon, m)
+                        .unwrap_or_else(|| verify::jaccard(&canon_set, &other)),
                     Measure::Jaccard => verify::jaccard(&canon_set, &other),
                     Measure::Containment => verify::containment(&canon_set, &other),
                     Measure::WordRatio => self.word_ratio(canon, m),

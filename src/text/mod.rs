@@ -36,7 +36,8 @@ pub fn into_nfc(s: String) -> String {
 /// counted (a tag left in a short paragraph is prose with a leftover), and French prose holds few
 /// of the others: « open() renvoie -1 (voir errno). » and « trois pays (France, Italie); le
 /// ministre » stay prose. A terminal session is code too: a line that starts with a shell
-/// prompt (`$ ` or `user@host:~# `) and a command in lower case. Rules about prose (a sentence
+/// prompt (`$ ` or `user@host:~# `) and a command (in lower case, or a path), unless the line
+/// before ends with a figure (« 45 » / « $ par mois »: money). Rules about prose (a sentence
 /// in another language, a repeated word, an escape sequence, apostrophe styles) leave code alone.
 pub fn looks_like_code(s: &str) -> bool {
     const MARKERS: [&str; 12] = [
@@ -47,8 +48,15 @@ pub fn looks_like_code(s: &str) -> bool {
         .iter()
         .any(|d| t.starts_with(d))
         || MARKERS.iter().any(|m| s.contains(m))
+        || s.lines().any(|l| l.trim_end().ends_with(");"))
         || s.lines()
-            .any(|l| l.trim_end().ends_with(");") || after_prompt(l))
+            .scan("", |previous, l| {
+                // « 45 » / « $ par mois »: a price cut by a line end, not a prompt.
+                let money = previous.trim_end().ends_with(|c: char| c.is_ascii_digit());
+                *previous = l;
+                Some(!money && after_prompt(l))
+            })
+            .any(|prompt| prompt)
     {
         return true;
     }
@@ -63,9 +71,9 @@ pub fn looks_like_code(s: &str) -> bool {
     symbols + others >= 24 && symbols * 8 >= symbols + others
 }
 
-/// Whether a line starts with a shell prompt followed by a command: `$ ls`, `# cd /`,
-/// `root@tjener:~# cat`, `user@host:/tmp$ make` (a `#` alone is a Markdown heading, and a
-/// dollar before a figure is money).
+/// Whether a line starts with a shell prompt followed by a command: `$ ls`, `$ ./configure`,
+/// `root@tjener:~# cat`, `user@host:/tmp$ make` (a `#` alone is a Markdown heading or a comment,
+/// so `# cd /` is not taken for a prompt, and a dollar before a figure is money).
 fn after_prompt(line: &str) -> bool {
     let l = line.trim_start();
     let rest = if let Some(r) = l.strip_prefix("$ ") {
@@ -106,9 +114,13 @@ fn after_prompt(line: &str) -> bool {
             .trim_start_matches(|c: char| !c.is_whitespace())
             .trim_start();
     }
-    let word: String = rest.chars().take_while(|c| !c.is_whitespace()).collect();
+    let word: String = rest
+        .chars()
+        .take_while(|c| !c.is_whitespace() && *c != ';')
+        .collect();
     word.len() >= 2
-        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word.starts_with(|c: char| c.is_ascii_lowercase() || c == '.' || c == '/')
+        && word.chars().any(|c| c.is_ascii_lowercase())
         && word
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_./".contains(c))
@@ -188,6 +200,8 @@ mod code_tests {
             "$ cd; mkfifo mypipe\n$ echo \"hello\" >mypipe & # put into background\n[1] 8022",
             "root@tjener:~# sitesummary2ldapdhcp -a -i ether-22:11:33:44:55:ff\ninfo: Create GOsa machine",
             "  $ make install",
+            "$ ./configure --prefix=/usr",
+            "$ cd; ls",
         ] {
             assert!(looks_like_code(code), "{code}");
         }
@@ -201,6 +215,7 @@ mod code_tests {
             "Il a dit [b]non[/b] hier, puis &amp; encore.",
             "Article 3 (suite)",
             "$ 5 millions, a dit le ministre, sans plus de détails.",
+            "Le forfait coûtera environ 45\n$ par mois aux abonnés, et les clients paieront.",
             "# Titre de la section",
             "Écrivez à jean@example.org: # il répondra vite.",
             "",

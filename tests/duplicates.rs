@@ -302,20 +302,22 @@ fn strict_jaccard_judges_an_aligned_block_paragraph_by_paragraph() {
         format!("{first}\n\n{}\n", words(30, &[10])),
     )
     .unwrap();
-    let lines = |f: &serde_json::Value| {
-        (
-            f["location"]["start_line"].as_u64().unwrap(),
-            f["location"]["end_line"].as_u64().unwrap(),
-        )
+    // The line ranges of the near-duplicate findings of a report.
+    let nd_lines = |r: &serde_json::Value| -> Vec<(u64, u64)> {
+        findings(r, "near-duplicate")
+            .iter()
+            .map(|f| {
+                (
+                    f["location"]["start_line"].as_u64().unwrap(),
+                    f["location"]["end_line"].as_u64().unwrap(),
+                )
+            })
+            .collect()
     };
     let d = dir.path().to_str().unwrap();
     let (_, r) = check_json(&["--select", "near-duplicate,shared-passage", d]);
+    assert_eq!(nd_lines(&r), vec![(1, 3)], "{r:#}");
     let nd = findings(&r, "near-duplicate");
-    assert_eq!(
-        nd.iter().map(|f| lines(f)).collect::<Vec<_>>(),
-        vec![(1, 3)],
-        "{r:#}"
-    );
     assert_eq!(nd[0]["measure"], "jaccard");
     let (_, r) = check_json(&[
         "--select",
@@ -323,12 +325,8 @@ fn strict_jaccard_judges_an_aligned_block_paragraph_by_paragraph() {
         "--strict-jaccard",
         d,
     ]);
+    assert_eq!(nd_lines(&r), vec![(1, 1)], "{r:#}");
     let nd = findings(&r, "near-duplicate");
-    assert_eq!(
-        nd.iter().map(|f| lines(f)).collect::<Vec<_>>(),
-        vec![(1, 1)],
-        "{r:#}"
-    );
     assert_eq!(nd[0]["similarity"].as_f64(), Some(1.0));
     let sp = findings(&r, "shared-passage");
     assert_eq!(sp.len(), 1, "{r:#}");
@@ -345,12 +343,7 @@ fn strict_jaccard_judges_an_aligned_block_paragraph_by_paragraph() {
         "near-duplicate",
         d,
     ]);
-    let nd = findings(&r, "near-duplicate");
-    assert_eq!(
-        nd.iter().map(|f| lines(f)).collect::<Vec<_>>(),
-        vec![(1, 1)],
-        "{r:#}"
-    );
+    assert_eq!(nd_lines(&r), vec![(1, 1)], "{r:#}");
 }
 
 #[test]

@@ -32,8 +32,10 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let joins: Vec<Span> = doc
         .paragraphs
         .iter()
-        .filter(|p| !laid_out(doc.slice(p.span)))
-        .flat_map(mid_sentence)
+        .map(mid_sentence)
+        .zip(&doc.paragraphs)
+        .filter(|(js, p)| !js.is_empty() && !laid_out(doc.slice(p.span)))
+        .flat_map(|(js, _)| js)
         .collect();
     for j in joins {
         let before = ctx.words.partition_point(|w| w.span.end <= j.start);

@@ -46,24 +46,18 @@ const REPLACED_ENDINGS: [&str; 16] = [
     "ait", "ais", "ai",
 ];
 
-/// The infinitives in -er of the French word list, folded ([`fold`]).
-fn known_infinitives() -> &'static std::collections::HashSet<String> {
+/// The words of the French word list, folded ([`fold`]).
+fn folded_french() -> &'static std::collections::HashSet<String> {
     static S: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
-    S.get_or_init(|| {
-        data::french()
-            .zipf
-            .keys()
-            .filter(|w| w.ends_with("er"))
-            .map(|w| fold(w))
-            .collect()
-    })
+    S.get_or_init(|| data::french().zipf.keys().map(|w| fold(w)).collect())
 }
 
 /// One folded form is another form of the same word: an ending added to it, or another form of
 /// a French verb the word list knows (both put one of [`REPLACED_ENDINGS`] on the same stem of
-/// four letters or more, and the stem with « er » is an infinitive of the word list:
-/// « configurez » / « configure »). Names that end alike (« Laurent » / « Laurant ») are not
-/// verb forms: « laurer » is no infinitive.
+/// four letters or more, the stem with « er » is in the word list, and so is one of the two
+/// forms: « configurez » / « configure »). Names that end alike (« Laurent » / « Laurant »,
+/// « Rochais » / « Rochait ») are not verb forms: « laurer » is no word, « rochais » and
+/// « rochait » are none either.
 fn inflection(a: &str, b: &str) -> bool {
     let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if l.strip_prefix(s)
@@ -71,14 +65,18 @@ fn inflection(a: &str, b: &str) -> bool {
     {
         return true;
     }
-    // Both forms put an ending on the same stem of four letters or more, and the stem with
-    // « er » is an infinitive the word list knows (« configurez » / « configure »).
+    // Both forms put an ending on the same stem of four letters or more, the stem with « er »
+    // is an infinitive the word list knows, and one of the two forms is that infinitive or
+    // another word of the list (« configurez » / « configure »): « rocher » is in the list too,
+    // but « Rochais » / « Rochait » are names.
+    let words = folded_french();
     REPLACED_ENDINGS.iter().any(|end| {
         a.strip_suffix(end).is_some_and(|stem| {
             stem.chars().count() >= 4
                 && b.strip_prefix(stem)
                     .is_some_and(|other| other != *end && REPLACED_ENDINGS.contains(&other))
-                && known_infinitives().contains(&format!("{stem}er"))
+                && words.contains(&format!("{stem}er"))
+                && (words.contains(a) || words.contains(b))
         })
     })
 }
@@ -371,6 +369,9 @@ mod tests {
         assert!(inflection("configurez", "configure"));
         assert!(inflection("sauvegardes", "sauvegardez"));
         assert!(inflection("patientez", "patiente"));
+        // Names on the stem of a word in -er that are not forms of it.
+        assert!(!inflection("rochais", "rochait"));
+        assert!(similar("Rochais", "Rochait"));
         assert!(similar("Laurent", "Laurant"));
         assert!(similar("Clément", "Clémant"));
         assert!(!similar("Configurée", "Configurer"));

@@ -8,35 +8,24 @@ use crate::finding::Finding;
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let text = doc.text.as_str();
-    let mid_sentence = |p: &crate::corpus::Paragraph| {
-        p.joins
-            .iter()
-            .filter(|j| j.mid_sentence)
-            .map(|j| j.span)
-            .collect::<Vec<Span>>()
-    };
-    let all = doc
-        .paragraphs
-        .iter()
-        .map(|p| mid_sentence(p).len())
-        .sum::<usize>();
-    let lines = text
-        .split(['\n', '\r'])
-        .filter(|l| !l.trim().is_empty())
-        .count();
+    // The breaks inside sentences of the paragraphs that are not laid out line by line (a
+    // program, a list: their breaks are not slips), and those paragraphs' lines.
+    let (mut joins, mut lines) = (Vec::<Span>::new(), 0);
+    for p in &doc.paragraphs {
+        let t = doc.slice(p.span);
+        if laid_out(t) {
+            continue;
+        }
+        joins.extend(p.joins.iter().filter(|j| j.mid_sentence).map(|j| j.span));
+        lines += t
+            .split(['\n', '\r'])
+            .filter(|l| !l.trim().is_empty())
+            .count();
+    }
     // A file wrapped on purpose (many breaks inside sentences) is not a slip.
-    if all >= 3 && all * 4 > lines {
+    if joins.len() >= 3 && joins.len() * 4 > lines {
         return;
     }
-    // Nor are the breaks of a paragraph laid out line by line.
-    let joins: Vec<Span> = doc
-        .paragraphs
-        .iter()
-        .map(mid_sentence)
-        .zip(&doc.paragraphs)
-        .filter(|(js, p)| !js.is_empty() && !laid_out(doc.slice(p.span)))
-        .flat_map(|(js, _)| js)
-        .collect();
     for j in joins {
         let before = ctx.words.partition_point(|w| w.span.end <= j.start);
         if before == 0 || before >= ctx.words.len() {
@@ -129,6 +118,47 @@ mod tests {
                 "line break inside a sentence: « fournisseurs ⏎ de »",
                 "line break inside a sentence: « devront ⏎ coopérer »"
             ]
+        );
+    }
+
+    #[test]
+    fn wraps_are_found_among_code_blocks() {
+        // Command blocks do not make the file look wrapped on purpose.
+        let t = "Ajoutez les dépôts suivants :\n\n\
+                 deb http://deb.debian.org/debian/ bookworm main\n\
+                 deb http://security.debian.org bookworm-security main\n\
+                 deb http://deb.debian.org/debian/ bookworm-updates main\n\n\
+                 Puis installez le serveur avec les commandes\n\
+                 suivantes, dans un terminal ouvert en administrateur.\n\n\
+                 apt update\napt upgrade\napt install serveur\napt clean\n\n\
+                 Le serveur démarre ensuite tout seul.\n\nIl reste à le configurer.\n";
+        assert_eq!(
+            wraps(t),
+            ["line break inside a sentence: « commandes ⏎ suivantes »"]
+        );
+    }
+
+    #[test]
+    fn wrapped_prose_that_looks_like_records_or_ends_on_a_colon_is_found() {
+        let filler = "\n\nUne phrase complète.\n\nUne autre phrase.\n\nEncore une phrase.\n\n\
+                      Et une autre.\n\nPuis une autre.\n\nUne de plus.\n\nEncore une.\n\n\
+                      Une suivante.\n\nUne avant-dernière.\n\nEt la fin.\n";
+        // Two lines of four start with « de ».
+        let t = format!(
+            "Le gouvernement a présenté un texte sur le chiffrement\n\
+             de données personnelles que les opérateurs appliqueront dès la fin\n\
+             de l'année prochaine, a-t-il annoncé aux questions des\n\
+             journalistes. Les associations ont salué le texte.{filler}"
+        );
+        assert_eq!(wraps(&t).len(), 3, "{t}");
+        // A lead-in to a command, ending on a colon.
+        let t = format!(
+            "Pour installer le paquet, il faut d'abord mettre à jour la liste des\n\
+             paquets disponibles avec la commande suivante :{filler}"
+        );
+        assert_eq!(
+            wraps(&t),
+            ["line break inside a sentence: « des ⏎ paquets »"]
         );
     }
 

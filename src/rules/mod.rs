@@ -175,9 +175,19 @@ impl<'a> DocCtx<'a> {
         if fr != en {
             return fr > en;
         }
-        // As many of each (none, often: « Cryptage obligatoire ! »): the words' frequencies in
-        // the two languages decide.
-        let ws: Vec<&Word> = self.words[from..to].iter().collect();
+        // As many of each: the words' frequencies in the two languages decide. With none of
+        // either (« Cryptage obligatoire ! »), only in a sentence of two words or more without
+        // the characters of a command or a synopsis (« tar --update [--file ARCHIVE] »).
+        let ws = &self.words[from..to];
+        if fr == 0 {
+            let text = self
+                .doc
+                .slice(Span::new(ws[0].span.start, ws[ws.len() - 1].span.end));
+            if ws.len() < 2 || text.contains(['-', '[', '(', '=', '/', '|', '<', '_']) {
+                return false;
+            }
+        }
+        let ws: Vec<&Word> = ws.iter().collect();
         english_lean(&ws) <= 0.0
     }
 
@@ -295,10 +305,12 @@ pub(crate) fn english_lean(ws: &[&Word]) -> f32 {
 
 /// Whether a paragraph is laid out line by line rather than wrapped (a program, a configuration
 /// file, a list of commands or names): two lines or more, and either half of them or more (two
-/// at least) starting with the same word (records: `deb …` lines, `key: value` entries) or no
-/// sentence end anywhere (wrapped prose ends a sentence); or three lines or more, most of them of
-/// one or two words. Prose pasted from a narrow column (short lines of several words) is not a
-/// layout.
+/// at least) starting with the same word that is not a function word (records: `deb …` lines,
+/// `key: value` entries; wrapped prose often starts two lines with « de ») or no sentence end
+/// anywhere (a sentence end is `.`, `!`, `?` or `…` before a space, a closing bracket or quote,
+/// or the end, but not a `.` that starts a line, a shell's `. file`; and a final `:`, the lead-in
+/// to a list); or three lines or more, most of them of one or two words. Prose pasted from a
+/// narrow column (short lines of several words) is not a layout.
 pub(crate) fn laid_out(paragraph: &str) -> bool {
     let lines: Vec<&str> = paragraph
         .split(['\n', '\r'])
@@ -311,23 +323,30 @@ pub(crate) fn laid_out(paragraph: &str) -> bool {
         .iter()
         .filter(|l| l.split_whitespace().count() < 3)
         .count();
-    let mut firsts: Vec<&str> = lines
+    let lang = data::language();
+    let mut firsts: Vec<String> = lines
         .iter()
         .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_lowercase)
+        .filter(|w| !lang.fr_function_words.contains(w) && !lang.en_function_words.contains(w))
         .collect();
     firsts.sort_unstable();
     let most_common = firsts
         .chunk_by(|a, b| a == b)
-        .map(<[&str]>::len)
+        .map(<[String]>::len)
         .max()
         .unwrap_or(0);
-    let sentence_end = paragraph.char_indices().any(|(i, c)| {
-        matches!(c, '.' | '!' | '?' | '…')
-            && paragraph[i + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_none_or(char::is_whitespace)
-    });
+    let sentence_end = paragraph.trim_end().ends_with(':')
+        || lines.iter().any(|l| {
+            let l = l.trim_start();
+            l.char_indices().any(|(i, c)| {
+                matches!(c, '.' | '!' | '?' | '…')
+                    && !(i == 0 && c == '.')
+                    && l[i + c.len_utf8()..].chars().next().is_none_or(|n| {
+                        n.is_whitespace() || matches!(n, ')' | ']' | '»' | '"' | '\'' | '’')
+                    })
+            })
+        });
     (most_common >= 2 && most_common * 2 >= lines.len())
         || !sentence_end
         || (lines.len() >= 3 && few_words * 2 > lines.len())
@@ -566,7 +585,6 @@ mod tests {
         // Headings and list items with no function word, or as many English ones as French.
         for heading in [
             "Le projet avance.\n\nCryptage obligatoire !\n",
-            "Le projet avance.\n\nCryptage via TCP.\n",
             "Le projet avance.\n\nUn must absolu.\n",
         ] {
             assert_eq!(
@@ -582,6 +600,7 @@ mod tests {
              This will update the package list from the server.",
             "La mise à jour se fait ainsi.\n\napt update\n",
             "Réglez le formulaire ainsi.\n\nAllow Empty Passwords: NO\n",
+            "La commande se lance ainsi.\n\ntar --update [--file ARCHIVE] [OPTIONS]\n",
         ] {
             assert_eq!(
                 super::messages_of("anglicism", other),

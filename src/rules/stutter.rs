@@ -15,22 +15,35 @@ fn legit(w: &str, ctx: &DocCtx) -> bool {
 }
 
 /// Whether the line around byte `at` is a row of a table: two gaps or more of a tab or of two
-/// spaces or more between its words.
+/// spaces or more between its words, or one such gap on it and on the line before or after.
 fn in_table(text: &str, at: usize) -> bool {
     let start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
     let end = text[at..].find(['\n', '\r']).map_or(text.len(), |i| at + i);
-    let line = text[start..end].trim();
-    let mut gaps = 0;
-    let mut run = String::new();
-    for c in line.chars() {
-        if c.is_whitespace() {
-            run.push(c);
-        } else {
-            gaps += usize::from(run.contains('\t') || run.chars().count() >= 2);
-            run.clear();
+    let gaps = |line: &str| {
+        let mut gaps = 0;
+        let mut run = String::new();
+        for c in line.trim().chars() {
+            if c.is_whitespace() {
+                run.push(c);
+            } else {
+                gaps += usize::from(run.contains('\t') || run.chars().count() >= 2);
+                run.clear();
+            }
         }
-    }
-    gaps >= 2
+        gaps
+    };
+    let here = gaps(&text[start..end]);
+    let before = text[..start]
+        .trim_end_matches(['\n', '\r'])
+        .rsplit(['\n', '\r'])
+        .next()
+        .filter(|_| start > 0);
+    let after = text[end..]
+        .trim_start_matches(['\n', '\r'])
+        .split(['\n', '\r'])
+        .next()
+        .filter(|_| end < text.len());
+    here >= 2 || (here == 1 && before.into_iter().chain(after).any(|l| gaps(l) >= 1))
 }
 
 fn common_prefix(a: &str, b: &str) -> usize {
@@ -152,6 +165,10 @@ mod tests {
              c   coreutils          5.2.1-2    5.2.1-2\n",
             "Les deux colonnes du relevé valent\tzéro\tzéro cette semaine, dit le rapport.",
             "Relevé de la semaine, en euros :\n\nlundi  zéro  zéro  trois\n",
+            "Les valeurs avant et après :\n\nAncienne    Nouvelle\nvrai    vrai\n",
+            // A shell script whose lines source files (`. /etc/…`).
+            "Ajoutez à la fin du fichier :\n\nif [ -f /etc/bash_completion ] && ! shopt -oq posix; then\n    \
+             . /etc/bash_completion\n  fi\nfi\n",
             "Le solde reste de 0.00 0.00 euros selon la banque, qui a confirmé le chiffre.",
             "La version 2.0.4-5 2.0.4-5 est celle du dépôt, a expliqué le mainteneur du paquet.",
             // Two lines of a program.

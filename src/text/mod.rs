@@ -51,8 +51,10 @@ pub fn looks_like_code(s: &str) -> bool {
         || s.lines().any(|l| l.trim_end().ends_with(");"))
         || s.lines()
             .scan("", |previous, l| {
-                // « 45 » / « $ par mois »: a price cut by a line end, not a prompt.
-                let money = previous.trim_end().ends_with(|c: char| c.is_ascii_digit());
+                // « 45 » / « $ par mois »: a price cut by a line end, not a prompt (unless the
+                // line before is a command too: « $ LANG=fr_FR.UTF-8 »).
+                let money = previous.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                    && !previous.trim_start().starts_with('$');
                 *previous = l;
                 Some(!money && after_prompt(l))
             })
@@ -202,6 +204,7 @@ mod code_tests {
             "  $ make install",
             "$ ./configure --prefix=/usr",
             "$ cd; ls",
+            "$ LANG=fr_FR.UTF-8\n$ date -u\nmer. 19 mai 2021 15:19:24 UTC",
         ] {
             assert!(looks_like_code(code), "{code}");
         }

@@ -870,9 +870,8 @@ fn short_names(paths: &[&str]) -> Vec<String> {
 
 /// The line holding byte `at`, without its line end.
 fn line_of(text: &str, at: usize) -> Span {
-    let start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-    let end = text[at..].find(['\n', '\r']).map_or(text.len(), |i| at + i);
-    Span::new(start, end)
+    let line = crate::text::line_around(text, at);
+    Span::new(line.start, line.end)
 }
 
 fn ceil_boundary(s: &str, mut i: usize) -> usize {

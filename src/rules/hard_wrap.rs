@@ -17,10 +17,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             continue;
         }
         joins.extend(p.joins.iter().filter(|j| j.mid_sentence).map(|j| j.span));
-        lines += t
-            .split(['\n', '\r'])
-            .filter(|l| !l.trim().is_empty())
-            .count();
+        lines += crate::text::nonblank_lines(t).count();
     }
     // A file wrapped on purpose (many breaks inside sentences) is not a slip.
     if joins.len() >= 3 && joins.len() * 4 > lines {
@@ -31,9 +28,8 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if before == 0 || before >= ctx.words.len() {
             continue;
         }
-        let line_start = text[..j.start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-        let next = &text[j.end..];
-        let next = &next[..next.find(['\n', '\r']).unwrap_or(next.len())];
+        let line_start = crate::text::line_around(text, j.start).start;
+        let next = &text[crate::text::line_around(text, j.end)];
         let words_on_line = before - ctx.words.partition_point(|w| w.span.start < line_start);
         // An indented or tabulated line, or a line of one or two words before the break: a
         // layout (a program, a command, a list of names), not prose cut by a line end.

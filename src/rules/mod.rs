@@ -312,10 +312,10 @@ pub(crate) fn english_lean(ws: &[&Word]) -> f32 {
 /// to a list); or three lines or more, most of them of one or two words. Prose pasted from a
 /// narrow column (short lines of several words) is not a layout.
 pub(crate) fn laid_out(paragraph: &str) -> bool {
-    let lines: Vec<&str> = paragraph
-        .split(['\n', '\r'])
-        .filter(|l| !l.trim().is_empty())
-        .collect();
+    if !paragraph.contains(['\n', '\r']) {
+        return false; // one line (most paragraphs): nothing to look at
+    }
+    let lines: Vec<&str> = crate::text::nonblank_lines(paragraph).collect();
     if lines.len() < 2 {
         return false;
     }

@@ -17,32 +17,32 @@ fn legit(w: &str, ctx: &DocCtx) -> bool {
 /// Whether the line around byte `at` is a row of a table: two gaps or more of a tab or of two
 /// spaces or more between its words, or one such gap on it and on the line before or after.
 fn in_table(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-    let end = text[at..].find(['\n', '\r']).map_or(text.len(), |i| at + i);
+    use crate::text::line_around;
+    // Runs of white space between words that hold a tab or two characters or more.
     let gaps = |line: &str| {
-        let mut gaps = 0;
-        let mut run = String::new();
+        let (mut gaps, mut run, mut tab) = (0, 0, false);
         for c in line.trim().chars() {
             if c.is_whitespace() {
-                run.push(c);
+                run += 1;
+                tab |= c == '\t';
             } else {
-                gaps += usize::from(run.contains('\t') || run.chars().count() >= 2);
-                run.clear();
+                gaps += usize::from(tab || run >= 2);
+                (run, tab) = (0, false);
             }
         }
         gaps
     };
-    let here = gaps(&text[start..end]);
-    let before = text[..start]
-        .trim_end_matches(['\n', '\r'])
-        .rsplit(['\n', '\r'])
-        .next()
-        .filter(|_| start > 0);
-    let after = text[end..]
-        .trim_start_matches(['\n', '\r'])
-        .split(['\n', '\r'])
-        .next()
-        .filter(|_| end < text.len());
+    let line = line_around(text, at);
+    let here = gaps(&text[line.clone()]);
+    // The neighbouring lines (past the line end, CRLF counting as one).
+    let before = (line.start > 0).then(|| {
+        let end = text[..line.start].trim_end_matches(['\n', '\r']).len();
+        &text[line_around(text, end)]
+    });
+    let after = (line.end < text.len()).then(|| {
+        let start = text.len() - text[line.end..].trim_start_matches(['\n', '\r']).len();
+        &text[line_around(text, start)]
+    });
     here >= 2 || (here == 1 && before.into_iter().chain(after).any(|l| gaps(l) >= 1))
 }
 
@@ -65,10 +65,11 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         // / « fi » closing two tests).
         let same = |k: usize| {
             let (a, b) = (&ws[k - 1], &ws[k]);
+            if a.sentence != b.sentence || a.lower != b.lower {
+                return false; // nearly every pair of words: nothing more to look at
+            }
             let gap = crate::text::lf(&doc.text[a.span.end..b.span.start]);
-            a.sentence == b.sentence
-                && a.lower == b.lower
-                && gap.chars().all(char::is_whitespace)
+            gap.chars().all(char::is_whitespace)
                 && gap.matches('\n').count() <= 1
                 && !((gap.contains('\t') || gap.contains("  ")) && in_table(&doc.text, a.span.end))
                 && !(gap.contains('\n')

@@ -209,9 +209,9 @@ impl<'a> Engine<'a> {
             pa.iter()
                 .zip(pb)
                 .map(|(&x, &y)| {
-                    let (hx, hy) = (self.tokens[a.0].hashes(x), self.tokens[b.0].hashes(y));
-                    if hx.len() < 3 || hy.len() < 3 {
-                        f64::from(u8::from(hx == hy))
+                    if x.1 - x.0 < 3 || y.1 - y.0 < 3 {
+                        let same = self.tokens[a.0].hashes(x) == self.tokens[b.0].hashes(y);
+                        f64::from(u8::from(same))
                     } else {
                         self.jaccard((a.0, x), (b.0, y))
                     }

@@ -128,6 +128,19 @@ fn after_prompt(line: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_./".contains(c))
 }
 
+/// The byte range of the line holding byte `at` of `text`, without its line end (LF, CRLF or a
+/// lone CR).
+pub fn line_around(text: &str, at: usize) -> std::ops::Range<usize> {
+    let start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let end = text[at..].find(['\n', '\r']).map_or(text.len(), |i| at + i);
+    start..end
+}
+
+/// The lines of `s` that hold more than white space (any line end: LF, CRLF, lone CR).
+pub fn nonblank_lines(s: &str) -> impl Iterator<Item = &str> {
+    s.split(['\n', '\r']).filter(|l| !l.trim().is_empty())
+}
+
 /// `s` with every CRLF and lone CR as LF: borrowed when it holds no CR.
 pub fn lf(s: &str) -> Cow<'_, str> {
     if s.contains('\r') {

@@ -12,6 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Paragraphs longer than this are text, not boilerplate.
 const MAX_WORDS: usize = 30;
 
+/// A recurring paragraph of at most this many words, in capitals, is a section heading.
+const MAX_HEADING_WORDS: usize = 6;
+
 /// The kinds of boilerplate a paragraph is made of, if its words are at least half covered by
 /// phrases of the lexicon and it is short enough to be page furniture.
 pub fn kinds(lex: &Lexicon, ws: &[Word]) -> Option<Vec<String>> {
@@ -63,6 +66,12 @@ pub fn short_paragraphs(ctx: &DocCtx) -> Vec<(String, Span)> {
         .filter_map(|p| {
             let r = ctx.paragraph_words(p);
             if r.len() < 2 || r.len() > MAX_WORDS {
+                return None;
+            }
+            // A heading in capitals (« VALEUR RENVOYÉE », « VOIR AUSSI ») is the structure of
+            // documents of one kind, not furniture; a leftover in capitals is the lexicon's.
+            let text = ctx.doc.slice(ctx.doc.paragraphs[p].span);
+            if r.len() <= MAX_HEADING_WORDS && !text.chars().any(char::is_lowercase) {
                 return None;
             }
             let key: Vec<&str> = ctx.words[r].iter().map(|w| w.lower.as_str()).collect();

@@ -52,7 +52,13 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
         .filter(|w| lang.fr_function_words.contains(&w.lower))
         .count();
     if ws.len() <= 2 {
-        // A stray word or two: English words that are rare in French.
+        // A stray word or two: English words that are rare in French, written as a label or a
+        // heading is (« Comments », « For example: »). A lowercase word alone is a value or a
+        // keyword (« testing », « up »), and options, quotes and code marks are not prose
+        // (« --help », « :only », « set bold; », « Default: Allow »).
+        if !plain_label(text) {
+            return None;
+        }
         let en = data::english();
         let fr = data::french();
         let all_english = ws
@@ -91,6 +97,27 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
         _ => ws.len() >= 6 && fr_function == 0,
     };
     confirmed.then_some(detected)
+}
+
+/// Whether `text` is written as a label or a heading: words of letters (with inner hyphens and
+/// apostrophes), the first one capitalised, and at most one final `.`, `:`, `!` or `?`; not one
+/// word in capitals or of one letter.
+fn plain_label(text: &str) -> bool {
+    let t = text.trim();
+    let t = t.strip_suffix(['.', ':', '!', '?']).unwrap_or(t).trim_end();
+    let chars: Vec<char> = t.chars().collect();
+    let inner = |i: usize| {
+        i > 0 && i + 1 < chars.len() && chars[i - 1].is_alphabetic() && chars[i + 1].is_alphabetic()
+    };
+    // One word in capitals is an acronym or a variable (« CUPS », « HOME »), one letter no word.
+    let one_word = !chars.iter().any(|c| c.is_whitespace());
+    if one_word && (chars.len() < 2 || chars.iter().all(|c| !c.is_lowercase())) {
+        return false;
+    }
+    chars.first().is_some_and(|c| c.is_uppercase())
+        && chars.iter().enumerate().all(|(i, &c)| {
+            c.is_alphabetic() || c.is_whitespace() || (matches!(c, '-' | '\'' | '’') && inner(i))
+        })
 }
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
@@ -140,5 +167,45 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             ),
             Some("translate it or delete it".into()),
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_label;
+
+    #[test]
+    fn labels_and_headings_are_plain() {
+        for t in [
+            "Comments",
+            "Coffee addict",
+            "For example:",
+            "NO WARRANTY",
+            "Follow-up",
+            "Don't",
+        ] {
+            assert!(plain_label(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn values_options_and_code_are_not() {
+        for t in [
+            "testing",
+            "key strokes",
+            "--help",
+            "-i",
+            ":only",
+            "set bold;",
+            "Default: Allow",
+            "« Replaces »",
+            "?installed, ~i",
+            "-Foo",
+            "CUPS",
+            "I",
+            "",
+        ] {
+            assert!(!plain_label(t), "{t}");
+        }
     }
 }

@@ -171,7 +171,8 @@ pub struct CheckArgs {
     /// Print findings only: no summary line, notes or progress.
     #[arg(long, short = 'q')]
     pub quiet: bool,
-    /// Only check files matching this glob (repeatable).
+    /// Only check files matching this glob (repeatable). It narrows the files taken from
+    /// folders and adds no extension: `--include '*.html' --extension html`.
     #[arg(long, value_name = "GLOB")]
     pub include: Vec<String>,
     /// Skip files and folders matching this glob (repeatable).

@@ -302,6 +302,44 @@ fn include_and_exclude_globs() {
 }
 
 #[test]
+fn an_include_glob_naming_another_extension_is_explained() {
+    // `--include '*.html'` narrows the files taken from folders; it does not add the extension,
+    // and the files it names are listed as skipped with the flag that reads them.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("page.html"), "Le cryptage des données.\n").unwrap();
+    std::fs::write(dir.path().join("note.txt"), "Une note.\n").unwrap();
+    std::fs::write(dir.path().join("README"), "Un fichier sans extension.\n").unwrap();
+    let d = dir.path().to_str().unwrap();
+    let (code, r) = check_json(&[d, "--include", "*.html", "--include", "README"]);
+    assert_eq!(code, 0);
+    assert_eq!(r["summary"]["files"], 0);
+    let skipped: Vec<String> = r["summary"]["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| format!("{} {}", n["path"], n["message"]))
+        .collect();
+    assert_eq!(skipped.len(), 2, "{skipped:#?}");
+    assert!(skipped[0].contains("README") && skipped[0].contains("without an extension"));
+    assert!(skipped[1].contains("page.html") && skipped[1].contains("--extension html"));
+    // With the extension, the glob selects the file; without a glob nothing is listed.
+    let (_, r) = check_json(&[d, "--include", "*.html", "--extension", "html"]);
+    assert_eq!(r["summary"]["files"], 1);
+    assert_eq!(r["summary"]["skipped"].as_array().unwrap().len(), 0);
+    let (_, r) = check_json(&[d]);
+    assert_eq!(r["summary"]["files"], 1);
+    assert_eq!(r["summary"]["skipped"].as_array().unwrap().len(), 0);
+    // The text report says it as a note.
+    relire()
+        .args(["check", d, "--include", "*.html", "--no-cache"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "page.html: matches an include glob, but .html files are not read",
+        ));
+}
+
+#[test]
 fn seeds_text_report_snapshot() {
     let out = relire()
         .current_dir(env!("CARGO_MANIFEST_DIR"))

@@ -33,6 +33,9 @@ pub struct Discovery {
     pub files: Vec<PathBuf>,
     /// `(path, message)` for paths that could not be walked.
     pub errors: Vec<(String, String)>,
+    /// Files an include glob names that were left out for their extension (sorted): the glob
+    /// alone does not add an extension, so the user is told.
+    pub other_extension: Vec<PathBuf>,
 }
 
 /// Error in the walk options themselves (an invalid glob).
@@ -129,8 +132,12 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
                 Ok(e) => {
                     if e.file_type().is_some_and(|t| t.is_file()) {
                         let p = e.path();
-                        if wanted_ext(p) && included(p, root) && !excluded(p, root) {
-                            out.files.push(p.to_path_buf());
+                        if included(p, root) && !excluded(p, root) {
+                            if wanted_ext(p) {
+                                out.files.push(p.to_path_buf());
+                            } else if include.is_some() {
+                                out.other_extension.push(p.to_path_buf());
+                            }
                         }
                     }
                 }
@@ -148,6 +155,9 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
     // named ("d/a.txt", "./d/a.txt", "d/../d/a.txt").
     out.files
         .sort_by(|a, b| a.to_string_lossy().cmp(&b.to_string_lossy()));
+    out.other_extension
+        .sort_by(|a, b| a.to_string_lossy().cmp(&b.to_string_lossy()));
+    out.other_extension.dedup();
     let mut seen = std::collections::HashSet::new();
     out.files
         .retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));

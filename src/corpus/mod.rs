@@ -380,6 +380,19 @@ impl Corpus {
                 Err(e) => corpus.errors.push(e),
             }
         }
+        for p in &found.other_extension {
+            let message = match p.extension().and_then(|e| e.to_str()) {
+                Some(ext) => format!(
+                    "matches an include glob, but .{ext} files are not read (add the extension: --extension {ext})"
+                ),
+                None => "matches an include glob, but files without an extension are not read (name the file to read it)".into(),
+            };
+            corpus.skipped.push(FileNote {
+                path: p.display().to_string(),
+                message,
+            });
+        }
+        corpus.skipped.sort_by(|a, b| a.path.cmp(&b.path));
         corpus.errors.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(corpus)
     }

@@ -556,3 +556,52 @@ fn prose_with_brackets_markup_and_names_ending_alike_is_still_checked() {
     names.sort();
     assert_eq!(names, vec!["Laurant", "O'Sulivan"], "{}", summary(&r));
 }
+
+#[test]
+fn foreign_sentences_need_evidence_of_their_language() {
+    // Dutch, Portuguese and Russian sentences in a French article are found; data lines and
+    // commands the classifier takes for Dutch or another language are not, nor are lone
+    // keywords, options and acronyms.
+    let dir = tempfile::tempdir().unwrap();
+    let page = "Le conseil municipal a voté le budget de la commune pour l’année prochaine.
+
+De gemeente heeft het nieuwe plan voor de haven niet goedgekeurd.
+
+O governo não aprovou a proposta para a reforma da previdência.
+
+Москва не сразу строилась, говорят старики в деревне.
+
+Le maire a ensuite présenté le calendrier des travaux aux habitants du quartier.
+
+Zone Asia/Amman 2:00 Jordan EE%sT 2017 Oct 27 01:00
+
+renice +1 987 -u daemon root -p 32
+
+testing
+
+--help
+
+CUPS
+
+Les travaux commenceront au printemps et dureront deux ans, selon la mairie.
+";
+    std::fs::write(dir.path().join("conseil.txt"), page).unwrap();
+    let r = run(&[dir.path().to_str().unwrap()]);
+    let found: Vec<(String, String)> = common::findings(&r, "language-switch")
+        .iter()
+        .map(|f| (text_of(f), f["message"].as_str().unwrap().to_string()))
+        .collect();
+    let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "De gemeente heeft het nieuwe plan voor de haven niet goedgekeurd.",
+            "O governo não aprovou a proposta para a reforma da previdência.",
+            "Москва не сразу строилась, говорят старики в деревне.",
+        ],
+        "{}",
+        summary(&r)
+    );
+    assert!(found[0].1.contains("Dutch text in a French document"));
+    assert!(found[1].1.contains("Portuguese text in a French document"));
+}

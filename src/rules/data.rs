@@ -65,6 +65,8 @@ pub struct Language {
     pub de_function_words: WordSet,
     pub es_function_words: WordSet,
     pub it_function_words: WordSet,
+    pub nl_function_words: WordSet,
+    pub pt_function_words: WordSet,
     pub cannot_end_sentence_fr: WordSet,
     pub cannot_end_sentence_en: WordSet,
     pub abbreviations_fr: Vec<String>,

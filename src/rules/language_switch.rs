@@ -66,8 +66,14 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
             .all(|w| en.get(&w.lower) >= 3.0 && en.get(&w.lower) - fr.get(&w.lower) >= 1.5);
         return (ctx.lang == "fr" && all_english && fr_function == 0).then_some("en");
     }
-    // French function words rule a switch out before the (costly) language identification.
-    if fr_function * 10 > ws.len() {
+    // French function words rule a switch out before the (costly) language identification:
+    // one in ten that no other list holds (« et », « dans », « pour »), or one in four of any
+    // (« de », « la », « a » are Dutch, Spanish or Portuguese words too).
+    let fr_only = ws
+        .iter()
+        .filter(|w| french_only_function_words().contains(&w.lower))
+        .count();
+    if fr_only * 10 > ws.len() || fr_function * 4 > ws.len() {
         return None;
     }
     let detected = detect(text);
@@ -76,27 +82,64 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
     }
     let confirmed = match detected {
         "en" => english_lean(ws) > 0.3,
-        "de" => {
+        // Two function words of the language that are not French ones (« de », « la », « un »,
+        // « non » are evidence of nothing in a French document).
+        "de" | "es" | "it" | "nl" | "pt" => {
+            let list = match detected {
+                "de" => &lang.de_function_words,
+                "es" => &lang.es_function_words,
+                "it" => &lang.it_function_words,
+                "nl" => &lang.nl_function_words,
+                _ => &lang.pt_function_words,
+            };
             ws.iter()
-                .filter(|w| lang.de_function_words.contains(&w.lower))
+                .filter(|w| list.contains(&w.lower) && !lang.fr_function_words.contains(&w.lower))
                 .count()
                 >= 2
         }
-        "es" => {
-            ws.iter()
-                .filter(|w| lang.es_function_words.contains(&w.lower))
-                .count()
-                >= 2
-        }
-        "it" => {
-            ws.iter()
-                .filter(|w| lang.it_function_words.contains(&w.lower))
-                .count()
-                >= 2
-        }
-        _ => ws.len() >= 6 && fr_function == 0,
+        "fr" => fr_function >= 2,
+        // The other languages whichlang knows: those of another script (Russian, Arabic,
+        // Chinese...) are told by their letters; Swedish, Turkish and Vietnamese have no word
+        // list here, and a guess alone is no evidence (a data line, a command).
+        _ => other_script(text),
     };
     confirmed.then_some(detected)
+}
+
+/// The French function words that are not function words of English, German, Spanish, Italian,
+/// Dutch or Portuguese.
+fn french_only_function_words() -> &'static data::WordSet {
+    static SET: std::sync::OnceLock<data::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let l = data::language();
+        let others = [
+            &l.en_function_words,
+            &l.de_function_words,
+            &l.es_function_words,
+            &l.it_function_words,
+            &l.nl_function_words,
+            &l.pt_function_words,
+        ];
+        l.fr_function_words
+            .iter()
+            .filter(|w| !others.iter().any(|o| o.contains(*w)))
+            .cloned()
+            .collect()
+    })
+}
+
+/// Whether most letters of `text` are of another script than Latin.
+fn other_script(text: &str) -> bool {
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        // Basic Latin, Latin-1, Latin Extended-A and -B, IPA, and Latin Extended Additional.
+        if (c as u32) < 0x0250 || ('\u{1E00}'..='\u{1EFF}').contains(&c) {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    other > latin
 }
 
 /// Whether `text` is written as a label or a heading: words of letters (with inner hyphens and
@@ -160,9 +203,14 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             "language-switch",
             span,
             format!(
-                "« {} »: {} text in a {} document",
+                "« {} »: {} text in {} {} document",
                 quote(doc, span),
                 name(l),
+                if name(ctx.lang).starts_with(['A', 'E', 'I', 'O', 'U']) {
+                    "an"
+                } else {
+                    "a"
+                },
                 name(ctx.lang)
             ),
             Some("translate it or delete it".into()),
@@ -173,6 +221,16 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::plain_label;
+
+    #[test]
+    fn other_scripts_are_told_by_their_letters() {
+        assert!(super::other_script("Москва не сразу строилась, говорят."));
+        assert!(super::other_script("東京は日本の首都です。"));
+        assert!(!super::other_script(
+            "Zone Asia/Amman 2:00 Jordan EE%sT 2017 Oct 27"
+        ));
+        assert!(!super::other_script("Hà Nội là thủ đô của Việt Nam."));
+    }
 
     #[test]
     fn labels_and_headings_are_plain() {

@@ -92,6 +92,43 @@ pub fn detect(text: &str) -> &'static str {
     iso(whichlang::detect_language(&language_sample(text)))
 }
 
+/// The language of a whole document: [`detect`]'s, except between French and English, where the
+/// two languages' function words overrule it when one has at least twice as many as the other
+/// (and 20 or more). A French page listing many English identifiers (a manual page of function
+/// names) reads as English to the classifier; its articles and prepositions do not.
+pub fn document_language(text: &str) -> &'static str {
+    let guess = detect(text);
+    if guess != "fr" && guess != "en" {
+        return guess;
+    }
+    let lang = data::language();
+    let sample = language_sample(text);
+    let (mut fr, mut en) = (0usize, 0usize);
+    let mut lower = String::new();
+    for w in sample.split(|c: char| !c.is_alphabetic()) {
+        if w.is_empty() || w.len() > 12 {
+            continue;
+        }
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        match (
+            lang.fr_function_words.contains(&lower),
+            lang.en_function_words.contains(&lower),
+        ) {
+            (true, false) => fr += 1,
+            (false, true) => en += 1,
+            _ => {}
+        }
+    }
+    if fr >= 20 && fr >= 2 * en {
+        "fr"
+    } else if en >= 20 && en >= 2 * fr {
+        "en"
+    } else {
+        guess
+    }
+}
+
 /// What whichlang reads of `text`: its first 20,000 bytes in NFC with LF line ends, so that a
 /// decomposed "é" weighs like a composed one (whichlang counts bytes), and `\r`, which whichlang
 /// counts as any character, does not change the language.
@@ -131,7 +168,7 @@ impl<'a> DocCtx<'a> {
             data,
             doc,
             words: words::words(doc),
-            lang: detect(&doc.text),
+            lang: document_language(&doc.text),
             code: doc
                 .paragraphs
                 .iter()
@@ -636,6 +673,49 @@ mod tests {
 
     /// The sample is the same text in NFC and in NFD, CRLF or both, also when the 20,000-byte
     /// cut falls between a letter and its accent, or inside a Hangul syllable.
+    #[test]
+    fn function_words_overrule_the_classifier_between_french_and_english() {
+        // A French manual page made mostly of English function names: the classifier reads
+        // English, the articles and prepositions say French.
+        let mut page = String::from(
+            "Les fonctions suivantes sont sûres dans le cas des threads, sauf celles de la liste :\n\n",
+        );
+        let names = [
+            "thread_get_name",
+            "thread_set_stack_size",
+            "rwlock_read_write",
+            "signal_wait_for",
+            "thread_create_new",
+            "thread_join_handle",
+            "thread_local_storage",
+            "thread_cancel_state",
+            "mutex_lock_timed",
+            "cond_wait_timed",
+            "attr_get_stack",
+            "attr_set_guard_size",
+            "cleanup_push_pop",
+            "key_create_delete",
+            "once_init_routine",
+            "spin_lock_unlock",
+        ];
+        for (i, f) in names.iter().enumerate() {
+            page.push_str(&format!("• {f}(), {f}_np(), {f}_ext(), {f}_checked()\n\n"));
+            if i % 3 == 0 {
+                page.push_str("La fonction est appelée par le thread de la bibliothèque, et elle renvoie une valeur dans le cas d'une erreur.\n\n");
+            }
+        }
+        assert_eq!(super::detect(&page), "en", "the case this test is for");
+        assert_eq!(super::document_language(&page), "fr");
+        // Clear cases keep the classifier's answer.
+        let fr = "Le conseil municipal a voté le budget de la commune pour l'année prochaine. "
+            .repeat(10);
+        assert_eq!(super::document_language(&fr), "fr");
+        let en =
+            "The city council voted the budget of the town for the next year, and it was passed. "
+                .repeat(10);
+        assert_eq!(super::document_language(&en), "en");
+    }
+
     #[test]
     fn language_sample_is_the_same_whatever_the_form() {
         use unicode_normalization::UnicodeNormalization;

@@ -444,6 +444,8 @@ else { c = 'a'; p->suivant = tab[i]; }
 
 La fonction renvoie -1 en cas d’erreur et positionne errno. gzip lit ensuite l’entrée standard.
 
+La structure est remplie à chaque appel. taille_bloc donne sa longueur en octets, et la connexion reste ouverte. fermer(2) la ferme ensuite.
+
 Les valeurs lues sont 0.00 0.00 et 1.5 dans la colonne de droite du tableau.
 
 Le programme lit les données. fichiers et dossiers sont ensuite copiés vers la destination.
@@ -475,7 +477,7 @@ Il faut vérifier les les droits d’accès avant de lancer la copie.
     assert_eq!(of("wire-markup"), vec!["\\n"], "{}", summary(&r));
     let wire = common::findings(&r, "wire-markup");
     assert_eq!(
-        wire[0]["location"]["start_line"], 16,
+        wire[0]["location"]["start_line"], 18,
         "the prose one, not the code’s"
     );
     assert_eq!(of("stutter"), vec!["les les"], "{}", summary(&r));

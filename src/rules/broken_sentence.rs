@@ -78,6 +78,11 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             if !known_word(after) {
                 continue;
             }
+            // Nor can an identifier, which goes on with « _ » or « ( » (« d_reclen est… »,
+            // « shutdown(2) ferme… »).
+            if text[after_end..].starts_with(['_', '(']) {
+                continue;
+            }
             let span = Span::new(p.span.start + before_start, p.span.start + after_end);
             out.push(ctx.finding(
                 "broken-sentence",

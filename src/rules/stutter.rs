@@ -46,6 +46,31 @@ fn in_table(text: &str, at: usize) -> bool {
     here >= 2 || (here == 1 && before.into_iter().chain(after).any(|l| gaps(l) >= 1))
 }
 
+/// Whether the word at byte `start` is a command-line option's name or argument: it follows a
+/// hyphen (« --uuid », « -a ») or an option and a space (« -s FICHIER », « --label LABEL »).
+/// An option's description often starts with its argument's name: « -s FICHIER FICHIER
+/// existe », « --uuid UUID Indiquer l'UUID ».
+fn after_option(text: &str, start: usize) -> bool {
+    let head = &text[..start];
+    if head.ends_with('-') {
+        return true;
+    }
+    let trimmed = head.trim_end_matches([' ', '\t']);
+    if trimmed.len() == head.len() {
+        return false;
+    }
+    let token = trimmed
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(trimmed, |(i, c)| &trimmed[i + c.len_utf8()..]);
+    let mut chars = token.chars();
+    chars.next() == Some('-')
+        && chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '-')
+}
+
 fn common_prefix(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
@@ -74,6 +99,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 && !((gap.contains('\t') || gap.contains("  ")) && in_table(&doc.text, a.span.end))
                 && !(gap.contains('\n')
                     && laid_out(doc.slice(doc.paragraphs[a.para as usize].span)))
+                && !after_option(&doc.text, a.span.start)
         };
         if !same(i) || legit(&ws[i].lower, ctx) {
             i += 1;
@@ -146,6 +172,23 @@ mod tests {
         );
         assert_eq!(
             stutters("Le ministre a confirmé que le\nle texte serait présenté au conseil lundi."),
+            ["« le le »: the word is repeated"]
+        );
+    }
+
+    #[test]
+    fn an_option_and_its_argument_are_not_a_stutter() {
+        for t in [
+            "-s FICHIER FICHIER existe et a une taille non nulle.",
+            "Le paramètre --uuid UUID choisit l’identifiant du système de fichiers.",
+            "Le rôle des options -v et -a a changé depuis la version précédente.",
+            "-t, --type type Indiquer le type de système de fichiers à monter.",
+        ] {
+            assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
+        }
+        // A hyphen in prose is no option.
+        assert_eq!(
+            stutters("Le projet de loi — le le texte final — sera voté en mars, dit-il."),
             ["« le le »: the word is repeated"]
         );
     }

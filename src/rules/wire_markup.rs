@@ -120,8 +120,22 @@ fn tag(s: &str, open: char, close: char, names: &[&str]) -> Option<usize> {
         .to_ascii_lowercase();
     let rest = &inner[name.len()..];
     let ok = names.contains(&name.as_str())
-        && (rest.is_empty() || rest.starts_with([' ', '/', '=']) || rest == "/");
+        && (rest.is_empty() || rest.starts_with([' ', '=']) || rest == "/");
     ok.then_some(end + 2)
+}
+
+/// Whether `[/name]` (any case) closes the tag `name` in the rest of its paragraph, `rest`.
+fn closed_later(rest: &str, name: &str) -> bool {
+    let close = format!("[/{}]", name.to_ascii_lowercase());
+    for (k, line) in rest.split('\n').enumerate() {
+        if k > 0 && line.trim().is_empty() {
+            return false;
+        }
+        if line.to_ascii_lowercase().contains(&close) {
+            return true;
+        }
+    }
+    false
 }
 
 /// `+mots+`: a plus sign opening a word and another closing a word, on one line.
@@ -180,13 +194,31 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     Some("delete the tag".into()),
                 )
             }),
-            '[' => tag(s, '[', ']', BBCODE).map(|n| {
-                (
-                    n,
-                    format!("« {} »: BBCode tag left in the text", &s[..n]),
-                    Some("delete the tag".into()),
-                )
-            }),
+            // A closing tag is markup. An opening one is not a subscript (« s1[i] »,
+            // « data[size] ») nor a synopsis' nested brackets (« [[+]POSITION[.][b]] »), and
+            // without an attribute it is markup only when closed in its paragraph
+            // (« [URL]... » in a synopsis is no link).
+            '[' => {
+                let attached =
+                    prev.is_some_and(|c: char| c.is_alphanumeric() || matches!(c, '_' | '[' | ']'));
+                tag(s, '[', ']', BBCODE)
+                    .filter(|&n| {
+                        let inner = &s[1..n - 1];
+                        let name: String = inner
+                            .chars()
+                            .take_while(char::is_ascii_alphanumeric)
+                            .collect();
+                        inner.starts_with('/')
+                            || !attached && (inner.contains('=') || closed_later(&s[n..], &name))
+                    })
+                    .map(|n| {
+                        (
+                            n,
+                            format!("« {} »: BBCode tag left in the text", &s[..n]),
+                            Some("delete the tag".into()),
+                        )
+                    })
+            }
             '\\' if s[1..].starts_with(['n', 't', 'r', '"'])
                 && !s[2..].starts_with(char::is_alphabetic) =>
             {
@@ -203,5 +235,53 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             skip_to = i + n;
         }
         prev = Some(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn markup(text: &str) -> Vec<String> {
+        super::super::messages_of("wire-markup", text)
+    }
+
+    #[test]
+    fn bbcode_left_in_the_text_is_found() {
+        assert_eq!(
+            markup("Le maire a annoncé une [b]hausse[/b] des impôts locaux pour l’an prochain."),
+            [
+                "« [b] »: BBCode tag left in the text",
+                "« [/b] »: BBCode tag left in the text"
+            ]
+        );
+        assert_eq!(
+            markup("Lire le [url=https://exemple.fr/a]communiqué de la mairie[/URL] publié hier."),
+            [
+                "« [url=https://exemple.fr/a] »: BBCode tag left in the text",
+                "« [/URL] »: BBCode tag left in the text"
+            ]
+        );
+        assert_eq!(
+            markup("La citation se termine ici.[/quote] Le texte reprend ensuite."),
+            ["« [/quote] »: BBCode tag left in the text"]
+        );
+    }
+
+    #[test]
+    fn subscripts_synopses_and_unclosed_words_are_not_bbcode() {
+        for t in [
+            "La fonction renvoie un entier négatif si s1[i] est inférieur à s2[i].",
+            "Le champ data[size] contient les octets lus.",
+            "od [OPTION]... [FICHIER] [[+]POSITION[.][b]]",
+            "wget [option]... [URL]...",
+            "Le caractère est remplacé par un [i/n] si plusieurs réponses sont possibles.",
+            // Opened, closed only in the next paragraph.
+            "Un texte en [b]gras.\n\nUn autre paragraphe[/b] plus loin.",
+        ] {
+            let found: Vec<String> = markup(t)
+                .into_iter()
+                .filter(|m| m.contains("BBCode") && !m.contains("[/b]"))
+                .collect();
+            assert!(found.is_empty(), "{t}: {found:?}");
+        }
     }
 }

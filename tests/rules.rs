@@ -444,7 +444,7 @@ else { c = 'a'; p->suivant = tab[i]; }
 
 La fonction renvoie -1 en cas d’erreur et positionne errno. gzip lit ensuite l’entrée standard.
 
-La structure est remplie à chaque appel. taille_bloc donne sa longueur en octets, et la connexion reste ouverte. fermer(2) la ferme ensuite.
+La structure est remplie à chaque appel. taille_bloc donne sa longueur en octets, et la connexion reste ouverte. fermer(2) la ferme ensuite. lire() la lit.
 
 Les valeurs lues sont 0.00 0.00 et 1.5 dans la colonne de droite du tableau.
 
@@ -490,9 +490,9 @@ Il faut vérifier les les droits d’accès avant de lancer la copie.
 
 #[test]
 fn boilerplate_recurring_across_files_is_one_finding_per_paragraph() {
-    // Five articles share a share prompt (a lexicon phrase), a desk credit (recurring only) and
-    // a section heading in capitals (structure, not furniture), and two of them the share
-    // prompt in capitals (still the lexicon's).
+    // Five articles share a share prompt (a lexicon phrase), a desk credit, a byline and an
+    // agency credit in capitals (recurring only) and a section heading in capitals (structure,
+    // not furniture), and two of them the share prompt in capitals (still the lexicon's).
     let dir = tempfile::tempdir().unwrap();
     let topics = [
         "la pêche",
@@ -504,14 +504,14 @@ fn boilerplate_recurring_across_files_is_one_finding_per_paragraph() {
     for (i, t) in topics.iter().enumerate() {
         std::fs::write(
             dir.path().join(format!("a{i}.txt")),
-            format!("SOURCES ET MÉTHODE\n\nUn article du jour consacré à {t}, avec ses chiffres et ses témoins.\n\n{}\n\nRédaction du service régional\n", if i < 2 { "PARTAGER SUR FACEBOOK" } else { "Partager sur Facebook" }),
+            format!("SOURCES ET MÉTHODE\n\nPAR NOTRE CORRESPONDANT À LILLE\n\nUn article du jour consacré à {t}, avec ses chiffres et ses témoins.\n\n{}\n\nRédaction du service régional\n\n© AFP 2024\n", if i < 2 { "PARTAGER SUR FACEBOOK" } else { "Partager sur Facebook" }),
         )
         .unwrap();
     }
     let r = run(&[dir.path().to_str().unwrap()]);
     let bp = common::findings(&r, "boilerplate");
     let msgs: Vec<&str> = bp.iter().map(|f| f["message"].as_str().unwrap()).collect();
-    assert_eq!(bp.len(), 10, "{msgs:#?}");
+    assert_eq!(bp.len(), 20, "{msgs:#?}");
     let named = msgs
         .iter()
         .filter(|m| m.to_lowercase().contains("partager sur facebook"))
@@ -523,6 +523,12 @@ fn boilerplate_recurring_across_files_is_one_finding_per_paragraph() {
         })
         .count();
     assert_eq!((named, recurring), (5, 5), "{msgs:#?}");
+    // A byline and a credit in capitals are no headings; the heading is not reported.
+    for credit in ["PAR NOTRE CORRESPONDANT", "© AFP 2024"] {
+        let n = msgs.iter().filter(|m| m.contains(credit)).count();
+        assert_eq!(n, 5, "{credit}: {msgs:#?}");
+    }
+    assert!(!msgs.iter().any(|m| m.contains("SOURCES")), "{msgs:#?}");
 }
 
 #[test]
@@ -561,7 +567,8 @@ fn prose_with_brackets_markup_and_names_ending_alike_is_still_checked() {
 
 #[test]
 fn foreign_sentences_need_evidence_of_their_language() {
-    // Dutch, Portuguese and Russian sentences in a French article are found; data lines and
+    // Dutch, Portuguese, Spanish (full of « de » and « la ») and Russian sentences in a French
+    // article are found; data lines and
     // commands the classifier takes for Dutch or another language are not, nor are lone
     // keywords, options and acronyms.
     let dir = tempfile::tempdir().unwrap();
@@ -570,6 +577,8 @@ fn foreign_sentences_need_evidence_of_their_language() {
 De gemeente heeft het nieuwe plan voor de haven niet goedgekeurd.
 
 O governo não aprovou a proposta para a reforma da previdência.
+
+El gobierno de la ciudad ha aprobado la reforma de las pensiones en el parlamento esta semana.
 
 Москва не сразу строилась, говорят старики в деревне.
 
@@ -599,6 +608,7 @@ Les travaux commenceront au printemps et dureront deux ans, selon la mairie.
         vec![
             "De gemeente heeft het nieuwe plan voor de haven niet goedgekeurd.",
             "O governo não aprovou a proposta para a reforma da previdência.",
+            "El gobierno de la ciudad ha aprobado la reforma de las pensiones en el parlamento esta semana.",
             "Москва не сразу строилась, говорят старики в деревне.",
         ],
         "{}",
@@ -606,4 +616,5 @@ Les travaux commenceront au printemps et dureront deux ans, selon la mairie.
     );
     assert!(found[0].1.contains("Dutch text in a French document"));
     assert!(found[1].1.contains("Portuguese text in a French document"));
+    assert!(found[2].1.contains("Spanish text in a French document"));
 }

@@ -33,8 +33,8 @@ pub struct Discovery {
     pub files: Vec<PathBuf>,
     /// `(path, message)` for paths that could not be walked.
     pub errors: Vec<(String, String)>,
-    /// Files an include glob names that were left out for their extension (sorted): the glob
-    /// alone does not add an extension, so the user is told.
+    /// Files an include glob names by their extension (`*.html`) that were left out for it
+    /// (sorted): the glob alone does not add an extension, so the user is told.
     pub other_extension: Vec<PathBuf>,
 }
 
@@ -95,6 +95,24 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
                 .is_ok_and(|rel| !rel.as_os_str().is_empty() && g.is_match(rel))
     };
     let excluded = |p: &Path, root: &Path| exclude.as_ref().is_some_and(|g| hit(g, p, root));
+    // The extensions the include globs name (`*.html`, `**/page.HTM`): a file of one of them
+    // that the extension list leaves out is reported. A glob of folders (`2024/**`) names none,
+    // and its images and data files are left out silently.
+    let glob_exts: Vec<String> = opts
+        .include
+        .iter()
+        .filter_map(|g| {
+            let name = g.rsplit('/').next().unwrap_or(g);
+            let (_, ext) = name.rsplit_once('.')?;
+            (!ext.is_empty() && ext.chars().all(|c| c.is_alphanumeric() || c == '_'))
+                .then(|| ext.to_lowercase())
+        })
+        .collect();
+    let named_ext = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| glob_exts.contains(&e.to_lowercase()))
+    };
     let included = |p: &Path, root: &Path| include.as_ref().is_none_or(|g| hit(g, p, root));
 
     for root in paths {
@@ -135,7 +153,7 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
                         if included(p, root) && !excluded(p, root) {
                             if wanted_ext(p) {
                                 out.files.push(p.to_path_buf());
-                            } else if include.is_some() {
+                            } else if named_ext(p) {
                                 out.other_extension.push(p.to_path_buf());
                             }
                         }

@@ -381,12 +381,10 @@ impl Corpus {
             }
         }
         for p in &found.other_extension {
-            let message = match p.extension().and_then(|e| e.to_str()) {
-                Some(ext) => format!(
-                    "matches an include glob, but .{ext} files are not read (add the extension: --extension {ext})"
-                ),
-                None => "matches an include glob, but files without an extension are not read (name the file to read it)".into(),
-            };
+            let ext = p.extension().and_then(|e| e.to_str()).unwrap_or_default();
+            let message = format!(
+                "matches an include glob, but .{ext} files are not read (add the extension: --extension {ext})"
+            );
             corpus.skipped.push(FileNote {
                 path: p.display().to_string(),
                 message,

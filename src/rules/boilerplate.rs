@@ -12,7 +12,8 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Paragraphs longer than this are text, not boilerplate.
 const MAX_WORDS: usize = 30;
 
-/// A recurring paragraph of at most this many words, in capitals, is a section heading.
+/// A recurring paragraph of at most this many words in capitals, not starting with a function
+/// word, is a section heading.
 const MAX_HEADING_WORDS: usize = 6;
 
 /// The kinds of boilerplate a paragraph is made of, if its words are at least half covered by
@@ -69,9 +70,22 @@ pub fn short_paragraphs(ctx: &DocCtx) -> Vec<(String, Span)> {
                 return None;
             }
             // A heading in capitals (« VALEUR RENVOYÉE », « VOIR AUSSI ») is the structure of
-            // documents of one kind, not furniture; a leftover in capitals is the lexicon's.
-            let text = ctx.doc.slice(ctx.doc.paragraphs[p].span);
-            if r.len() <= MAX_HEADING_WORDS && !text.chars().any(char::is_lowercase) {
+            // documents of one kind, not furniture; a leftover in capitals is the lexicon's. A
+            // heading is words of letters that does not start with a function word: a byline
+            // (« PAR NOTRE CORRESPONDANT ») or a credit (« © AFP 2024 ») is not one.
+            let text = ctx.doc.slice(ctx.doc.paragraphs[p].span).trim();
+            let lang = super::data::language();
+            let first = &ctx.words[r.start].lower;
+            let heading = r.len() <= MAX_HEADING_WORDS
+                && text.chars().any(char::is_alphabetic)
+                && text.chars().all(|c| {
+                    (c.is_alphabetic() && !c.is_lowercase())
+                        || c.is_whitespace()
+                        || matches!(c, '\'' | '’' | '-')
+                })
+                && !lang.fr_function_words.contains(first)
+                && !lang.en_function_words.contains(first);
+            if heading {
                 return None;
             }
             let key: Vec<&str> = ctx.words[r].iter().map(|w| w.lower.as_str()).collect();

@@ -78,9 +78,15 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             if !known_word(after) {
                 continue;
             }
-            // Nor can an identifier, which goes on with « _ » or « ( » (« d_reclen est… »,
-            // « shutdown(2) ferme… »).
-            if text[after_end..].starts_with(['_', '(']) {
+            // Nor can an identifier, which goes on with « _ », or with « ( » and a digit or
+            // « ) » (« d_reclen est… », « shutdown(2) ferme… », « bind() affecte… »; not the
+            // « élu(e)s » of inclusive writing).
+            let rest = &text[after_end..];
+            if rest.starts_with('_')
+                || rest
+                    .strip_prefix('(')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == ')'))
+            {
                 continue;
             }
             let span = Span::new(p.span.start + before_start, p.span.start + after_end);
@@ -94,5 +100,24 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 Some("join the two parts with a comma, or restore the missing words".into()),
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn broken(text: &str) -> Vec<String> {
+        super::super::messages_of("broken-sentence", text)
+            .into_iter()
+            .map(|m| m.split(" »").next().unwrap_or_default().replace("« ", ""))
+            .collect()
+    }
+
+    #[test]
+    fn inclusive_writing_is_a_word_and_an_identifier_is_not() {
+        assert_eq!(
+            broken("Les résultats du scrutin sont tombés dans la soirée. élu(e)s et habitants ont aussitôt réagi."),
+            ["soirée. élu"]
+        );
+        assert!(broken("La connexion reste ouverte. fermer(2) la ferme, et lire() la lit. taille_bloc donne sa longueur.").is_empty());
     }
 }

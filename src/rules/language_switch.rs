@@ -66,14 +66,14 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
             .all(|w| en.get(&w.lower) >= 3.0 && en.get(&w.lower) - fr.get(&w.lower) >= 1.5);
         return (ctx.lang == "fr" && all_english && fr_function == 0).then_some("en");
     }
-    // French function words rule a switch out before the (costly) language identification:
-    // one in ten that no other list holds (« et », « dans », « pour »), or one in four of any
-    // (« de », « la », « a » are Dutch, Spanish or Portuguese words too).
+    // French function words rule a switch out before the (costly) language identification: one
+    // in ten that no other list holds (« et », « dans », « pour »). The ones French shares
+    // (« de », « la », « a ») are Dutch, Spanish, Portuguese or English words too.
     let fr_only = ws
         .iter()
         .filter(|w| french_only_function_words().contains(&w.lower))
         .count();
-    if fr_only * 10 > ws.len() || fr_function * 4 > ws.len() {
+    if fr_only * 10 > ws.len() {
         return None;
     }
     let detected = detect(text);
@@ -97,7 +97,9 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
                 .count()
                 >= 2
         }
-        "fr" => fr_function >= 2,
+        // French in an English document: a French sentence has French-only function words and
+        // was ruled out above; a guess of French without them is no evidence.
+        "fr" => false,
         // The other languages whichlang knows: those of another script (Russian, Arabic,
         // Chinese...) are told by their letters; Swedish, Turkish and Vietnamese have no word
         // list here, and a guess alone is no evidence (a data line, a command).
@@ -143,11 +145,13 @@ fn other_script(text: &str) -> bool {
 }
 
 /// Whether `text` is written as a label or a heading: words of letters (with inner hyphens and
-/// apostrophes), the first one capitalised, and at most one final `.`, `:`, `!` or `?`; not one
-/// word in capitals or of one letter.
+/// apostrophes), the first one capitalised, then `.`, `:`, `!`, `?` or `…` if any; not one word
+/// in capitals or of one letter.
 fn plain_label(text: &str) -> bool {
     let t = text.trim();
-    let t = t.strip_suffix(['.', ':', '!', '?']).unwrap_or(t).trim_end();
+    // Its final punctuation (« Stay tuned… », « Well done!! »). A word between quotation marks
+    // is a term cited, not a label (« « Depends » » in a table of fields).
+    let t = t.trim_end_matches(['.', ':', '!', '?', '…']).trim_end();
     let chars: Vec<char> = t.chars().collect();
     let inner = |i: usize| {
         i > 0 && i + 1 < chars.len() && chars[i - 1].is_alphabetic() && chars[i + 1].is_alphabetic()
@@ -241,6 +245,8 @@ mod tests {
             "NO WARRANTY",
             "Follow-up",
             "Don't",
+            "Stay tuned…",
+            "Well done!!",
         ] {
             assert!(plain_label(t), "{t}");
         }

@@ -46,29 +46,42 @@ fn in_table(text: &str, at: usize) -> bool {
     here >= 2 || (here == 1 && before.into_iter().chain(after).any(|l| gaps(l) >= 1))
 }
 
-/// Whether the word at byte `start` is a command-line option's name or argument: it follows a
-/// hyphen (« --uuid », « -a ») or an option and a space (« -s FICHIER », « --label LABEL »).
-/// An option's description often starts with its argument's name: « -s FICHIER FICHIER
-/// existe », « --uuid UUID Indiquer l'UUID ».
+/// Whether the word at byte `start` is a command-line option's name or argument: it follows one
+/// or two hyphens at the start of a token, maybe after `[` or `(` (« --uuid », « -a »,
+/// « [--pid »), or such an option and a space
+/// (« -s FICHIER », « --label LABEL »). An option's description often starts with its
+/// argument's name: « -s FICHIER FICHIER existe », « --uuid UUID Indiquer l'UUID ». A dash
+/// between spaces (« -- le le texte ») is punctuation.
 fn after_option(text: &str, start: usize) -> bool {
-    let head = &text[..start];
-    if head.ends_with('-') {
+    // One or two hyphens at the start of a token, right before `at`.
+    let dashes_before = |at: usize| {
+        let head = &text[..at];
+        let body = head.trim_end_matches('-');
+        let n = head.len() - body.len();
+        (1..=2).contains(&n)
+            && body
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || matches!(c, '[' | '('))
+    };
+    if dashes_before(start) {
         return true;
     }
+    let head = &text[..start];
     let trimmed = head.trim_end_matches([' ', '\t']);
     if trimmed.len() == head.len() {
         return false;
     }
-    let token = trimmed
+    // The token before the space: an option when it is hyphens and a letter first.
+    let token_start = trimmed
         .char_indices()
         .rev()
         .find(|&(_, c)| c.is_whitespace())
-        .map_or(trimmed, |(i, c)| &trimmed[i + c.len_utf8()..]);
-    let mut chars = token.chars();
-    chars.next() == Some('-')
-        && chars
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic() || c == '-')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let token = trimmed[token_start..].trim_start_matches(['[', '(']);
+    let name = token.trim_start_matches('-');
+    let dashes = token.len() - name.len();
+    (1..=2).contains(&dashes) && name.starts_with(|c: char| c.is_ascii_alphabetic())
 }
 
 fn common_prefix(a: &str, b: &str) -> usize {
@@ -183,14 +196,18 @@ mod tests {
             "Le paramètre --uuid UUID choisit l’identifiant du système de fichiers.",
             "Le rôle des options -v et -a a changé depuis la version précédente.",
             "-t, --type type Indiquer le type de système de fichiers à monter.",
+            "prlimit [--pid PID] [--output sortie] [--mode mode]",
         ] {
             assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
         }
-        // A hyphen in prose is no option.
-        assert_eq!(
-            stutters("Le projet de loi — le le texte final — sera voté en mars, dit-il."),
-            ["« le le »: the word is repeated"]
-        );
+        // A dash in prose is no option.
+        for t in [
+            "Le projet de loi — le le texte final — sera voté en mars, dit-il.",
+            "Le projet de loi -- le le texte final -- sera voté en mars, dit-il.",
+            "Le projet de loi - le le texte final - sera voté en mars, dit-il.",
+        ] {
+            assert_eq!(stutters(t), ["« le le »: the word is repeated"], "{t}");
+        }
     }
 
     #[test]

@@ -124,18 +124,18 @@ fn tag(s: &str, open: char, close: char, names: &[&str]) -> Option<usize> {
     ok.then_some(end + 2)
 }
 
-/// Whether `[/name]` (any case) closes the tag `name` in the rest of its paragraph, `rest`.
+/// How far a BBCode opening tag's closing tag is looked for, in bytes.
+const CLOSE_WITHIN: usize = 2_000;
+
+/// Whether `[/name]` (any case) closes the tag `name` in `rest`, the text after the tag up to
+/// the end of its paragraph, within [`CLOSE_WITHIN`] bytes.
 fn closed_later(rest: &str, name: &str) -> bool {
-    let close = format!("[/{}]", name.to_ascii_lowercase());
-    for (k, line) in rest.split('\n').enumerate() {
-        if k > 0 && line.trim().is_empty() {
-            return false;
-        }
-        if line.to_ascii_lowercase().contains(&close) {
-            return true;
-        }
-    }
-    false
+    // A window of bytes: the tag is ASCII, so a character cut at its end does not matter.
+    let window = &rest.as_bytes()[..rest.len().min(CLOSE_WITHIN)];
+    let close = format!("[/{name}]");
+    window
+        .windows(close.len())
+        .any(|w| w.eq_ignore_ascii_case(close.as_bytes()))
 }
 
 /// `+mots+`: a plus sign opening a word and another closing a word, on one line.
@@ -163,6 +163,15 @@ fn plus_markup(s: &str, prev: Option<char>) -> Option<usize> {
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let text = &ctx.doc.text;
+    let paragraphs = &ctx.doc.paragraphs;
+    // The end of the paragraph holding byte `i` (of the text, when between paragraphs).
+    let paragraph_end = |i: usize| {
+        let k = paragraphs.partition_point(|p| p.span.end <= i);
+        paragraphs
+            .get(k)
+            .filter(|p| p.span.start <= i)
+            .map_or(text.len(), |p| p.span.end)
+    };
     let mut prev = None;
     let mut skip_to = 0;
     for (i, c) in text.char_indices() {
@@ -209,7 +218,12 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                             .take_while(char::is_ascii_alphanumeric)
                             .collect();
                         inner.starts_with('/')
-                            || !attached && (inner.contains('=') || closed_later(&s[n..], &name))
+                            || !attached
+                                && (inner.contains('=')
+                                    || closed_later(
+                                        &text[i + n..paragraph_end(i).max(i + n)],
+                                        &name,
+                                    ))
                     })
                     .map(|n| {
                         (
@@ -274,8 +288,10 @@ mod tests {
             "od [OPTION]... [FICHIER] [[+]POSITION[.][b]]",
             "wget [option]... [URL]...",
             "Le caractère est remplacé par un [i/n] si plusieurs réponses sont possibles.",
-            // Opened, closed only in the next paragraph.
+            // Opened, closed only in the next paragraph (after a blank line, or on the next
+            // line where every line is a paragraph).
             "Un texte en [b]gras.\n\nUn autre paragraphe[/b] plus loin.",
+            "Un texte en [b]gras.\nUn autre paragraphe[/b] plus loin.\nEt un troisième.",
         ] {
             let found: Vec<String> = markup(t)
                 .into_iter()

@@ -47,10 +47,15 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
     if ws.len() >= 3 && words < 3 {
         return None;
     }
-    let fr_function = ws
-        .iter()
-        .filter(|w| lang.fr_function_words.contains(&w.lower))
-        .count();
+    // French function words, and those of them no other list holds (« et », « dans »), in one
+    // pass: the second set is looked up only for words of the first.
+    let (mut fr_function, mut fr_only) = (0usize, 0usize);
+    for w in ws {
+        if lang.fr_function_words.contains(&w.lower) {
+            fr_function += 1;
+            fr_only += usize::from(french_only_function_words().contains(&w.lower));
+        }
+    }
     if ws.len() <= 2 {
         // A stray word or two: English words that are rare in French, written as a label or a
         // heading is (« Comments », « For example: »). A lowercase word alone is a value or a
@@ -69,10 +74,6 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
     // French function words rule a switch out before the (costly) language identification: one
     // in ten that no other list holds (« et », « dans », « pour »). The ones French shares
     // (« de », « la », « a ») are Dutch, Spanish, Portuguese or English words too.
-    let fr_only = ws
-        .iter()
-        .filter(|w| french_only_function_words().contains(&w.lower))
-        .count();
     if fr_only * 10 > ws.len() {
         return None;
     }

@@ -532,6 +532,41 @@ fn boilerplate_recurring_across_files_is_one_finding_per_paragraph() {
 }
 
 #[test]
+fn boilerplate_spares_the_sections_of_a_structured_document() {
+    // A manual page's section headings in capitals (« VOIR AUSSI », « COPYRIGHT »), a numbered
+    // section (« 4.2. Commentaires »), a path and a lone English key name are its text; the same
+    // « VOIR AUSSI » under a menu in capitals, a comment count and a comment form in a scraped
+    // article are leftovers.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("manuel.txt"),
+        "NOM\n\nprintf - afficher des données formatées\n\nDESCRIPTION\n\nLa fonction printf écrit sa sortie selon le format donné.\n\nVALEUR RENVOYÉE\n\nLe nombre de caractères écrits.\n\n4.2. Commentaires\n\nLes commentaires commencent par un dièse.\n\n/home/utilisateur_normal\n\nprint\n\nVOIR AUSSI\n\nputs(3), scanf(3)\n\nCOPYRIGHT\n\nCe texte est publié sous licence libre.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("article.txt"),
+        "ACTUALITÉS\n\nSPORTS\n\nCULTURE\n\nLe conseil municipal a voté le budget de la commune pour l’année prochaine.\n\nVOIR AUSSI\n\nLe maire a présenté le calendrier des travaux aux habitants du quartier.\n\n2 commentaires\n\nLaisser un commentaire\n",
+    )
+    .unwrap();
+    let r = run(&[dir.path().to_str().unwrap()]);
+    let mut found: Vec<(String, String)> = common::findings(&r, "boilerplate")
+        .iter()
+        .map(|f| {
+            let path = f["location"]["path"].as_str().unwrap();
+            let file = std::path::Path::new(path).file_name().unwrap();
+            (file.to_string_lossy().into_owned(), text_of(f))
+        })
+        .collect();
+    found.sort();
+    let expected: Vec<(String, String)> =
+        ["2 commentaires", "Laisser un commentaire", "VOIR AUSSI"]
+            .iter()
+            .map(|t| ("article.txt".to_string(), t.to_string()))
+            .collect();
+    assert_eq!(found, expected, "{}", summary(&r));
+}
+
+#[test]
 fn prose_with_brackets_markup_and_names_ending_alike_is_still_checked() {
     // What the code and identifier heuristics must not swallow: prose with a parenthesis before
     // a semicolon, a tag left in a short paragraph, names that end like verb forms, and a name

@@ -18,7 +18,17 @@ const MAX_HEADING_WORDS: usize = 6;
 
 /// The kinds of boilerplate a paragraph is made of, if its words are at least half covered by
 /// phrases of the lexicon and it is short enough to be page furniture.
+#[cfg(test)]
 pub fn kinds(lex: &Lexicon, ws: &[Word]) -> Option<Vec<String>> {
+    kinds_where(lex, ws, |_, _| true)
+}
+
+/// [`kinds`], counting only the matches `keep` accepts (given the entry and the matched words).
+fn kinds_where(
+    lex: &Lexicon,
+    ws: &[Word],
+    keep: impl Fn(&super::lexicon::Entry, &[Word]) -> bool,
+) -> Option<Vec<String>> {
     if ws.is_empty() || ws.len() > MAX_WORDS {
         return None;
     }
@@ -26,6 +36,9 @@ pub fn kinds(lex: &Lexicon, ws: &[Word]) -> Option<Vec<String>> {
     let mut kinds = BTreeSet::new();
     for m in lex.find(ws) {
         let e = &lex.entries[m.entry];
+        if !keep(e, &ws[m.first..=m.last]) {
+            continue;
+        }
         covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
         kinds.insert(e.kind.clone().unwrap_or_else(|| e.id.clone()));
     }
@@ -33,12 +46,89 @@ pub fn kinds(lex: &Lexicon, ws: &[Word]) -> Option<Vec<String>> {
     (n > 0 && n * 2 >= ws.len()).then(|| kinds.into_iter().collect())
 }
 
+/// The kinds of boilerplate paragraph `p` of a document is made of, if it is boilerplate there:
+/// [`kinds`], less the matches that are no phrase of the text (a word glued to a path or an
+/// identifier: « /home/utilisateur », « $HOME/.local/share »), and the one-word leftover of
+/// another language than the document's (« home », « print »: a key or a command in a French
+/// manual; a French site's own buttons are French).
+fn paragraph_kinds(ctx: &DocCtx, p: usize) -> Option<Vec<String>> {
+    let ws = &ctx.words[ctx.paragraph_words(p)];
+    let text = ctx.doc.text.as_str();
+    let glued = |w: &Word| {
+        let before = text[..w.span.start].chars().next_back();
+        let after = text[w.span.end..].chars().next();
+        matches!(before, Some('/' | '\\' | '$' | '_' | '~' | '@'))
+            || matches!(after, Some('/' | '\\' | '_' | '@'))
+    };
+    kinds_where(&ctx.data.boilerplate, ws, |e, matched| {
+        let foreign_word = ws.len() == 1 && e.lang.as_deref().is_some_and(|l| l != ctx.lang);
+        !foreign_word && !matched.iter().any(glued)
+    })
+}
+
+/// Whether paragraph `p` is a heading in capitals: at most [`MAX_HEADING_WORDS`] words of
+/// letters in capitals, not starting with a function word (a byline, « PAR NOTRE
+/// CORRESPONDANT », or a credit, « © AFP 2024 », is not one).
+fn caps_heading(ctx: &DocCtx, p: usize) -> bool {
+    let r = ctx.paragraph_words(p);
+    if r.is_empty() || r.len() > MAX_HEADING_WORDS {
+        return false;
+    }
+    let text = ctx.doc.slice(ctx.doc.paragraphs[p].span).trim();
+    let lang = super::data::language();
+    let first = &ctx.words[r.start].lower;
+    text.chars().any(char::is_alphabetic)
+        && text.chars().all(|c| {
+            (c.is_alphabetic() && !c.is_lowercase())
+                || c.is_whitespace()
+                || matches!(c, '\'' | '’' | '-')
+        })
+        && !lang.fr_function_words.contains(first)
+        && !lang.en_function_words.contains(first)
+}
+
+/// Whether a paragraph opens with a section number (« 16.2. Commentaires », « 4.2 Copyright »):
+/// digits with at least one dot, then a space. A scraped leftover is never numbered so (« 2
+/// commentaires » is a count, not a number of section).
+fn numbered_heading(text: &str) -> bool {
+    let t = text.trim_start();
+    let number = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map_or(t, |end| &t[..end]);
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && number.contains('.')
+        && t[number.len()..].starts_with(char::is_whitespace)
+}
+
+/// Paragraphs that are the section headings of a structured document: in a document with at
+/// least three headings in capitals that the lexicon does not name and that each open a section
+/// (the next paragraph is no heading), a heading in capitals that the lexicon names (« VOIR
+/// AUSSI », « COPYRIGHT » in a manual page) is one of its sections too. A menu in capitals is
+/// headings in a row, and opens no section.
+fn section_headings(ctx: &DocCtx, lexicon_kinds: &[Option<Vec<String>>]) -> Vec<bool> {
+    let n = ctx.doc.paragraphs.len();
+    let heading: Vec<bool> = (0..n).map(|p| caps_heading(ctx, p)).collect();
+    let opens_section = |p: usize| heading[p] && p + 1 < n && !heading[p + 1];
+    let structured = (0..n)
+        .filter(|&p| lexicon_kinds[p].is_none() && opens_section(p))
+        .count()
+        >= 3;
+    (0..n).map(|p| structured && opens_section(p)).collect()
+}
+
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
-    for p in 0..ctx.doc.paragraphs.len() {
-        let Some(kinds) = kinds(&ctx.data.boilerplate, &ctx.words[ctx.paragraph_words(p)]) else {
-            continue;
-        };
+    let n = ctx.doc.paragraphs.len();
+    let found: Vec<Option<Vec<String>>> = (0..n).map(|p| paragraph_kinds(ctx, p)).collect();
+    if found.iter().all(Option::is_none) {
+        return;
+    }
+    let sections = section_headings(ctx, &found);
+    for (p, kinds) in found.into_iter().enumerate() {
+        let Some(kinds) = kinds else { continue };
         let span = ctx.doc.paragraphs[p].span;
+        if sections[p] || numbered_heading(ctx.doc.slice(span)) {
+            continue;
+        }
         out.push(ctx.finding(
             "boilerplate",
             span,
@@ -70,22 +160,8 @@ pub fn short_paragraphs(ctx: &DocCtx) -> Vec<(String, Span)> {
                 return None;
             }
             // A heading in capitals (« VALEUR RENVOYÉE », « VOIR AUSSI ») is the structure of
-            // documents of one kind, not furniture; a leftover in capitals is the lexicon's. A
-            // heading is words of letters that does not start with a function word: a byline
-            // (« PAR NOTRE CORRESPONDANT ») or a credit (« © AFP 2024 ») is not one.
-            let text = ctx.doc.slice(ctx.doc.paragraphs[p].span).trim();
-            let lang = super::data::language();
-            let first = &ctx.words[r.start].lower;
-            let heading = r.len() <= MAX_HEADING_WORDS
-                && text.chars().any(char::is_alphabetic)
-                && text.chars().all(|c| {
-                    (c.is_alphabetic() && !c.is_lowercase())
-                        || c.is_whitespace()
-                        || matches!(c, '\'' | '’' | '-')
-                })
-                && !lang.fr_function_words.contains(first)
-                && !lang.en_function_words.contains(first);
-            if heading {
+            // documents of one kind, not furniture; a leftover in capitals is the lexicon's.
+            if caps_heading(ctx, p) {
                 return None;
             }
             let key: Vec<&str> = ctx.words[r].iter().map(|w| w.lower.as_str()).collect();

@@ -37,7 +37,9 @@ pub fn into_nfc(s: String) -> String {
 /// of the others: « open() renvoie -1 (voir errno). » and « trois pays (France, Italie); le
 /// ministre » stay prose. A terminal session is code too: a line that starts with a shell
 /// prompt (`$ ` or `user@host:~# `) and a command (in lower case, or a path), unless the line
-/// before ends with a figure (« 45 » / « $ par mois »: money). Rules about prose (a sentence
+/// before ends with a figure (« 45 » / « $ par mois »: money), and so are lines that are each a
+/// command without a prompt (a command name, an option, no final punctuation: `blkid --probe
+/// /dev/sda1`). Rules about prose (a sentence
 /// in another language, a repeated word, an escape sequence, apostrophe styles) leave code alone.
 pub fn looks_like_code(s: &str) -> bool {
     const MARKERS: [&str; 12] = [
@@ -59,6 +61,7 @@ pub fn looks_like_code(s: &str) -> bool {
                 Some(!money && after_prompt(l))
             })
             .any(|prompt| prompt)
+        || nonblank_lines(s).all(command_line) && nonblank_lines(s).next().is_some()
     {
         return true;
     }
@@ -120,12 +123,35 @@ fn after_prompt(line: &str) -> bool {
         .chars()
         .take_while(|c| !c.is_whitespace() && *c != ';')
         .collect();
+    command_name(&word)
+}
+
+/// Whether a word reads as the name of a command: lower-case ASCII letters, digits and `-_./`,
+/// starting with a letter, `.` or `/` (`ls`, `./configure`, `/sbin/agetty`).
+fn command_name(word: &str) -> bool {
     word.len() >= 2
         && word.starts_with(|c: char| c.is_ascii_lowercase() || c == '.' || c == '/')
         && word.chars().any(|c| c.is_ascii_lowercase())
         && word
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_./".contains(c))
+}
+
+/// Whether a line is a command without a prompt, as a manual shows one: a command name, then
+/// at least one option (`-p`, `--value`, maybe in brackets: `[--user]`), and no final
+/// punctuation of a sentence (`blkid --probe /dev/sda1`, `systemctl [--user] show -p
+/// UnitPath`). « ls -l affiche les fichiers. » is a sentence about a command.
+fn command_line(line: &str) -> bool {
+    let line = line.trim();
+    let mut tokens = line.split_whitespace();
+    let option = |t: &str| {
+        let t = t.trim_start_matches('[');
+        let name = t.strip_prefix("--").or_else(|| t.strip_prefix('-'));
+        name.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()))
+    };
+    tokens.next().is_some_and(command_name)
+        && tokens.any(option)
+        && !line.ends_with(['.', '!', '?', ':', ',', ';', '»', '…'])
 }
 
 /// The byte range of the line holding byte `at` of `text`, without its line end (LF, CRLF or a
@@ -218,6 +244,10 @@ mod code_tests {
             "$ ./configure --prefix=/usr",
             "$ cd; ls",
             "$ LANG=fr_FR.UTF-8\n$ date -u\nmer. 19 mai 2021 15:19:24 UTC",
+            "blkid --probe --usages filesystem,other /dev/sda1",
+            "/sbin/agetty --extract-baud --timeout 60 ttyS1 9600,2400,1200",
+            "systemctl [--user] [--global] show -p UnitPath --value",
+            "tar -cf archive.tar dossier\ntar -xf archive.tar",
         ] {
             assert!(looks_like_code(code), "{code}");
         }
@@ -234,6 +264,10 @@ mod code_tests {
             "Le forfait coûtera environ 45\n$ par mois aux abonnés, et les clients paieront.",
             "# Titre de la section",
             "Écrivez à jean@example.org: # il répondra vite.",
+            "ls -l affiche les fichiers avec leurs droits.",
+            "Utilisez -v pour plus de détails",
+            "le chiffre -5 est négatif",
+            "tar -cf archive.tar dossier\nCette commande crée une archive.",
             "",
         ] {
             assert!(!looks_like_code(prose), "{prose}");

@@ -534,18 +534,18 @@ fn boilerplate_recurring_across_files_is_one_finding_per_paragraph() {
 #[test]
 fn boilerplate_spares_the_sections_of_a_structured_document() {
     // A manual page's section headings in capitals (« VOIR AUSSI », « COPYRIGHT »), a numbered
-    // section (« 4.2. Commentaires »), a path and a lone English key name are its text; the same
-    // « VOIR AUSSI » under a menu in capitals, a comment count and a comment form in a scraped
-    // article are leftovers.
+    // section (« 4.2. Commentaires »), a path and a lone English command or variable name are
+    // its text; the same « VOIR AUSSI » under a menu in capitals, a comment count, a comment form
+    // and an English header written as a label in a scraped article are leftovers.
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("manuel.txt"),
-        "NOM\n\nprintf - afficher des données formatées\n\nDESCRIPTION\n\nLa fonction printf écrit sa sortie selon le format donné.\n\nVALEUR RENVOYÉE\n\nLe nombre de caractères écrits.\n\n4.2. Commentaires\n\nLes commentaires commencent par un dièse.\n\n/home/utilisateur_normal\n\nprint\n\nVOIR AUSSI\n\nputs(3), scanf(3)\n\nCOPYRIGHT\n\nCe texte est publié sous licence libre.\n",
+        "NOM\n\nprintf - afficher des données formatées\n\nDESCRIPTION\n\nLa fonction printf écrit sa sortie selon le format donné.\n\nVALEUR RENVOYÉE\n\nLe nombre de caractères écrits.\n\n4.2. Commentaires\n\nLes commentaires commencent par un dièse.\n\n/home/utilisateur_normal\n\nprint\n\nHOME\n\nVOIR AUSSI\n\nputs(3), scanf(3)\n\nCOPYRIGHT\n\nCe texte est publié sous licence libre.\n",
     )
     .unwrap();
     std::fs::write(
         dir.path().join("article.txt"),
-        "ACTUALITÉS\n\nSPORTS\n\nCULTURE\n\nLe conseil municipal a voté le budget de la commune pour l’année prochaine.\n\nVOIR AUSSI\n\nLe maire a présenté le calendrier des travaux aux habitants du quartier.\n\n2 commentaires\n\nLaisser un commentaire\n",
+        "ACTUALITÉS\n\nSPORTS\n\nCULTURE\n\nLe conseil municipal a voté le budget de la commune pour l’année prochaine.\n\nVOIR AUSSI\n\nLe maire a présenté le calendrier des travaux aux habitants du quartier.\n\n2 commentaires\n\nLaisser un commentaire\n\nComments\n",
     )
     .unwrap();
     let r = run(&[dir.path().to_str().unwrap()]);
@@ -558,11 +558,15 @@ fn boilerplate_spares_the_sections_of_a_structured_document() {
         })
         .collect();
     found.sort();
-    let expected: Vec<(String, String)> =
-        ["2 commentaires", "Laisser un commentaire", "VOIR AUSSI"]
-            .iter()
-            .map(|t| ("article.txt".to_string(), t.to_string()))
-            .collect();
+    let expected: Vec<(String, String)> = [
+        "2 commentaires",
+        "Comments",
+        "Laisser un commentaire",
+        "VOIR AUSSI",
+    ]
+    .iter()
+    .map(|t| ("article.txt".to_string(), t.to_string()))
+    .collect();
     assert_eq!(found, expected, "{}", summary(&r));
 }
 

@@ -49,8 +49,9 @@ fn kinds_where(
 /// The kinds of boilerplate paragraph `p` of a document is made of, if it is boilerplate there:
 /// [`kinds`], less the matches that are no phrase of the text (a word glued to a path or an
 /// identifier: « /home/utilisateur », « $HOME/.local/share »), and the one-word leftover of
-/// another language than the document's (« home », « print »: a key or a command in a French
-/// manual; a French site's own buttons are French).
+/// another language than the document's unless written as a label (« home », « print », « HOME »
+/// are a key, a command or a variable in a French manual; « Comments » is an English site's
+/// header).
 fn paragraph_kinds(ctx: &DocCtx, p: usize) -> Option<Vec<String>> {
     let ws = &ctx.words[ctx.paragraph_words(p)];
     let text = ctx.doc.text.as_str();
@@ -60,8 +61,14 @@ fn paragraph_kinds(ctx: &DocCtx, p: usize) -> Option<Vec<String>> {
         matches!(before, Some('/' | '\\' | '$' | '_' | '~' | '@'))
             || matches!(after, Some('/' | '\\' | '_' | '@'))
     };
+    // A button or a header of another language is written as a label (« Comments », « Home »).
+    let label = |w: &Word| {
+        let mut cs = w.raw(ctx.doc).chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+    };
     kinds_where(&ctx.data.boilerplate, ws, |e, matched| {
-        let foreign_word = ws.len() == 1 && e.lang.as_deref().is_some_and(|l| l != ctx.lang);
+        let foreign_word =
+            ws.len() == 1 && e.lang.as_deref().is_some_and(|l| l != ctx.lang) && !label(&ws[0]);
         !foreign_word && !matched.iter().any(glued)
     })
 }

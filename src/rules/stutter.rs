@@ -7,9 +7,11 @@ use crate::finding::Finding;
 /// Immediate repeats that are correct in French or English.
 fn legit(w: &str, ctx: &DocCtx) -> bool {
     let pair = format!("{w} {w}");
-    // Numbers and version strings (« 0.00 0.00 », « 2.12.2-2 2.12.2-2 » in a table) are not
-    // words.
+    // Numbers, version strings (« 0.00 0.00 », « 2.12.2-2 2.12.2-2 » in a table) and
+    // identifiers (« v0 v0 », « child_tid child_tid », « man:nom man:nom ») are not words.
     !w.chars().any(char::is_alphabetic)
+        || w.chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '_' | ':'))
         || data::language().legit_repeats_fr.iter().any(|l| l == &pair)
         || (ctx.lang == "en" && matches!(w, "that" | "had" | "is"))
 }
@@ -84,8 +86,118 @@ fn after_option(text: &str, start: usize) -> bool {
     (1..=2).contains(&dashes) && name.starts_with(|c: char| c.is_ascii_alphabetic())
 }
 
+/// Whether a word is written in capitals: two letters or more, none in lower case.
+fn in_capitals(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+/// Whether a repeat is a placeholder beside its word, as manuals write them: one copy in
+/// capitals and the other not (« OCTETS octets », « CPU cpu »), or both in capitals amid words
+/// that are not (« discard CHAR CHAR arrêtera »); or a term before its definition (« nombre
+/// Nombre d'octets »), or a word before an address (« Davis davis@example.org »). A repeat in a
+/// heading in capitals (« LE LE GOUVERNEMENT ») or at the start of a sentence (« Le le ») is
+/// still one.
+fn placeholder(
+    ws: &[super::words::Word],
+    doc: &crate::corpus::Document,
+    a: usize,
+    b: usize,
+) -> bool {
+    let caps = |k: usize| in_capitals(ws[k].raw(doc));
+    if caps(a) != caps(b) {
+        return true;
+    }
+    // A term and its definition, in a list: « nombre Nombre d'octets à lire ».
+    let (first, last) = (ws[a].raw(doc), ws[b].raw(doc));
+    if !first.chars().any(char::is_uppercase) && last.starts_with(char::is_uppercase) {
+        return true;
+    }
+    // An address: « Davis davis@example.org ».
+    if doc.text[ws[b].span.end..].starts_with(['@', '/']) {
+        return true;
+    }
+    let lower_beside = |k: Option<usize>| {
+        k.and_then(|k| ws.get(k)).is_some_and(|w| {
+            w.sentence == ws[a].sentence && w.raw(doc).chars().any(char::is_lowercase)
+        })
+    };
+    caps(a) && (lower_beside(a.checked_sub(1)) || lower_beside(Some(b + 1)))
+}
+
+/// The names a document gives to arguments, in lower case: the word after an option (« -f
+/// fichier », « --type=TYPE », « [-k keytab] ») and a parameter of a prototype in a paragraph of
+/// code (« int chroot(const char *chemin); »). « le chemin chemin » names the parameter
+/// `chemin` after its kind, as manuals do; function words are never such names.
+fn argument_names(ctx: &DocCtx) -> std::collections::HashSet<String> {
+    let strip = |t: &str| {
+        t.trim_matches(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .to_lowercase()
+    };
+    fn option(t: &str) -> Option<&str> {
+        let t = t.trim_start_matches(['[', '(']);
+        let name = t.strip_prefix("--").or_else(|| t.strip_prefix('-'));
+        name.filter(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()))
+    }
+    let mut names = std::collections::HashSet::new();
+    let mut tokens = ctx.doc.text.split_whitespace().peekable();
+    while let Some(t) = tokens.next() {
+        let Some(name) = option(t) else { continue };
+        let arg = match name.split_once('=') {
+            Some((_, value)) => strip(value),
+            None => match tokens.peek() {
+                Some(next) if option(next).is_none() && !next.starts_with(['-', '(']) => {
+                    strip(next)
+                }
+                _ => continue,
+            },
+        };
+        names.insert(arg);
+    }
+    for (p, para) in ctx.doc.paragraphs.iter().enumerate() {
+        if !ctx.code.get(p).copied().unwrap_or(false) {
+            continue;
+        }
+        let text = ctx.doc.slice(para.span);
+        let ident = |c: char| c.is_alphanumeric() || c == '_';
+        let mut rest = text;
+        while let Some(start) = rest.find(ident) {
+            let before = rest[..start].chars().next_back();
+            let len = rest[start..]
+                .find(|c: char| !ident(c))
+                .unwrap_or(rest.len() - start);
+            let word = &rest[start..start + len];
+            let after = rest[start + len..]
+                .trim_start_matches([' ', '[', ']'])
+                .chars()
+                .next();
+            if matches!(before, Some(' ' | '*')) && matches!(after, Some(',' | ')')) {
+                names.insert(word.to_lowercase());
+            }
+            rest = &rest[start + len..];
+        }
+    }
+    let lang = data::language();
+    names.retain(|n| {
+        n.chars().any(char::is_alphabetic)
+            && !lang.fr_function_words.contains(n)
+            && !lang.en_function_words.contains(n)
+    });
+    names
+}
+
 fn common_prefix(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
+
+/// Whether `w` reads as a noun rather than a form of the verb `inf`: its plural when `inf` is a
+/// noun ending like an infinitive (« fichiers … de fichier »), or a noun's suffix (« utilisateur
+/// … d'utiliser », « transformation … de transformer »).
+fn noun_of(w: &str, inf: &str) -> bool {
+    // Endings no form of a verb has (« -age », « -ure », « -iste » have: « encourage »,
+    // « assure », « insiste »).
+    const SUFFIXES: [&str; 6] = ["tion", "sion", "ateur", "atrice", "ement", "isme"];
+    let singular = w.strip_suffix(['s', 'x']).unwrap_or(w);
+    singular == inf || SUFFIXES.iter().any(|s| singular.ends_with(s))
 }
 
 fn is_infinitive(w: &str) -> bool {
@@ -95,6 +207,8 @@ fn is_infinitive(w: &str) -> bool {
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let ws = &ctx.words;
     let doc = ctx.doc;
+    // Computed at the first repeat: most documents have none.
+    let names = std::cell::OnceCell::new();
     let mut i = 1;
     while i < ws.len() {
         // The same word twice or more, separated by white space only: one finding per run. Not
@@ -122,6 +236,11 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         while i + 1 < ws.len() && same(i + 1) {
             i += 1;
         }
+        let names = names.get_or_init(|| argument_names(ctx));
+        if placeholder(ws, doc, start, i) || names.contains(&ws[i].lower) {
+            i += 1;
+            continue;
+        }
         let span = ctx.span(start, i);
         out.push(ctx.finding(
             "stutter",
@@ -144,12 +263,22 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if prep != "à" && prep != "de" && prep != "d'" {
             continue;
         }
+        // « avant d'appeler », « afin de », « sans », « plutôt que de »: a clause of its own.
+        if (prep == "de" || prep == "d'")
+            && matches!(
+                ws[j - 2].lower.as_str(),
+                "avant" | "après" | "afin" | "sans" | "plutôt" | "lieu" | "que"
+            )
+        {
+            continue;
+        }
         let from = j.saturating_sub(5);
         for (i, w) in ws.iter().enumerate().take(j - 1).skip(from) {
             let n = w.lower.chars().count().min(inf.lower.chars().count());
             let cp = common_prefix(&w.lower, &inf.lower);
             if w.sentence == inf.sentence
                 && w.lower != inf.lower
+                && !noun_of(&w.lower, &inf.lower)
                 && n >= 6
                 && cp >= 5
                 && cp * 10 >= n * 7
@@ -207,6 +336,65 @@ mod tests {
             "Le projet de loi - le le texte final - sera voté en mars, dit-il.",
         ] {
             assert_eq!(stutters(t), ["« le le »: the word is repeated"], "{t}");
+        }
+    }
+
+    #[test]
+    fn a_placeholder_beside_its_word_is_not_a_stutter() {
+        for t in [
+            "bs=OCTETS lire et écrire jusqu'à OCTETS octets à la fois.",
+            "CPU_SET() Ajouter le CPU cpu à l'ensemble.",
+            "* discard CHAR CHAR arrêtera l'affichage de la sortie.",
+            "int chroot(const char *chemin);\n\nchroot() change la racine pour le chemin chemin indiqué.",
+            "-f fichier Lire les commandes depuis le fichier fichier et non depuis l'entrée standard.",
+            "nombre Nombre d’octets à lire.",
+            "Auteur : John Davis davis@example.org, avec l'aide de la communauté.",
+            "Les registres v0 v0 v1 servent au retour.",
+            "Voir child_tid child_tid et man:nom-commande man:nom-commande.",
+            "En C, la valeur est de type long long sur toutes les architectures.",
+        ] {
+            assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
+        }
+        for (t, found) in [
+            (
+                "LE GOUVERNEMENT GOUVERNEMENT A DÉCIDÉ DE RECULER",
+                "« GOUVERNEMENT GOUVERNEMENT »",
+            ),
+            (
+                "Le chemin chemin vers la gare est fermé depuis lundi.",
+                "« chemin chemin »",
+            ),
+            (
+                "Le le ministre a parlé hier devant les députés.",
+                "« Le le »",
+            ),
+            // A function word is no argument's name, even after an option.
+            (
+                "Utilisez -v le pour voir le le détail des opérations.",
+                "« le le »",
+            ),
+        ] {
+            assert_eq!(
+                stutters(t),
+                [format!("{found}: the word is repeated")],
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_verb_repeated_is_told_from_a_noun_and_a_clause() {
+        assert_eq!(
+            stutters("Les ministres exhortent les pays à exhorter leurs voisins au calme."),
+            ["« exhortent les pays à exhorter »: the verb is repeated in another form, as machine translation does"]
+        );
+        for t in [
+            "Il identifie les fichiers par des identificateurs de fichier uniques.",
+            "Le programme appelle fork avant d'appeler exec dans le processus enfant.",
+            "Cela permet aux utilisateurs d'utiliser leurs propres modules.",
+            "Une transformation permettant de transformer le texte en liste.",
+        ] {
+            assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
         }
     }
 

@@ -254,7 +254,8 @@ def sentence_count(text: str) -> int:
 
 LEXICON_KEYS = {
     "id", "patterns", "suggestion", "explanation", "context_any", "context_none",
-    "window", "sentence_start", "severity", "examples_positive", "examples_negative",
+    "window", "sentence_start", "admitted_in_computing", "severity", "examples_positive",
+    "examples_negative",
 }
 
 

@@ -6,3 +6,29 @@ use crate::finding::Finding;
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     lexicon_findings(ctx, &ctx.data.anglicisms, "anglicism", out);
 }
+
+#[cfg(test)]
+mod tests {
+    fn found(text: &str) -> Vec<String> {
+        super::super::messages_of("anglicism", text)
+    }
+
+    #[test]
+    fn a_word_admitted_in_computing_is_left_alone_in_a_document_about_it() {
+        let policy = "Le gouvernement veut implémenter la réforme des retraites dès le mois de janvier prochain.";
+        assert_eq!(found(policy).len(), 1, "{:?}", found(policy));
+        // The same sentence in a manual: open(), chmod(2) and --force make it one about computing.
+        let manual = format!(
+            "La commande accepte --force pour écraser la cible.\n\nVoir open() et chmod(2) pour les droits.\n\n{policy}"
+        );
+        assert_eq!(found(&manual), Vec::<String>::new());
+        // One reference is not enough: an article may name a program once.
+        let article =
+            format!("Le logiciel plantait avec l'option --force, selon les usagers.\n\n{policy}");
+        assert_eq!(found(&article).len(), 1, "{:?}", found(&article));
+        // Other anglicisms are still found in a manual.
+        let login =
+            format!("{manual}\n\nEntrez votre login avant de continuer vers la page suivante.");
+        assert_eq!(found(&login).len(), 1, "{:?}", found(&login));
+    }
+}

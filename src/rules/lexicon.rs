@@ -28,6 +28,8 @@ struct RawEntry {
     #[serde(default)]
     sentence_start: bool,
     #[serde(default)]
+    admitted_in_computing: bool,
+    #[serde(default)]
     severity: Option<Severity>,
     #[serde(default)]
     lang: Option<String>,
@@ -85,6 +87,8 @@ pub struct Entry {
     context_none: Vec<Ctx>,
     window: usize,
     sentence_start: bool,
+    /// The word is right in a document about computing (see [`about_computing`]).
+    pub admitted_in_computing: bool,
     pub severity: Option<Severity>,
     pub lang: Option<String>,
     pub kind: Option<String>,
@@ -179,6 +183,7 @@ impl Lexicon {
                 context_none: e.context_none.iter().map(|c| Ctx::parse(c)).collect(),
                 window: e.window.unwrap_or(15),
                 sentence_start: e.sentence_start,
+                admitted_in_computing: e.admitted_in_computing,
                 severity: e.severity,
                 lang: e.lang,
                 kind: e.kind,
@@ -283,6 +288,38 @@ impl Lexicon {
         let doc = Document::from_str("example", text);
         self.find(&words(&doc))
     }
+}
+
+/// Whether a document is about computing, for the entries `admitted_in_computing`: it holds a
+/// paragraph of code, or three references to a function, a manual page or an option (`open()`,
+/// `chmod(2)`, `--force`). An article that mentions software once is not.
+pub fn about_computing(ctx: &super::DocCtx) -> bool {
+    if ctx.code.iter().any(|&c| c) {
+        return true;
+    }
+    let reference = |t: &str| {
+        let t = t.trim_end_matches(['.', ',', ';', ':', '»', '!', '?']);
+        if let Some(name) = t.strip_prefix("--") {
+            return name.starts_with(|c: char| c.is_ascii_alphabetic());
+        }
+        let Some(inner) = t.strip_suffix(')') else {
+            return false;
+        };
+        let Some((name, arg)) = inner.split_once('(') else {
+            return false;
+        };
+        name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && (arg.is_empty()
+                || arg.starts_with(|c: char| c.is_ascii_digit())
+                    && arg.chars().all(|c| c.is_ascii_alphanumeric()))
+    };
+    ctx.doc
+        .text
+        .split_whitespace()
+        .filter(|t| reference(t))
+        .nth(2)
+        .is_some()
 }
 
 #[cfg(test)]

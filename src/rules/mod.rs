@@ -576,8 +576,12 @@ fn lexicon_findings(
                 && (o.last - o.first) > (m.last - m.first)
         })
     };
+    let computing = std::cell::OnceCell::new();
     for m in matches.iter().filter(|m| !inside(m)) {
         let e = &lex.entries[m.entry];
+        if e.admitted_in_computing && *computing.get_or_init(|| lexicon::about_computing(ctx)) {
+            continue;
+        }
         let span = ctx.span(m.first, m.last);
         let mut f = ctx.finding(
             rule,

@@ -27,6 +27,8 @@ fn known_word(word: &str) -> bool {
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
+    // Computed at the first suspect: most documents have none.
+    let names = std::cell::OnceCell::new();
     for p in &doc.paragraphs {
         let text = doc.slice(p.span);
         let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -89,6 +91,14 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             {
                 continue;
             }
+            // Nor can the name of an argument or a command of the document (« path est le
+            // chemin », « mount utilise libblkid »).
+            if names
+                .get_or_init(|| super::argument_names(ctx))
+                .contains(&super::words::lower(after))
+            {
+                continue;
+            }
             let span = Span::new(p.span.start + before_start, p.span.start + after_end);
             out.push(ctx.finding(
                 "broken-sentence",
@@ -119,5 +129,18 @@ mod tests {
             ["soirée. élu"]
         );
         assert!(broken("La connexion reste ouverte. fermer(2) la ferme, et lire() la lit. taille_bloc donne sa longueur.").is_empty());
+    }
+
+    #[test]
+    fn a_name_the_document_gives_an_argument_or_a_command_may_start_a_sentence() {
+        let manual = "int statfs(const char *chemin, struct statfs *tampon);\n\n\
+                      mount -t type périphérique\n\n\
+                      La fonction lit le système monté. chemin est le nom d'un fichier. \
+                      La bibliothèque est utilisée. mount essaie de deviner le type. \
+                      En cas de succès, 0 est renvoyé. en cas d'échec, -1 est renvoyé.";
+        assert_eq!(broken(manual), ["renvoyé. en"]);
+        // Without the prototype and the command line, they are words like any other.
+        let article = "La fonction lit le système monté. chemin est le nom d'un fichier.";
+        assert_eq!(broken(article), ["monté. chemin"]);
     }
 }

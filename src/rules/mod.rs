@@ -555,6 +555,72 @@ pub fn combine(
     out
 }
 
+/// The names a document gives to arguments and commands, in lower case: the word after an option
+/// (« -f fichier », « --type=TYPE », « [-k keytab] »), a parameter of a prototype in a paragraph
+/// of code (« int chroot(const char *chemin); »), and the command of a command line (« mount -t
+/// type périphérique »). Manuals write them in running text as words: « le chemin chemin »
+/// names the parameter `chemin` after its kind, « path est le chemin » starts a sentence with
+/// one. Function words are never such names.
+pub(crate) fn argument_names(ctx: &DocCtx) -> std::collections::HashSet<String> {
+    let strip = |t: &str| {
+        t.trim_matches(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .to_lowercase()
+    };
+    fn option(t: &str) -> Option<&str> {
+        let t = t.trim_start_matches(['[', '(']);
+        let name = t.strip_prefix("--").or_else(|| t.strip_prefix('-'));
+        name.filter(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()))
+    }
+    let mut names = std::collections::HashSet::new();
+    let mut tokens = ctx.doc.text.split_whitespace().peekable();
+    while let Some(t) = tokens.next() {
+        let Some(name) = option(t) else { continue };
+        let arg = match name.split_once('=') {
+            Some((_, value)) => strip(value),
+            None => match tokens.peek() {
+                Some(next) if option(next).is_none() && !next.starts_with(['-', '(']) => {
+                    strip(next)
+                }
+                _ => continue,
+            },
+        };
+        names.insert(arg);
+    }
+    for (p, para) in ctx.doc.paragraphs.iter().enumerate() {
+        if !ctx.code.get(p).copied().unwrap_or(false) {
+            continue;
+        }
+        let text = ctx.doc.slice(para.span);
+        for line in crate::text::nonblank_lines(text).filter(|l| crate::text::command_line(l)) {
+            names.extend(line.split_whitespace().next().map(str::to_lowercase));
+        }
+        let ident = |c: char| c.is_alphanumeric() || c == '_';
+        let mut rest = text;
+        while let Some(start) = rest.find(ident) {
+            let before = rest[..start].chars().next_back();
+            let len = rest[start..]
+                .find(|c: char| !ident(c))
+                .unwrap_or(rest.len() - start);
+            let word = &rest[start..start + len];
+            let after = rest[start + len..]
+                .trim_start_matches([' ', '[', ']'])
+                .chars()
+                .next();
+            if matches!(before, Some(' ' | '*')) && matches!(after, Some(',' | ')')) {
+                names.insert(word.to_lowercase());
+            }
+            rest = &rest[start + len..];
+        }
+    }
+    let lang = data::language();
+    names.retain(|n| {
+        n.chars().any(char::is_alphabetic)
+            && !lang.fr_function_words.contains(n)
+            && !lang.en_function_words.contains(n)
+    });
+    names
+}
+
 /// Findings of one lexicon (false friends, calques, anglicisms) in a French document.
 fn lexicon_findings(
     ctx: &DocCtx,

@@ -141,7 +141,7 @@ fn command_name(word: &str) -> bool {
 /// at least one option (`-p`, `--value`, maybe in brackets: `[--user]`), and no final
 /// punctuation of a sentence (`blkid --probe /dev/sda1`, `systemctl [--user] show -p
 /// UnitPath`). « ls -l affiche les fichiers. » is a sentence about a command.
-fn command_line(line: &str) -> bool {
+pub(crate) fn command_line(line: &str) -> bool {
     let line = line.trim();
     let mut tokens = line.split_whitespace();
     let option = |t: &str| {

@@ -269,6 +269,44 @@ fn short_paragraph_with_one_changed_word_is_a_near_duplicate_by_word_ratio() {
 }
 
 #[test]
+fn short_repeat_with_one_changed_word_shows_its_word_ratio() {
+    // Inside one file: one word of twelve changed leaves few 5-word shingles in common, so the
+    // figure shown is the word ratio, named as such; a verbatim repeat keeps its Jaccard.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Le conseil municipal a voté hier soir le budget de la commune.\n\n\
+         Un autre paragraphe sans rapport avec le reste, sur la pêche en mer.\n\n\
+         Le conseil municipal a voté hier matin le budget de la commune.\n\n\
+         La préfecture a publié ce matin les chiffres de la fréquentation estivale.\n\n\
+         La préfecture a publié ce matin les chiffres de la fréquentation estivale.\n",
+    )
+    .unwrap();
+    let (_, r) = check_json(&[dir.path().to_str().unwrap()]);
+    let blocks = findings(&r, "repeated-block");
+    assert_eq!(blocks.len(), 2, "{r:#}");
+    let edited = blocks
+        .iter()
+        .find(|b| b["location"]["start_line"] == 5)
+        .expect("the edited repeat");
+    assert_eq!(edited["measure"], "word-ratio");
+    let sim = edited["similarity"].as_f64().unwrap();
+    assert!((0.9..1.0).contains(&sim), "{sim}");
+    let message = edited["message"].as_str().unwrap();
+    assert!(message.ends_with("(similarity 0.91)"), "{message}");
+    assert_eq!(
+        diff(edited),
+        vec![("matin".to_string(), "soir".to_string())]
+    );
+    let verbatim = blocks
+        .iter()
+        .find(|b| b["location"]["start_line"] == 9)
+        .expect("the verbatim repeat");
+    assert_eq!(verbatim["measure"], "jaccard");
+    assert_eq!(verbatim["similarity"].as_f64(), Some(1.0));
+}
+
+#[test]
 fn strict_jaccard_reports_the_short_edited_copy_as_a_shared_passage() {
     let (_, r) = check_json(&["--strict-jaccard", &fixture("near-short")]);
     assert!(findings(&r, "near-duplicate").is_empty(), "{r:#}");

@@ -640,7 +640,18 @@ fn repeated_block(engine: &Engine, b: &Run) -> Finding {
     } else {
         later
     };
-    let sim = engine.jaccard((d, next_copy), (d, earlier));
+    // A word changed in a short copy costs k shingles: under the threshold, the Jaccard figure
+    // says little of a copy that is nearly all the same words, and the word ratio is reported
+    // (as for an aligned near duplicate).
+    let jaccard = engine.jaccard((d, next_copy), (d, earlier));
+    let (sim, measure) = if jaccard >= engine.opts.threshold {
+        (jaccard, Measure::Jaccard)
+    } else {
+        (
+            engine.word_ratio((d, next_copy), (d, earlier)),
+            Measure::WordRatio,
+        )
+    };
     let (loc, rel) = (engine.location(d, later), engine.location(d, earlier));
     let info = registry::info("repeated-block");
     // Lines only (columns depend on the normal form of the text): when the copies share a line,
@@ -679,7 +690,7 @@ fn repeated_block(engine: &Engine, b: &Run) -> Finding {
             diff: diff.clone(),
         }],
         similarity: Some(round4(sim)),
-        measure: Some("jaccard"),
+        measure: Some(measure.name()),
         diff,
         suggestion: Some("delete the repeated copy".into()),
         fingerprint: engine.fingerprint("repeated-block", &[(d, later), (d, earlier)]),

@@ -293,7 +293,10 @@ fn short_repeat_with_one_changed_word_shows_its_word_ratio() {
     let sim = edited["similarity"].as_f64().unwrap();
     assert!((0.9..1.0).contains(&sim), "{sim}");
     let message = edited["message"].as_str().unwrap();
-    assert!(message.ends_with("(similarity 0.91)"), "{message}");
+    assert!(
+        message.ends_with("(similarity 0.91, words in common)"),
+        "{message}"
+    );
     assert_eq!(
         diff(edited),
         vec![("matin".to_string(), "soir".to_string())]

@@ -535,17 +535,24 @@ fn boilerplate_recurring_across_files_is_one_finding_per_paragraph() {
 fn boilerplate_spares_the_sections_of_a_structured_document() {
     // A manual page's section headings in capitals (« VOIR AUSSI », « COPYRIGHT »), a numbered
     // section (« 4.2. Commentaires »), a path and a lone English command or variable name are
-    // its text; the same « VOIR AUSSI » under a menu in capitals, a comment count, a comment form
-    // and an English header written as a label in a scraped article are leftovers.
+    // its text; the same « VOIR AUSSI » under a menu in capitals or among an article's
+    // intertitles, a share prompt in capitals, a comment count, a comment form, a breadcrumb, a
+    // numbered « Lire aussi » and an English header written as a label or in capitals in a
+    // scraped article are leftovers.
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("manuel.txt"),
-        "NOM\n\nprintf - afficher des données formatées\n\nDESCRIPTION\n\nLa fonction printf écrit sa sortie selon le format donné.\n\nVALEUR RENVOYÉE\n\nLe nombre de caractères écrits.\n\n4.2. Commentaires\n\nLes commentaires commencent par un dièse.\n\n/home/utilisateur_normal\n\nprint\n\nHOME\n\nVOIR AUSSI\n\nputs(3), scanf(3)\n\nCOPYRIGHT\n\nCe texte est publié sous licence libre.\n",
+        "NOM\n\nprintf - afficher des données formatées\n\nDESCRIPTION\n\nLa fonction printf écrit sa sortie selon le format donné.\n\nVALEUR RENVOYÉE\n\nLe nombre de caractères écrits.\n\n4.2. Commentaires\n\nLes commentaires commencent par un dièse.\n\n/home/utilisateur_normal\n\nprint\n\nHOME\n\nVOIR AUSSI\n\nputs(3), scanf(3), fprintf(3)\n\nCOPYRIGHT\n\nCe texte est publié sous licence libre.\n",
     )
     .unwrap();
     std::fs::write(
         dir.path().join("article.txt"),
         "ACTUALITÉS\n\nSPORTS\n\nCULTURE\n\nLe conseil municipal a voté le budget de la commune pour l’année prochaine.\n\nVOIR AUSSI\n\nLe maire a présenté le calendrier des travaux aux habitants du quartier.\n\n2 commentaires\n\nLaisser un commentaire\n\nComments\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("reportage.txt"),
+        "Accueil/Retraites\n\nSYNDICATS SATISFAITS\n\nLes syndicats ont salué l’accord signé dans la nuit.\n\nCALENDRIER SERRÉ\n\nLe texte sera examiné dès la semaine prochaine.\n\nOPPOSITION VENT DEBOUT\n\nL’opposition dénonce un passage en force.\n\nVOIR AUSSI\n\nLe précédent accord avait été signé en 2019.\n\nPARTAGER SUR FACEBOOK\n\nPartager sur Facebook/Twitter\n\nLe débat reprendra jeudi à l’Assemblée.\n\n1. Lire aussi\n\nSHARE\n",
     )
     .unwrap();
     let r = run(&[dir.path().to_str().unwrap()]);
@@ -558,16 +565,48 @@ fn boilerplate_spares_the_sections_of_a_structured_document() {
         })
         .collect();
     found.sort();
-    let expected: Vec<(String, String)> = [
-        "2 commentaires",
-        "Comments",
-        "Laisser un commentaire",
-        "VOIR AUSSI",
+    let mut expected: Vec<(String, String)> = [
+        ("article.txt", "2 commentaires"),
+        ("article.txt", "Comments"),
+        ("article.txt", "Laisser un commentaire"),
+        ("article.txt", "VOIR AUSSI"),
+        ("reportage.txt", "1. Lire aussi"),
+        ("reportage.txt", "Accueil/Retraites"),
+        ("reportage.txt", "PARTAGER SUR FACEBOOK"),
+        ("reportage.txt", "Partager sur Facebook/Twitter"),
+        ("reportage.txt", "SHARE"),
+        ("reportage.txt", "VOIR AUSSI"),
     ]
     .iter()
-    .map(|t| ("article.txt".to_string(), t.to_string()))
+    .map(|(f, t)| (f.to_string(), t.to_string()))
     .collect();
+    expected.sort();
     assert_eq!(found, expected, "{}", summary(&r));
+}
+
+#[test]
+fn words_of_two_languages_possessives_and_patterns_are_no_name_variants() {
+    // « Verification » (English) and « Vérification » (French), « Maintainer's » and
+    // « Maintainers », aptitude's search patterns « ~Pmotif » / « ~Cmotif » and an option
+    // « -Wmotif » are not one name spelt two ways; « Instanbul » is.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("fr.txt"),
+        "La Vérification des paquets se fait avant chaque installation.\n\nLes Maintainers du projet ont publié la liste. Le motif ~Pmotif cherche les paquets, et ~Cmotif les conflits, avec -Wmotif.\n\nLe ministre est arrivé à Istanbul lundi.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("en.txt"),
+        "Verification of packages happens before each install.\n\nRead the Maintainer's Guide first. Le sommet d'Instanbul a réuni les ministres.\n",
+    )
+    .unwrap();
+    let r = run(&[dir.path().to_str().unwrap()]);
+    let mut names: Vec<String> = common::findings(&r, "entity-variant")
+        .iter()
+        .map(|f| text_of(f))
+        .collect();
+    names.sort();
+    assert_eq!(names, vec!["Instanbul"], "{}", summary(&r));
 }
 
 #[test]

@@ -26,6 +26,11 @@ mod tests {
         let article =
             format!("Le logiciel plantait avec l'option --force, selon les usagers.\n\n{policy}");
         assert_eq!(found(&article).len(), 1, "{:?}", found(&article));
+        // Footnote markers and typed dashes are no references.
+        let notes = format!(
+            "Les syndicats(2) et la CFDT(3) ont signé en janvier(1).\n\nLa grève --selon le ministre-- --selon les syndicats-- --selon la presse-- continue.\n\n{policy}"
+        );
+        assert_eq!(found(&notes).len(), 1, "{:?}", found(&notes));
         // Other anglicisms are still found in a manual.
         let login =
             format!("{manual}\n\nEntrez votre login avant de continuer vers la page suivante.");

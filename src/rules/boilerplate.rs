@@ -52,19 +52,30 @@ fn kinds_where(
 /// another language than the document's unless written as a label (« home », « print », « HOME »
 /// are a key, a command or a variable in a French manual; « Comments » is an English site's
 /// header).
-fn paragraph_kinds(ctx: &DocCtx, p: usize) -> Option<Vec<String>> {
+fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Option<Vec<String>> {
     let ws = &ctx.words[ctx.paragraph_words(p)];
     let text = ctx.doc.text.as_str();
+    // The token around the word is a path or an identifier: it starts with `/`, `~`, `$` or `.`,
+    // or holds `_`, `\` or `@` (« /home/x », « $HOME/.local/share »); a breadcrumb or a list of
+    // networks is words (« Accueil/Politique », « Facebook/Twitter »).
     let glued = |w: &Word| {
-        let before = text[..w.span.start].chars().next_back();
-        let after = text[w.span.end..].chars().next();
-        matches!(before, Some('/' | '\\' | '$' | '_' | '~' | '@'))
-            || matches!(after, Some('/' | '\\' | '_' | '@'))
+        let start = text[..w.span.start]
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + 1);
+        let end = text[w.span.end..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| w.span.end + i);
+        let token = &text[start..end];
+        token.starts_with(['/', '~', '$', '.']) || token.contains(['_', '\\', '@'])
     };
-    // A button or a header of another language is written as a label (« Comments », « Home »).
+    // A button or a header of another language is written as a label (« Comments », « Home »),
+    // or in capitals (« SHARE ») but for a document about computing, where « HOME » is a
+    // variable.
     let label = |w: &Word| {
-        let mut cs = w.raw(ctx.doc).chars();
-        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+        let raw = w.raw(ctx.doc);
+        let mut cs = raw.chars();
+        (cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase))
+            || (!raw.chars().any(char::is_lowercase) && !computing())
     };
     kinds_where(&ctx.data.boilerplate, ws, |e, matched| {
         let foreign_word =
@@ -94,42 +105,64 @@ fn caps_heading(ctx: &DocCtx, p: usize) -> bool {
         && !lang.en_function_words.contains(first)
 }
 
-/// Whether a paragraph opens with a section number (« 16.2. Commentaires », « 4.2 Copyright »):
-/// digits with at least one dot, then a space. A scraped leftover is never numbered so (« 2
-/// commentaires » is a count, not a number of section).
+/// Whether a paragraph opens with the number of a subsection (« 16.2. Commentaires », « 4.2
+/// Copyright »): two numbers or more joined by dots, then a space. A scraped leftover is never
+/// numbered so (« 2 commentaires » is a count, « 1. Lire aussi » an item of a list).
 fn numbered_heading(text: &str) -> bool {
     let t = text.trim_start();
     let number = t
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .map_or(t, |end| &t[..end]);
-    number.starts_with(|c: char| c.is_ascii_digit())
-        && number.contains('.')
+    number.split('.').filter(|n| !n.is_empty()).count() >= 2
+        && !number.starts_with('.')
+        && !number.contains("..")
         && t[number.len()..].starts_with(char::is_whitespace)
 }
 
-/// Paragraphs that are the section headings of a structured document: in a document with at
-/// least three headings in capitals that the lexicon does not name and that each open a section
-/// (the next paragraph is no heading), a heading in capitals that the lexicon names (« VOIR
-/// AUSSI », « COPYRIGHT » in a manual page) is one of its sections too. A menu in capitals is
-/// headings in a row, and opens no section.
-fn section_headings(ctx: &DocCtx, lexicon_kinds: &[Option<Vec<String>>]) -> Vec<bool> {
+/// Paragraphs that are the section headings of a manual: in a document about computing
+/// ([`super::lexicon::about_computing`]) with at least three headings in capitals that the
+/// lexicon does not name and that each open a section (the next paragraph is no heading), a
+/// heading in capitals that the lexicon names as a cross-reference, a navigation word, a comments
+/// header or tags (« VOIR AUSSI », « COPYRIGHT », « COMMENTAIRES ») is one of its sections too.
+/// A menu in capitals is headings in a row and opens no section; an article's intertitles
+/// (« CALENDRIER SERRÉ ») do not make it a manual; and a share or follow prompt is never a
+/// section.
+fn section_headings(
+    ctx: &DocCtx,
+    lexicon_kinds: &[Option<Vec<String>>],
+    computing: &impl Fn() -> bool,
+) -> Vec<bool> {
+    const SECTION_KINDS: [&str; 4] = ["related", "navigation", "comments-header", "tags"];
     let n = ctx.doc.paragraphs.len();
     let heading: Vec<bool> = (0..n).map(|p| caps_heading(ctx, p)).collect();
     let opens_section = |p: usize| heading[p] && p + 1 < n && !heading[p + 1];
     let structured = (0..n)
         .filter(|&p| lexicon_kinds[p].is_none() && opens_section(p))
-        .count()
-        >= 3;
-    (0..n).map(|p| structured && opens_section(p)).collect()
+        .nth(2)
+        .is_some()
+        && computing();
+    (0..n)
+        .map(|p| {
+            structured
+                && opens_section(p)
+                && lexicon_kinds[p]
+                    .as_ref()
+                    .is_some_and(|ks| ks.iter().all(|k| SECTION_KINDS.contains(&k.as_str())))
+        })
+        .collect()
 }
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let n = ctx.doc.paragraphs.len();
-    let found: Vec<Option<Vec<String>>> = (0..n).map(|p| paragraph_kinds(ctx, p)).collect();
+    let computing = std::cell::OnceCell::new();
+    let computing = || *computing.get_or_init(|| super::lexicon::about_computing(ctx));
+    let found: Vec<Option<Vec<String>>> = (0..n)
+        .map(|p| paragraph_kinds(ctx, p, &computing))
+        .collect();
     if found.iter().all(Option::is_none) {
         return;
     }
-    let sections = section_headings(ctx, &found);
+    let sections = section_headings(ctx, &found, &computing);
     for (p, kinds) in found.into_iter().enumerate() {
         let Some(kinds) = kinds else { continue };
         let span = ctx.doc.paragraphs[p].span;

@@ -172,6 +172,28 @@ struct Occurrence {
 }
 
 /// Capitalised forms of a document that may be names, in NFC, with their spans, for [`check`].
+/// Whether one form is the English possessive and the other the plural of one noun
+/// (« Maintainer's » / « Maintainers »).
+fn possessive_and_plural(a: &str, b: &str) -> bool {
+    fn stem(w: &str) -> Option<&str> {
+        w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
+    }
+    stem(a).is_some_and(|s| b.strip_suffix('s') == Some(s))
+        || stem(b).is_some_and(|s| a.strip_suffix('s') == Some(s))
+}
+
+/// Whether the word at byte `start` follows a symbol of a pattern, a path or a variable
+/// (« ~Pmotif », « /Bureau », « $Home », « @Nom ») or an option's hyphen (« -Cmotif »): a part of
+/// an identifier, not a name.
+fn glued_to_symbol(text: &str, start: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    match before.next() {
+        Some('~' | '/' | '\\' | '$' | '@' | '_' | '=' | '%' | '?' | '^') => true,
+        Some('-') => before.next().is_none_or(char::is_whitespace),
+        _ => false,
+    }
+}
+
 pub fn names(c: &DocCtx) -> Vec<(String, Span)> {
     let fr = data::french();
     let mut out = Vec::new();
@@ -180,6 +202,7 @@ pub fn names(c: &DocCtx) -> Vec<(String, Span)> {
         let form = crate::text::nfc(w.raw(c.doc));
         if form.chars().count() < 4
             || !w.is_capitalised(c.doc)
+            || glued_to_symbol(&c.doc.text, w.span.start)
             || form.ends_with(['\'', '’'])
             || form.chars().any(|c| c.is_ascii_digit())
             || identifier_like(&form)
@@ -237,6 +260,16 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         let in_list = |w: &str| data::in_word_list(&super::words::lower(w));
         in_list(n) || (n.contains('-') && n.split('-').all(|p| !p.is_empty() && in_list(p)))
     };
+    // A word of one language only beside a word of the other only: « Verification » (English)
+    // and « Vérification » (French) are not one name spelt two ways.
+    let en = data::english();
+    let only = |n: &str, lang: &data::Frequencies, other: &data::Frequencies| {
+        let l = super::words::lower(n);
+        lang.get(&l) > 0.0 && other.get(&l) <= 0.0
+    };
+    let two_languages = |a: &str, b: &str| {
+        (only(a, en, fr) && only(b, fr, en)) || (only(a, fr, en) && only(b, en, fr))
+    };
     for (a, b) in pairs {
         let (na, nb) = (names[a], names[b]);
         // Two spellings that are both in a word list are two words or two names (« Gérard » /
@@ -247,6 +280,8 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         if !similar(na, nb)
             || (known(na) && known(nb) && !accents_only)
             || (accents_only && freq(na) >= 3.0 && freq(nb) >= 3.0)
+            || two_languages(na, nb)
+            || possessive_and_plural(na, nb)
         {
             continue;
         }

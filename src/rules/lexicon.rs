@@ -290,17 +290,25 @@ impl Lexicon {
     }
 }
 
-/// Whether a document is about computing, for the entries `admitted_in_computing`: it holds a
-/// paragraph of code, or three references to a function, a manual page or an option (`open()`,
-/// `chmod(2)`, `--force`). An article that mentions software once is not.
+/// Whether a document is about computing, for the entries `admitted_in_computing`: it holds two
+/// paragraphs of code, or three references to a function, a manual page or an option (`open()`,
+/// `chmod(2)`, `--force`). A footnote is no reference (« janvier(1) », « CFDT(3) »: a page is
+/// named in lower case, by a word that is not French only), nor is a typed dash (« --selon »).
+/// An article that mentions software once is not about computing.
 pub fn about_computing(ctx: &super::DocCtx) -> bool {
-    if ctx.code.iter().any(|&c| c) {
+    if ctx.code.iter().filter(|&&c| c).nth(1).is_some() {
         return true;
     }
+    let french_only =
+        |w: &str| super::data::french().get(w) > 0.0 && super::data::english().get(w) <= 0.0;
     let reference = |t: &str| {
-        let t = t.trim_end_matches(['.', ',', ';', ':', '»', '!', '?']);
-        if let Some(name) = t.strip_prefix("--") {
-            return name.starts_with(|c: char| c.is_ascii_alphabetic());
+        let mut t = t.trim_end_matches(['.', ',', ';', ':', '»', '!', '?']);
+        // The parenthesis of the sentence: « (voir tty(4)) ».
+        while t.ends_with(')') && t.matches(')').count() > t.matches('(').count() {
+            t = &t[..t.len() - 1];
+        }
+        if t.starts_with("--") {
+            return crate::text::option_name(t).is_some();
         }
         let Some(inner) = t.strip_suffix(')') else {
             return false;
@@ -308,11 +316,13 @@ pub fn about_computing(ctx: &super::DocCtx) -> bool {
         let Some((name, arg)) = inner.split_once('(') else {
             return false;
         };
-        name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-            && (arg.is_empty()
-                || arg.starts_with(|c: char| c.is_ascii_digit())
-                    && arg.chars().all(|c| c.is_ascii_alphanumeric()))
+        let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        let page = arg.starts_with(|c: char| matches!(c, '1'..='9'))
+            && arg.chars().all(|c| c.is_ascii_alphanumeric())
+            && name.starts_with(|c: char| c.is_ascii_lowercase())
+            && !french_only(name);
+        identifier && (arg.is_empty() || page)
     };
     ctx.doc
         .text

@@ -562,29 +562,42 @@ pub fn combine(
 /// names the parameter `chemin` after its kind, « path est le chemin » starts a sentence with
 /// one. Function words are never such names.
 pub(crate) fn argument_names(ctx: &DocCtx) -> std::collections::HashSet<String> {
+    use crate::text::option_name;
     let strip = |t: &str| {
         t.trim_matches(|c: char| !(c.is_alphanumeric() || c == '_'))
             .to_lowercase()
     };
-    fn option(t: &str) -> Option<&str> {
-        let t = t.trim_start_matches(['[', '(']);
-        let name = t.strip_prefix("--").or_else(|| t.strip_prefix('-'));
-        name.filter(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()))
-    }
     let mut names = std::collections::HashSet::new();
-    let mut tokens = ctx.doc.text.split_whitespace().peekable();
-    while let Some(t) = tokens.next() {
-        let Some(name) = option(t) else { continue };
-        let arg = match name.split_once('=') {
-            Some((_, value)) => strip(value),
-            None => match tokens.peek() {
-                Some(next) if option(next).is_none() && !next.starts_with(['-', '(']) => {
-                    strip(next)
-                }
-                _ => continue,
-            },
-        };
-        names.insert(arg);
+    // Options name their arguments on the lines of an option list (a line that starts with an
+    // option: « -f fichier Lire… »), on command lines and in code; not in prose, where a hyphen
+    // may open an aside (« le texte -adopté mardi- »).
+    for (p, para) in ctx.doc.paragraphs.iter().enumerate() {
+        let code = ctx.code.get(p).copied().unwrap_or(false);
+        for line in crate::text::nonblank_lines(ctx.doc.slice(para.span)) {
+            let listed = line
+                .split_whitespace()
+                .next()
+                .is_some_and(|t| option_name(t).is_some());
+            if !(code || listed || crate::text::command_line(line)) {
+                continue;
+            }
+            let mut tokens = line.split_whitespace().peekable();
+            while let Some(t) = tokens.next() {
+                let Some(name) = option_name(t) else { continue };
+                let arg = match name.split_once('=') {
+                    Some((_, value)) => strip(value),
+                    None => match tokens.peek() {
+                        Some(next)
+                            if option_name(next).is_none() && !next.starts_with(['-', '(']) =>
+                        {
+                            strip(next)
+                        }
+                        _ => continue,
+                    },
+                };
+                names.insert(arg);
+            }
+        }
     }
     for (p, para) in ctx.doc.paragraphs.iter().enumerate() {
         if !ctx.code.get(p).copied().unwrap_or(false) {

@@ -5,13 +5,17 @@ use super::{data, laid_out, quote, DocCtx};
 use crate::finding::Finding;
 
 /// Immediate repeats that are correct in French or English.
-fn legit(w: &str, ctx: &DocCtx) -> bool {
+fn legit(w: &str, raw: &str, ctx: &DocCtx) -> bool {
     let pair = format!("{w} {w}");
     // Numbers, version strings (« 0.00 0.00 », « 2.12.2-2 2.12.2-2 » in a table) and
-    // identifiers (« v0 v0 », « child_tid child_tid », « man:nom man:nom ») are not words.
+    // identifiers (« v0 v0 », « child_tid child_tid », « man:nom man:nom ») are not words; a
+    // name with a figure is one (« Covid-19 Covid-19 », « G20 G20 »).
     !w.chars().any(char::is_alphabetic)
-        || w.chars()
-            .any(|c| c.is_ascii_digit() || matches!(c, '_' | ':'))
+        || raw.contains(['_', ':'])
+        || (raw.chars().any(|c| c.is_ascii_digit())
+            && raw
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
         || data::language().legit_repeats_fr.iter().any(|l| l == &pair)
         || (ctx.lang == "en" && matches!(w, "that" | "had" | "is"))
 }
@@ -93,23 +97,25 @@ fn in_capitals(w: &str) -> bool {
 
 /// Whether a repeat is a placeholder beside its word, as manuals write them: one copy in
 /// capitals and the other not (« OCTETS octets », « CPU cpu »), or both in capitals amid words
-/// that are not (« discard CHAR CHAR arrêtera »); or a term before its definition (« nombre
-/// Nombre d'octets »), or a word before an address (« Davis davis@example.org »). A repeat in a
-/// heading in capitals (« LE LE GOUVERNEMENT ») or at the start of a sentence (« Le le ») is
-/// still one.
-fn placeholder(
-    ws: &[super::words::Word],
-    doc: &crate::corpus::Document,
-    a: usize,
-    b: usize,
-) -> bool {
+/// that are not (« discard CHAR CHAR arrêtera ») in a document about computing; or a term before
+/// its definition at the start of a line (« nombre Nombre d'octets »), or a word before an
+/// address (« Davis davis@example.org »). A repeat in a heading in capitals (« LE LE
+/// GOUVERNEMENT »), of an acronym in prose (« la SNCF SNCF ») or at the start of a sentence
+/// (« Le le ») is still one.
+fn placeholder(ctx: &DocCtx, a: usize, b: usize, computing: &impl Fn() -> bool) -> bool {
+    let (ws, doc) = (&ctx.words, ctx.doc);
     let caps = |k: usize| in_capitals(ws[k].raw(doc));
     if caps(a) != caps(b) {
         return true;
     }
-    // A term and its definition, in a list: « nombre Nombre d'octets à lire ».
+    // A term and its definition, in a list, at the start of a line: « nombre Nombre d'octets à
+    // lire » (« à la La Rochelle », « cite le Le Parisien » are slips).
     let (first, last) = (ws[a].raw(doc), ws[b].raw(doc));
-    if !first.chars().any(char::is_uppercase) && last.starts_with(char::is_uppercase) {
+    let line_start = crate::text::line_around(&doc.text, ws[a].span.start).start;
+    if !first.chars().any(char::is_uppercase)
+        && last.starts_with(char::is_uppercase)
+        && doc.text[line_start..ws[a].span.start].trim().is_empty()
+    {
         return true;
     }
     // An address: « Davis davis@example.org ».
@@ -121,7 +127,7 @@ fn placeholder(
             w.sentence == ws[a].sentence && w.raw(doc).chars().any(char::is_lowercase)
         })
     };
-    caps(a) && (lower_beside(a.checked_sub(1)) || lower_beside(Some(b + 1)))
+    caps(a) && (lower_beside(a.checked_sub(1)) || lower_beside(Some(b + 1))) && computing()
 }
 
 fn common_prefix(a: &str, b: &str) -> usize {
@@ -148,6 +154,8 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     // Computed at the first repeat: most documents have none.
     let names = std::cell::OnceCell::new();
+    let computing = std::cell::OnceCell::new();
+    let computing = || *computing.get_or_init(|| super::lexicon::about_computing(ctx));
     let mut i = 1;
     while i < ws.len() {
         // The same word twice or more, separated by white space only: one finding per run. Not
@@ -167,7 +175,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     && laid_out(doc.slice(doc.paragraphs[a.para as usize].span)))
                 && !after_option(&doc.text, a.span.start)
         };
-        if !same(i) || legit(&ws[i].lower, ctx) {
+        if !same(i) || legit(&ws[i].lower, ws[i].raw(doc), ctx) {
             i += 1;
             continue;
         }
@@ -176,7 +184,11 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             i += 1;
         }
         let names = names.get_or_init(|| super::argument_names(ctx));
-        if placeholder(ws, doc, start, i) || names.contains(&ws[i].lower) {
+        // « long long » is a type of C.
+        if placeholder(ctx, start, i, &computing)
+            || names.contains(&ws[i].lower)
+            || (ws[i].lower == "long" && computing())
+        {
             i += 1;
             continue;
         }
@@ -202,11 +214,12 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if prep != "à" && prep != "de" && prep != "d'" {
             continue;
         }
-        // « avant d'appeler », « afin de », « sans », « plutôt que de »: a clause of its own.
+        // « avant d'appeler », « afin de », « au lieu de », « plutôt que de »: a clause of its
+        // own.
         if (prep == "de" || prep == "d'")
             && matches!(
                 ws[j - 2].lower.as_str(),
-                "avant" | "après" | "afin" | "sans" | "plutôt" | "lieu" | "que"
+                "avant" | "afin" | "plutôt" | "lieu" | "que"
             )
         {
             continue;
@@ -283,14 +296,15 @@ mod tests {
         for t in [
             "bs=OCTETS lire et écrire jusqu'à OCTETS octets à la fois.",
             "CPU_SET() Ajouter le CPU cpu à l'ensemble.",
-            "* discard CHAR CHAR arrêtera l'affichage de la sortie.",
+            "* discard CHAR CHAR arrêtera l'affichage de la sortie (voir stty(1), termios(3) et tty(4)).",
+            "Le processus de PID pid existe déjà dans la session.",
             "int chroot(const char *chemin);\n\nchroot() change la racine pour le chemin chemin indiqué.",
             "-f fichier Lire les commandes depuis le fichier fichier et non depuis l'entrée standard.",
             "nombre Nombre d’octets à lire.",
             "Auteur : John Davis davis@example.org, avec l'aide de la communauté.",
             "Les registres v0 v0 v1 servent au retour.",
             "Voir child_tid child_tid et man:nom-commande man:nom-commande.",
-            "En C, la valeur est de type long long sur toutes les architectures.",
+            "En C, la valeur est de type long long, voir printf(3), scanf(3) et strtol(3).",
         ] {
             assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
         }
@@ -307,6 +321,17 @@ mod tests {
                 "Le le ministre a parlé hier devant les députés.",
                 "« Le le »",
             ),
+            (
+                "La SNCF SNCF a annoncé la reprise du trafic.",
+                "« SNCF SNCF »",
+            ),
+            ("Il arrive à la La Rochelle ce soir.", "« la La »"),
+            (
+                "Le variant Covid-19 Covid-19 circule encore.",
+                "« Covid-19 Covid-19 »",
+            ),
+            ("Le sommet du G20 G20 s'ouvre demain.", "« G20 G20 »"),
+            ("Ce fut un long long moment d'attente.", "« long long »"),
             // A function word is no argument's name, even after an option.
             (
                 "Utilisez -v le pour voir le le détail des opérations.",

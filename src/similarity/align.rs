@@ -679,9 +679,13 @@ fn repeated_block(engine: &Engine, b: &Run) -> Finding {
         code: info.code,
         severity: info.severity,
         message: format!(
-            "{} {verb} {earlier_text}{times} (similarity {:.2})",
+            "{} {verb} {earlier_text}{times} (similarity {:.2}{})",
             loc.line_phrase(),
-            floor2(sim)
+            floor2(sim),
+            match measure {
+                Measure::WordRatio => ", words in common",
+                _ => "",
+            }
         ),
         location: loc,
         related: vec![Related {

@@ -137,20 +137,46 @@ fn command_name(word: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_./".contains(c))
 }
 
-/// Whether a line is a command without a prompt, as a manual shows one: a command name, then
-/// at least one option (`-p`, `--value`, maybe in brackets: `[--user]`), and no final
-/// punctuation of a sentence (`blkid --probe /dev/sda1`, `systemctl [--user] show -p
-/// UnitPath`). « ls -l affiche les fichiers. » is a sentence about a command.
+/// The name of a command-line option, if the token is one (maybe after `[` or `(`): one or two
+/// hyphens, then ASCII letters, digits and `-`, maybe `=` and a value (`-p`, `--value`,
+/// `--type=TYPE`, `-exec`). Not a typed dash around words: a name with an accent
+/// (« -adopté »), a word of French only after two hyphens or after one hyphen and four letters
+/// or more (« --selon », « -notamment »; `-name`, `--force` are English too), or a token that
+/// ends with a hyphen (« ministre-- »).
+pub(crate) fn option_name(token: &str) -> Option<&str> {
+    let t = token.trim_start_matches(['[', '(']);
+    let (dashes, name) = match t.strip_prefix("--") {
+        Some(n) => (2, n),
+        None => (1, t.strip_prefix('-')?),
+    };
+    let word = name.split('=').next().unwrap_or(name);
+    let word = word.trim_end_matches([']', ')', ',', ';', '|']);
+    let shaped = word.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !word.ends_with('-')
+        && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if !shaped {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    let french_only = crate::rules::data::french().get(&lower) > 0.0
+        && crate::rules::data::english().get(&lower) <= 0.0;
+    (!(french_only && (dashes == 2 || word.len() >= 4))).then_some(name)
+}
+
+/// Whether a line is a command without a prompt, as a manual shows one: a command name (not a
+/// function word: « les les syndicats -notamment la CGT- »), then at least one option
+/// ([`option_name`]: `-p`, `--value`, maybe in brackets: `[--user]`), and no final punctuation
+/// of a sentence (`blkid --probe /dev/sda1`, `systemctl [--user] show -p UnitPath`). « ls -l
+/// affiche les fichiers. » is a sentence about a command.
 pub(crate) fn command_line(line: &str) -> bool {
     let line = line.trim();
     let mut tokens = line.split_whitespace();
-    let option = |t: &str| {
-        let t = t.trim_start_matches('[');
-        let name = t.strip_prefix("--").or_else(|| t.strip_prefix('-'));
-        name.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()))
-    };
-    tokens.next().is_some_and(command_name)
-        && tokens.any(option)
+    let lang = crate::rules::data::language();
+    tokens.next().is_some_and(|first| {
+        command_name(first)
+            && !lang.fr_function_words.contains(first)
+            && !lang.en_function_words.contains(first)
+    }) && tokens.any(|t| option_name(t).is_some())
         && !line.ends_with(['.', '!', '?', ':', ',', ';', '»', '…'])
 }
 
@@ -268,6 +294,9 @@ mod code_tests {
             "Utilisez -v pour plus de détails",
             "le chiffre -5 est négatif",
             "tar -cf archive.tar dossier\nCette commande crée une archive.",
+            "les les syndicats -notamment la CGT- appellent à la grève",
+            "grève --selon le ministre-- ce jeudi",
+            "texte -adopté mardi- en commission",
             "",
         ] {
             assert!(!looks_like_code(prose), "{prose}");

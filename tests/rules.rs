@@ -592,7 +592,7 @@ fn words_of_two_languages_possessives_and_patterns_are_no_name_variants() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("fr.txt"),
-        "La Vérification des paquets se fait avant chaque installation.\n\nLes Maintainers du projet ont publié la liste. Le motif ~Pmotif cherche les paquets, et ~Cmotif les conflits, avec -Wmotif.\n\nLe ministre est arrivé à Istanbul lundi.\n",
+        "La Vérification des paquets se fait avant chaque installation.\n\nLes Maintainers du projet ont publié la liste. Le motif ~Pmotif cherche les paquets, et ~Cmotif les conflits, avec -Wmotif ou [-Oniveau] et le menu Niveau.\n\nLe ministre est arrivé à Istanbul lundi.\n",
     )
     .unwrap();
     std::fs::write(

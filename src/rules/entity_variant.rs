@@ -183,13 +183,15 @@ fn possessive_and_plural(a: &str, b: &str) -> bool {
 }
 
 /// Whether the word at byte `start` follows a symbol of a pattern, a path or a variable
-/// (« ~Pmotif », « /Bureau », « $Home », « @Nom ») or an option's hyphen (« -Cmotif »): a part of
-/// an identifier, not a name.
+/// (« ~Pmotif », « /Bureau », « $Home », « @Nom ») or an option's hyphen (« -Cmotif »,
+/// « [-Oniveau] »): a part of an identifier, not a name.
 fn glued_to_symbol(text: &str, start: usize) -> bool {
     let mut before = text[..start].chars().rev();
     match before.next() {
         Some('~' | '/' | '\\' | '$' | '@' | '_' | '=' | '%' | '?' | '^') => true,
-        Some('-') => before.next().is_none_or(char::is_whitespace),
+        Some('-') => before
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '[' | '(')),
         _ => false,
     }
 }

@@ -552,7 +552,7 @@ fn boilerplate_spares_the_sections_of_a_structured_document() {
     .unwrap();
     std::fs::write(
         dir.path().join("reportage.txt"),
-        "Accueil/Retraites\n\nSYNDICATS SATISFAITS\n\nLes syndicats ont salué l’accord signé dans la nuit.\n\nCALENDRIER SERRÉ\n\nLe texte sera examiné dès la semaine prochaine.\n\nOPPOSITION VENT DEBOUT\n\nL’opposition dénonce un passage en force.\n\nVOIR AUSSI\n\nLe précédent accord avait été signé en 2019.\n\nPARTAGER SUR FACEBOOK\n\nPartager sur Facebook/Twitter\n\nLe débat reprendra jeudi à l’Assemblée.\n\n1. Lire aussi\n\nSHARE\n",
+        "Accueil/Retraites\n\nSYNDICATS SATISFAITS\n\nLes syndicats ont salué l’accord signé dans la nuit.\n\nCALENDRIER SERRÉ\n\nLe texte sera examiné dès la semaine prochaine.\n\nOPPOSITION VENT DEBOUT\n\nL’opposition dénonce un passage en force.\n\nVOIR AUSSI\n\nLe précédent accord avait été signé en 2019.\n\nPARTAGER SUR FACEBOOK\n\nPartager sur Facebook/Twitter\n\nLe débat reprendra jeudi à l’Assemblée.\n\n1. Lire aussi\n\nSHARE\n\nPartager\u{a0}sur Facebook\n\n1.245 commentaires\n",
     )
     .unwrap();
     let r = run(&[dir.path().to_str().unwrap()]);
@@ -575,6 +575,8 @@ fn boilerplate_spares_the_sections_of_a_structured_document() {
         ("reportage.txt", "PARTAGER SUR FACEBOOK"),
         ("reportage.txt", "Partager sur Facebook/Twitter"),
         ("reportage.txt", "SHARE"),
+        ("reportage.txt", "Partager\u{a0}sur Facebook"),
+        ("reportage.txt", "1.245 commentaires"),
         ("reportage.txt", "VOIR AUSSI"),
     ]
     .iter()

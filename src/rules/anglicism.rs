@@ -31,6 +31,15 @@ mod tests {
             "Les syndicats(2) et la CFDT(3) ont signé en janvier(1).\n\nLa grève --selon le ministre-- --selon les syndicats-- --selon la presse-- continue.\n\n{policy}"
         );
         assert_eq!(found(&notes).len(), 1, "{:?}", found(&notes));
+        // Nor are dashes around asides, footnotes on words French has, links and hashtags.
+        for news in [
+            "La grève --pour le moins suivie-- dure. Le gouvernement --en pleine crise-- cède. Les syndicats --et notamment la CGT-- jubilent.",
+            "Le budget(1) voté en mars(2) prévoit un accord(3) avec les régions.",
+            "Source : https://www.example.fr/politique/sncf_la_greve_continue_2024.html\n\nSource : https://www.example.fr/economie/budget_vote_mars_2024_x.html\n\n#SNCF #Grève #Retraites #Budget #Macron\n\n#sncf #grève #retraites #budget #macron",
+        ] {
+            let text = format!("{news}\n\n{policy}");
+            assert_eq!(found(&text).len(), 1, "{text}: {:?}", found(&text));
+        }
         // Other anglicisms are still found in a manual.
         let login =
             format!("{manual}\n\nEntrez votre login avant de continuer vers la page suivante.");

@@ -59,9 +59,12 @@ fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Opt
     // or holds `_`, `\` or `@` (« /home/x », « $HOME/.local/share »); a breadcrumb or a list of
     // networks is words (« Accueil/Politique », « Facebook/Twitter »).
     let glued = |w: &Word| {
+        // Any white space, a no-break space too (two or three bytes).
         let start = text[..w.span.start]
-            .rfind(char::is_whitespace)
-            .map_or(0, |i| i + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let end = text[w.span.end..]
             .find(char::is_whitespace)
             .map_or(text.len(), |i| w.span.end + i);
@@ -106,14 +109,18 @@ fn caps_heading(ctx: &DocCtx, p: usize) -> bool {
 }
 
 /// Whether a paragraph opens with the number of a subsection (« 16.2. Commentaires », « 4.2
-/// Copyright »): two numbers or more joined by dots, then a space. A scraped leftover is never
-/// numbered so (« 2 commentaires » is a count, « 1. Lire aussi » an item of a list).
+/// Copyright »): two numbers or more joined by dots, each after the first of one or two digits,
+/// then a space. A scraped leftover is never numbered so (« 2 commentaires » and « 1.245
+/// commentaires » are counts, « 1. Lire aussi » an item of a list).
 fn numbered_heading(text: &str) -> bool {
     let t = text.trim_start();
     let number = t
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .map_or(t, |end| &t[..end]);
-    number.split('.').filter(|n| !n.is_empty()).count() >= 2
+    let parts: Vec<&str> = number.split('.').filter(|n| !n.is_empty()).collect();
+    // « 1.245 commentaires » is a count with a thousands separator.
+    parts.len() >= 2
+        && parts[1..].iter().all(|p| p.len() <= 2)
         && !number.starts_with('.')
         && !number.contains("..")
         && t[number.len()..].starts_with(char::is_whitespace)

@@ -171,7 +171,6 @@ struct Occurrence {
     span: Span,
 }
 
-/// Capitalised forms of a document that may be names, in NFC, with their spans, for [`check`].
 /// Whether one form is the English possessive and the other the plural of one noun
 /// (« Maintainer's » / « Maintainers »).
 fn possessive_and_plural(a: &str, b: &str) -> bool {
@@ -196,6 +195,7 @@ fn glued_to_symbol(text: &str, start: usize) -> bool {
     }
 }
 
+/// Capitalised forms of a document that may be names, in NFC, with their spans, for [`check`].
 pub fn names(c: &DocCtx) -> Vec<(String, Span)> {
     let fr = data::french();
     let mut out = Vec::new();

@@ -291,16 +291,26 @@ impl Lexicon {
 }
 
 /// Whether a document is about computing, for the entries `admitted_in_computing`: it holds two
-/// paragraphs of code, or three references to a function, a manual page or an option (`open()`,
-/// `chmod(2)`, `--force`). A footnote is no reference (« janvier(1) », « CFDT(3) »: a page is
-/// named in lower case, by a word that is not French only), nor is a typed dash (« --selon »).
-/// An article that mentions software once is not about computing.
+/// paragraphs of code (links and hashtags are not code), or three references to a function, a
+/// manual page or an option (`open()`, `chmod(2)`, `--force`). A footnote is no reference
+/// (« janvier(1) », « budget(1) », « CFDT(3) »: a page is named in lower case, by a word French
+/// does not have), nor is a dash typed around an aside (« --pour le moins suivie-- »: a line
+/// with a word that ends with a hyphen holds asides). An article that mentions software once is not about computing.
 pub fn about_computing(ctx: &super::DocCtx) -> bool {
-    if ctx.code.iter().filter(|&&c| c).nth(1).is_some() {
+    // Code, not a line of links or hashtags (« Source : https://… », « #SNCF #Grève »).
+    let code = |p: usize| {
+        ctx.code[p] && {
+            let text = ctx.doc.slice(ctx.doc.paragraphs[p].span);
+            let kept: Vec<&str> = text
+                .split_whitespace()
+                .filter(|t| !(t.contains("://") || t.starts_with("www.") || hashtag(t)))
+                .collect();
+            crate::text::looks_like_code(&kept.join(" "))
+        }
+    };
+    if (0..ctx.code.len()).filter(|&p| code(p)).nth(1).is_some() {
         return true;
     }
-    let french_only =
-        |w: &str| super::data::french().get(w) > 0.0 && super::data::english().get(w) <= 0.0;
     let reference = |t: &str| {
         let mut t = t.trim_end_matches(['.', ',', ';', ':', '»', '!', '?']);
         // The parenthesis of the sentence: « (voir tty(4)) ».
@@ -318,18 +328,31 @@ pub fn about_computing(ctx: &super::DocCtx) -> bool {
         };
         let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        // A page is named by a word French does not have (« chmod(2) »; « budget(1) » is a
+        // footnote).
         let page = arg.starts_with(|c: char| matches!(c, '1'..='9'))
             && arg.chars().all(|c| c.is_ascii_alphanumeric())
             && name.starts_with(|c: char| c.is_ascii_lowercase())
-            && !french_only(name);
+            && (name.contains('_') || super::data::french().get(name) <= 0.0);
         identifier && (arg.is_empty() || page)
     };
-    ctx.doc
-        .text
-        .split_whitespace()
+    crate::text::nonblank_lines(&ctx.doc.text)
+        .filter(|l| !crate::text::has_aside(l))
+        .flat_map(str::split_whitespace)
         .filter(|t| reference(t))
         .nth(2)
         .is_some()
+}
+
+/// Whether a token is a hashtag (« #Grève », « #sncf »), not a preprocessor directive.
+fn hashtag(t: &str) -> bool {
+    const DIRECTIVES: [&str; 10] = [
+        "#include", "#define", "#if", "#ifdef", "#ifndef", "#endif", "#undef", "#pragma", "#else",
+        "#elif",
+    ];
+    t.strip_prefix('#')
+        .is_some_and(|r| r.starts_with(char::is_alphabetic))
+        && !DIRECTIVES.contains(&t)
 }
 
 #[cfg(test)]

@@ -571,14 +571,22 @@ pub(crate) fn argument_names(ctx: &DocCtx) -> std::collections::HashSet<String> 
     // Options name their arguments on the lines of an option list (a line that starts with an
     // option: « -f fichier Lire… »), on command lines and in code; not in prose, where a hyphen
     // may open an aside (« le texte -adopté mardi- »).
+    // Option lists are a manual's: only in a document about computing (« -La réforme… » is a
+    // list item of an article).
+    let computing = std::cell::OnceCell::new();
     for (p, para) in ctx.doc.paragraphs.iter().enumerate() {
         let code = ctx.code.get(p).copied().unwrap_or(false);
         for line in crate::text::nonblank_lines(ctx.doc.slice(para.span)) {
-            let listed = line
-                .split_whitespace()
-                .next()
-                .is_some_and(|t| option_name(t).is_some());
-            if !(code || listed || crate::text::command_line(line)) {
+            if crate::text::has_aside(line) {
+                continue;
+            }
+            let listed = || {
+                line.split_whitespace()
+                    .next()
+                    .is_some_and(|t| option_name(t).is_some())
+                    && *computing.get_or_init(|| lexicon::about_computing(ctx))
+            };
+            if !(code || crate::text::command_line(line) || listed()) {
                 continue;
             }
             let mut tokens = line.split_whitespace().peekable();

@@ -109,12 +109,14 @@ fn placeholder(ctx: &DocCtx, a: usize, b: usize, computing: &impl Fn() -> bool) 
         return true;
     }
     // A term and its definition, in a list, at the start of a line: « nombre Nombre d'octets à
-    // lire » (« à la La Rochelle », « cite le Le Parisien » are slips).
+    // lire » (« à la La Rochelle », « cite le Le Parisien » are slips, also when a hard wrap puts
+    // « la » at the start of a line: a term is no function word).
     let (first, last) = (ws[a].raw(doc), ws[b].raw(doc));
     let line_start = crate::text::line_around(&doc.text, ws[a].span.start).start;
     if !first.chars().any(char::is_uppercase)
         && last.starts_with(char::is_uppercase)
         && doc.text[line_start..ws[a].span.start].trim().is_empty()
+        && !data::language().fr_function_words.contains(&ws[a].lower)
     {
         return true;
     }
@@ -299,7 +301,7 @@ mod tests {
             "* discard CHAR CHAR arrêtera l'affichage de la sortie (voir stty(1), termios(3) et tty(4)).",
             "Le processus de PID pid existe déjà dans la session.",
             "int chroot(const char *chemin);\n\nchroot() change la racine pour le chemin chemin indiqué.",
-            "-f fichier Lire les commandes depuis le fichier fichier et non depuis l'entrée standard.",
+            "-f fichier Lire les commandes depuis le fichier fichier et non depuis l'entrée standard (voir atq(1), atrm(1), cron(8)).",
             "nombre Nombre d’octets à lire.",
             "Auteur : John Davis davis@example.org, avec l'aide de la communauté.",
             "Les registres v0 v0 v1 servent au retour.",
@@ -332,6 +334,12 @@ mod tests {
             ),
             ("Le sommet du G20 G20 s'ouvre demain.", "« G20 G20 »"),
             ("Ce fut un long long moment d'attente.", "« long long »"),
+            ("Le ministre arrive ce soir à\nla La Rochelle.", "« la La »"),
+            // A line of dialogue or a list item is no option list.
+            (
+                "-Oui monsieur, dit-il.\n-La réforme passera.\n\nLe monsieur monsieur a répondu.",
+                "« monsieur monsieur »",
+            ),
             // A function word is no argument's name, even after an option.
             (
                 "Utilisez -v le pour voir le le détail des opérations.",

@@ -158,18 +158,43 @@ pub(crate) fn option_name(token: &str) -> Option<&str> {
         return None;
     }
     let lower = word.to_ascii_lowercase();
-    let french_only = crate::rules::data::french().get(&lower) > 0.0
-        && crate::rules::data::english().get(&lower) <= 0.0;
-    (!(french_only && (dashes == 2 || word.len() >= 4))).then_some(name)
+    let french = crate::rules::data::french().get(&lower) > 0.0;
+    let french_only = french && crate::rules::data::english().get(&lower) <= 0.0;
+    // A dash before a function word or a capitalised French word opens an aside, a list item or
+    // a line of dialogue (« --pour le moins », « -La réforme », « -Oui monsieur »).
+    let function_word = crate::rules::data::language()
+        .fr_function_words
+        .contains(&lower);
+    let capitalised = word.len() >= 2
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word[1..].chars().all(|c| c.is_ascii_lowercase());
+    let prose = function_word
+        || (dashes == 1 && capitalised && french)
+        || (french_only && (dashes == 2 || word.len() >= 4));
+    (!prose).then_some(name)
+}
+
+/// Whether a line holds a dash typed to close an aside: a word that ends with a hyphen after a
+/// letter (« --pour le moins suivie-- », « -notamment la CGT- »). Its other dashes open asides,
+/// not options.
+pub(crate) fn has_aside(line: &str) -> bool {
+    line.split_whitespace().any(|t| {
+        let body = t.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '»']);
+        let word = body.trim_end_matches('-');
+        word.len() < body.len() && word.chars().next_back().is_some_and(char::is_alphabetic)
+    })
 }
 
 /// Whether a line is a command without a prompt, as a manual shows one: a command name (not a
 /// function word: « les les syndicats -notamment la CGT- »), then at least one option
-/// ([`option_name`]: `-p`, `--value`, maybe in brackets: `[--user]`), and no final punctuation
-/// of a sentence (`blkid --probe /dev/sda1`, `systemctl [--user] show -p UnitPath`). « ls -l
-/// affiche les fichiers. » is a sentence about a command.
+/// ([`option_name`]: `-p`, `--value`, maybe in brackets: `[--user]`), no aside ([`has_aside`])
+/// and no final punctuation of a sentence (`blkid --probe /dev/sda1`, `systemctl [--user] show
+/// -p UnitPath`). « ls -l affiche les fichiers. » is a sentence about a command.
 pub(crate) fn command_line(line: &str) -> bool {
     let line = line.trim();
+    if has_aside(line) {
+        return false;
+    }
     let mut tokens = line.split_whitespace();
     let lang = crate::rules::data::language();
     tokens.next().is_some_and(|first| {

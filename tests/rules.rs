@@ -552,7 +552,7 @@ fn boilerplate_spares_the_sections_of_a_structured_document() {
     .unwrap();
     std::fs::write(
         dir.path().join("reportage.txt"),
-        "Accueil/Retraites\n\nSYNDICATS SATISFAITS\n\nLes syndicats ont salué l’accord signé dans la nuit.\n\nCALENDRIER SERRÉ\n\nLe texte sera examiné dès la semaine prochaine.\n\nOPPOSITION VENT DEBOUT\n\nL’opposition dénonce un passage en force.\n\nVOIR AUSSI\n\nLe précédent accord avait été signé en 2019.\n\nPARTAGER SUR FACEBOOK\n\nPartager sur Facebook/Twitter\n\nLe débat reprendra jeudi à l’Assemblée.\n\n1. Lire aussi\n\nSHARE\n\nPartager\u{a0}sur Facebook\n\n1.245 commentaires\n",
+        "Accueil/Retraites\n\nSYNDICATS SATISFAITS\n\nLes syndicats ont salué l’accord signé dans la nuit.\n\nCALENDRIER SERRÉ\n\nLe texte sera examiné dès la semaine prochaine.\n\nOPPOSITION VENT DEBOUT\n\nL’opposition dénonce un passage en force.\n\nVOIR AUSSI\n\nLe précédent accord avait été signé en 2019.\n\nPARTAGER SUR FACEBOOK\n\nPartager sur Facebook/Twitter\n\nLe débat reprendra jeudi à l’Assemblée.\n\n1. Lire aussi\n\nSHARE\n\nPartager\u{a0}sur Facebook\n\n1.245 commentaires\n\nSuivez @LeFigaro sur Twitter\n",
     )
     .unwrap();
     let r = run(&[dir.path().to_str().unwrap()]);
@@ -577,6 +577,7 @@ fn boilerplate_spares_the_sections_of_a_structured_document() {
         ("reportage.txt", "SHARE"),
         ("reportage.txt", "Partager\u{a0}sur Facebook"),
         ("reportage.txt", "1.245 commentaires"),
+        ("reportage.txt", "Suivez @LeFigaro sur Twitter"),
         ("reportage.txt", "VOIR AUSSI"),
     ]
     .iter()
@@ -594,7 +595,7 @@ fn words_of_two_languages_possessives_and_patterns_are_no_name_variants() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("fr.txt"),
-        "La Vérification des paquets se fait avant chaque installation.\n\nLes Maintainers du projet ont publié la liste. Le motif ~Pmotif cherche les paquets, et ~Cmotif les conflits, avec -Wmotif ou [-Oniveau] et le menu Niveau.\n\nLe ministre est arrivé à Istanbul lundi.\n",
+        "La Vérification des paquets se fait avant chaque installation.\n\nLes Maintainers du projet ont publié la liste. Le motif ~Pmotif cherche les paquets, et ~Cmotif les conflits, avec -Wmotif ou [-Oniveau] et le menu Niveau. Voir dpkg(1), debconf(7) et dselect(1).\n\nLe ministre est arrivé à Istanbul lundi.\n",
     )
     .unwrap();
     std::fs::write(
@@ -609,6 +610,28 @@ fn words_of_two_languages_possessives_and_patterns_are_no_name_variants() {
         .collect();
     names.sort();
     assert_eq!(names, vec!["Instanbul"], "{}", summary(&r));
+}
+
+#[test]
+fn a_name_after_a_dash_of_dialogue_or_a_slash_is_still_a_name() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Le président turc a parlé à Istanbul jeudi, puis à Ankara.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "-Instanbul est une ville magnifique, a-t-il dit.\n\nLe vol Paris/Ankkara est annulé.\n",
+    )
+    .unwrap();
+    let r = run(&[dir.path().to_str().unwrap()]);
+    let mut names: Vec<String> = common::findings(&r, "entity-variant")
+        .iter()
+        .map(|f| text_of(f))
+        .collect();
+    names.sort();
+    assert_eq!(names, vec!["Ankkara", "Instanbul"], "{}", summary(&r));
 }
 
 #[test]

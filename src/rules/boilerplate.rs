@@ -55,9 +55,9 @@ fn kinds_where(
 fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Option<Vec<String>> {
     let ws = &ctx.words[ctx.paragraph_words(p)];
     let text = ctx.doc.text.as_str();
-    // The token around the word is a path or an identifier: it starts with `/`, `~`, `$` or `.`,
-    // or holds `_`, `\` or `@` (« /home/x », « $HOME/.local/share »); a breadcrumb or a list of
-    // networks is words (« Accueil/Politique », « Facebook/Twitter »).
+    // The token around the word is a path or an identifier (« /home/x », « $HOME/.local/share »);
+    // a breadcrumb, a list of networks or a handle is words (« Accueil/Politique »,
+    // « Facebook/Twitter », « @LeFigaro »).
     let glued = |w: &Word| {
         // Any white space, a no-break space too (two or three bytes).
         let start = text[..w.span.start]
@@ -69,7 +69,7 @@ fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Opt
             .find(char::is_whitespace)
             .map_or(text.len(), |i| w.span.end + i);
         let token = &text[start..end];
-        token.starts_with(['/', '~', '$', '.']) || token.contains(['_', '\\', '@'])
+        path_or_identifier(token)
     };
     // A button or a header of another language is written as a label (« Comments », « Home »),
     // or in capitals (« SHARE ») but for a document about computing, where « HOME » is a
@@ -85,6 +85,18 @@ fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Opt
             ws.len() == 1 && e.lang.as_deref().is_some_and(|l| l != ctx.lang) && !label(&ws[0]);
         !foreign_word && !matched.iter().any(glued)
     })
+}
+
+/// Whether a token is a path or an identifier: it starts with `/`, `~` or `$`, or with `.` and
+/// holds a `/` (« ./configure »), or holds `_`, `\` or an `@` inside (« user@host »). A handle
+/// (« @LeFigaro », « @Le_Parisien ») is a word of a follow prompt; so is « .Lire ».
+fn path_or_identifier(token: &str) -> bool {
+    if let Some(handle) = token.strip_prefix('@') {
+        return handle.contains(['/', '\\', '@']);
+    }
+    token.starts_with(['/', '~', '$'])
+        || (token.starts_with('.') && token.contains('/'))
+        || token.contains(['_', '\\', '@'])
 }
 
 /// Whether paragraph `p` is a heading in capitals: at most [`MAX_HEADING_WORDS`] words of

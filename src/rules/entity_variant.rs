@@ -181,16 +181,32 @@ fn possessive_and_plural(a: &str, b: &str) -> bool {
         || stem(b).is_some_and(|s| a.strip_suffix('s') == Some(s))
 }
 
-/// Whether the word at byte `start` follows a symbol of a pattern, a path or a variable
-/// (« ~Pmotif », « /Bureau », « $Home », « @Nom ») or an option's hyphen (« -Cmotif »,
-/// « [-Oniveau] »): a part of an identifier, not a name.
-fn glued_to_symbol(text: &str, start: usize) -> bool {
+/// Whether the word at byte `start` is part of an identifier, not a name: it follows a symbol of
+/// a pattern or a variable (« ~Pmotif », « ?Nom », « $Home »), a `/` inside a path or a URL
+/// (« /usr/Share », « https://x.fr/Nom »; not « Paris/Istanbul »), or, in a document about
+/// computing, an option's hyphen (« -Cmotif », « [-Oniveau] »; in an article it is a dash of
+/// dialogue: « -Instanbul est belle »).
+fn glued_to_symbol(text: &str, start: usize, computing: &impl Fn() -> bool) -> bool {
     let mut before = text[..start].chars().rev();
     match before.next() {
-        Some('~' | '/' | '\\' | '$' | '@' | '_' | '=' | '%' | '?' | '^') => true,
-        Some('-') => before
-            .next()
-            .is_none_or(|c| c.is_whitespace() || matches!(c, '[' | '(')),
+        Some('~' | '\\' | '$' | '_' | '=' | '%' | '?' | '^') => true,
+        // A path, not « Paris/Istanbul »: the token starts with `/`, `~` or `.`, or is a URL.
+        Some('/') => {
+            let token_start = text[..start]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let token = &text[token_start..start];
+            token.starts_with(['/', '~', '.']) || token.contains("://")
+        }
+        // An option in a manual; in an article, a dash of dialogue (« -Instanbul est belle »).
+        Some('-') => {
+            before
+                .next()
+                .is_none_or(|c| c.is_whitespace() || matches!(c, '[' | '('))
+                && computing()
+        }
         _ => false,
     }
 }
@@ -198,13 +214,15 @@ fn glued_to_symbol(text: &str, start: usize) -> bool {
 /// Capitalised forms of a document that may be names, in NFC, with their spans, for [`check`].
 pub fn names(c: &DocCtx) -> Vec<(String, Span)> {
     let fr = data::french();
+    let computing = std::cell::OnceCell::new();
+    let computing = || *computing.get_or_init(|| super::lexicon::about_computing(c));
     let mut out = Vec::new();
     for w in &c.words {
         // NFC, so that a name typed in NFD is the same form (and has the same length).
         let form = crate::text::nfc(w.raw(c.doc));
         if form.chars().count() < 4
             || !w.is_capitalised(c.doc)
-            || glued_to_symbol(&c.doc.text, w.span.start)
+            || glued_to_symbol(&c.doc.text, w.span.start, &computing)
             || form.ends_with(['\'', '’'])
             || form.chars().any(|c| c.is_ascii_digit())
             || identifier_like(&form)

@@ -8,14 +8,9 @@ use crate::finding::Finding;
 fn legit(w: &str, raw: &str, ctx: &DocCtx) -> bool {
     let pair = format!("{w} {w}");
     // Numbers, version strings (« 0.00 0.00 », « 2.12.2-2 2.12.2-2 » in a table) and
-    // identifiers (« v0 v0 », « child_tid child_tid », « man:nom man:nom ») are not words; a
-    // name with a figure is one (« Covid-19 Covid-19 », « G20 G20 »).
+    // identifiers (« child_tid child_tid », « man:nom man:nom ») are not words.
     !w.chars().any(char::is_alphabetic)
         || raw.contains(['_', ':'])
-        || (raw.chars().any(|c| c.is_ascii_digit())
-            && raw
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
         || data::language().legit_repeats_fr.iter().any(|l| l == &pair)
         || (ctx.lang == "en" && matches!(w, "that" | "had" | "is"))
 }
@@ -95,41 +90,33 @@ fn in_capitals(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
-/// Whether a repeat is a placeholder beside its word, as manuals write them: one copy in
-/// capitals and the other not (« OCTETS octets », « CPU cpu »), or both in capitals amid words
-/// that are not (« discard CHAR CHAR arrêtera ») in a document about computing; or a term before
-/// its definition at the start of a line (« nombre Nombre d'octets »), or a word before an
-/// address (« Davis davis@example.org »). A repeat in a heading in capitals (« LE LE
-/// GOUVERNEMENT »), of an acronym in prose (« la SNCF SNCF ») or at the start of a sentence
-/// (« Le le ») is still one.
+/// Whether a repeat is a word before an address (« Davis davis@example.org »), or, in a document
+/// about computing, a placeholder beside its word as manuals write them: one copy in capitals and
+/// the other not (« OCTETS octets », « CPU cpu »), a term before its definition at the start of a
+/// line (« nombre Nombre d'octets »), an identifier of lower-case letters and figures (« v0 v0 »).
+/// In other text these are slips (« les SYNDICATS syndicats », « la 5g 5g »), and so are a
+/// repeat in capitals (« la SNCF SNCF »), at the start of a sentence (« Le le ») or after a
+/// function word at the start of a line (« à⏎la La Rochelle »).
 fn placeholder(ctx: &DocCtx, a: usize, b: usize, computing: &impl Fn() -> bool) -> bool {
     let (ws, doc) = (&ctx.words, ctx.doc);
-    let caps = |k: usize| in_capitals(ws[k].raw(doc));
-    if caps(a) != caps(b) {
-        return true;
-    }
-    // A term and its definition, in a list, at the start of a line: « nombre Nombre d'octets à
-    // lire » (« à la La Rochelle », « cite le Le Parisien » are slips, also when a hard wrap puts
-    // « la » at the start of a line: a term is no function word).
-    let (first, last) = (ws[a].raw(doc), ws[b].raw(doc));
-    let line_start = crate::text::line_around(&doc.text, ws[a].span.start).start;
-    if !first.chars().any(char::is_uppercase)
-        && last.starts_with(char::is_uppercase)
-        && doc.text[line_start..ws[a].span.start].trim().is_empty()
-        && !data::language().fr_function_words.contains(&ws[a].lower)
-    {
-        return true;
-    }
-    // An address: « Davis davis@example.org ».
     if doc.text[ws[b].span.end..].starts_with(['@', '/']) {
         return true;
     }
-    let lower_beside = |k: Option<usize>| {
-        k.and_then(|k| ws.get(k)).is_some_and(|w| {
-            w.sentence == ws[a].sentence && w.raw(doc).chars().any(char::is_lowercase)
-        })
-    };
-    caps(a) && (lower_beside(a.checked_sub(1)) || lower_beside(Some(b + 1))) && computing()
+    if !computing() {
+        return false;
+    }
+    let caps = |k: usize| in_capitals(ws[k].raw(doc));
+    let (first, last) = (ws[a].raw(doc), ws[b].raw(doc));
+    let line_start = crate::text::line_around(&doc.text, ws[a].span.start).start;
+    let definition = !first.chars().any(char::is_uppercase)
+        && last.starts_with(char::is_uppercase)
+        && doc.text[line_start..ws[a].span.start].trim().is_empty()
+        && !data::language().fr_function_words.contains(&ws[a].lower);
+    let identifier = first.chars().any(|c| c.is_ascii_digit())
+        && first
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    caps(a) != caps(b) || definition || identifier
 }
 
 fn common_prefix(a: &str, b: &str) -> usize {
@@ -295,18 +282,25 @@ mod tests {
 
     #[test]
     fn a_placeholder_beside_its_word_is_not_a_stutter() {
+        // In a manual: a document about computing (three references to manual pages).
+        const MANUAL: &str = "\n\nVoir stty(1), termios(3) et tty(4).";
         for t in [
             "bs=OCTETS lire et écrire jusqu'à OCTETS octets à la fois.",
             "CPU_SET() Ajouter le CPU cpu à l'ensemble.",
-            "* discard CHAR CHAR arrêtera l'affichage de la sortie (voir stty(1), termios(3) et tty(4)).",
             "Le processus de PID pid existe déjà dans la session.",
             "int chroot(const char *chemin);\n\nchroot() change la racine pour le chemin chemin indiqué.",
-            "-f fichier Lire les commandes depuis le fichier fichier et non depuis l'entrée standard (voir atq(1), atrm(1), cron(8)).",
+            "-f fichier Lire les commandes depuis le fichier fichier et non depuis l'entrée standard.",
             "nombre Nombre d’octets à lire.",
-            "Auteur : John Davis davis@example.org, avec l'aide de la communauté.",
             "Les registres v0 v0 v1 servent au retour.",
+            "En C, la valeur est de type long long sur toutes les architectures.",
+        ] {
+            let t = format!("{t}{MANUAL}");
+            assert_eq!(stutters(&t), Vec::<String>::new(), "{t}");
+        }
+        // Anywhere: an address, identifiers with `_` or `:`.
+        for t in [
+            "Auteur : John Davis davis@example.org, avec l'aide de la communauté.",
             "Voir child_tid child_tid et man:nom-commande man:nom-commande.",
-            "En C, la valeur est de type long long, voir printf(3), scanf(3) et strtol(3).",
         ] {
             assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
         }
@@ -323,16 +317,21 @@ mod tests {
                 "Le le ministre a parlé hier devant les députés.",
                 "« Le le »",
             ),
-            (
-                "La SNCF SNCF a annoncé la reprise du trafic.",
-                "« SNCF SNCF »",
-            ),
             ("Il arrive à la La Rochelle ce soir.", "« la La »"),
             (
                 "Le variant Covid-19 Covid-19 circule encore.",
                 "« Covid-19 Covid-19 »",
             ),
             ("Le sommet du G20 G20 s'ouvre demain.", "« G20 G20 »"),
+            ("La 5g 5g arrive dans la région.", "« 5g 5g »"),
+            (
+                "Les SYNDICATS syndicats ont manifesté.",
+                "« SYNDICATS syndicats »",
+            ),
+            (
+                "retraites Retraites et salaires sont au menu.",
+                "« retraites Retraites »",
+            ),
             ("Ce fut un long long moment d'attente.", "« long long »"),
             ("Le ministre arrive ce soir à\nla La Rochelle.", "« la La »"),
             // A line of dialogue or a list item is no option list.
@@ -351,6 +350,13 @@ mod tests {
                 [format!("{found}: the word is repeated")],
                 "{t}"
             );
+        }
+        // Capitals in a row are a repeat even in a manual or an article naming functions.
+        for t in [
+            format!("La SNCF SNCF a annoncé la reprise du trafic.{MANUAL}"),
+            "Le virus exploitait printf() puis malloc() et free(). La SNCF SNCF a réagi.".into(),
+        ] {
+            assert_eq!(stutters(&t), ["« SNCF SNCF »: the word is repeated"], "{t}");
         }
     }
 

@@ -42,11 +42,29 @@ pub fn into_nfc(s: String) -> String {
 /// /dev/sda1`). Rules about prose (a sentence
 /// in another language, a repeated word, an escape sequence, apostrophe styles) leave code alone.
 pub fn looks_like_code(s: &str) -> bool {
+    if code_markers(s) {
+        return true;
+    }
+    let (mut symbols, mut others) = (0usize, 0usize);
+    for c in s.chars().filter(|c| !c.is_whitespace()) {
+        if "{}();=#*/|\\_$%^~".contains(c) {
+            symbols += 1;
+        } else {
+            others += 1;
+        }
+    }
+    symbols + others >= 24 && symbols * 8 >= symbols + others
+}
+
+/// The part of [`looks_like_code`] that needs a mark of code, not only many symbols: a
+/// preprocessor line, a statement marker, a line ending with `);`, a prompt, command lines. A
+/// table of figures or a line of links has the symbols, not these marks.
+pub(crate) fn code_markers(s: &str) -> bool {
     const MARKERS: [&str; 12] = [
         "();", "){", "};", "->", "::", "==", "!=", "&&", "||", "/*", "*/", "+=",
     ];
     let t = s.trim_start();
-    if ["#include", "#define", "#if", "#endif", "#undef", "#pragma"]
+    ["#include", "#define", "#if", "#endif", "#undef", "#pragma"]
         .iter()
         .any(|d| t.starts_with(d))
         || MARKERS.iter().any(|m| s.contains(m))
@@ -62,18 +80,6 @@ pub fn looks_like_code(s: &str) -> bool {
             })
             .any(|prompt| prompt)
         || nonblank_lines(s).all(command_line) && nonblank_lines(s).next().is_some()
-    {
-        return true;
-    }
-    let (mut symbols, mut others) = (0usize, 0usize);
-    for c in s.chars().filter(|c| !c.is_whitespace()) {
-        if "{}();=#*/|\\_$%^~".contains(c) {
-            symbols += 1;
-        } else {
-            others += 1;
-        }
-    }
-    symbols + others >= 24 && symbols * 8 >= symbols + others
 }
 
 /// Whether a line starts with a shell prompt followed by a command: `$ ls`, `$ ./configure`,

@@ -21,6 +21,27 @@ fn text_of(f: &Value) -> String {
         .to_string()
 }
 
+/// The report on a corpus of `files` (name, text) written to a temporary folder, kept alive
+/// with it so that the findings' text can be read.
+fn check_files(files: &[(&str, &str)]) -> (tempfile::TempDir, Value) {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let r = run(&[dir.path().to_str().unwrap()]);
+    (dir, r)
+}
+
+/// The text of each finding of `rule`, sorted.
+fn sorted_texts(r: &Value, rule: &str) -> Vec<String> {
+    let mut texts: Vec<String> = common::findings(r, rule)
+        .iter()
+        .map(|f| text_of(f))
+        .collect();
+    texts.sort();
+    texts
+}
+
 /// The finding of `rule` in a file whose name contains `file`, at `line`, whose span holds `text`.
 fn has(r: &Value, rule: &str, file: &str, line: u64, text: &str) {
     let found = r["findings"].as_array().unwrap().iter().any(|f| {
@@ -592,46 +613,27 @@ fn words_of_two_languages_possessives_and_patterns_are_no_name_variants() {
     // « Verification » (English) and « Vérification » (French), « Maintainer's » and
     // « Maintainers », aptitude's search patterns « ~Pmotif » / « ~Cmotif » and an option
     // « -Wmotif » are not one name spelt two ways; « Instanbul » is.
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("fr.txt"),
-        "La Vérification des paquets se fait avant chaque installation.\n\nLes Maintainers du projet ont publié la liste. Le motif ~Pmotif cherche les paquets, et ~Cmotif les conflits, avec -Wmotif ou [-Oniveau] et le menu Niveau. Voir dpkg(1), debconf(7) et dselect(1).\n\nLe ministre est arrivé à Istanbul lundi.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("en.txt"),
-        "Verification of packages happens before each install.\n\nRead the Maintainer's Guide first. Le sommet d'Instanbul a réuni les ministres.\n",
-    )
-    .unwrap();
-    let r = run(&[dir.path().to_str().unwrap()]);
-    let mut names: Vec<String> = common::findings(&r, "entity-variant")
-        .iter()
-        .map(|f| text_of(f))
-        .collect();
-    names.sort();
-    assert_eq!(names, vec!["Instanbul"], "{}", summary(&r));
+    let (_dir, r) = check_files(&[
+        ("fr.txt", "La Vérification des paquets se fait avant chaque installation.\n\nLes Maintainers du projet ont publié la liste. Le motif ~Pmotif cherche les paquets, et ~Cmotif les conflits, avec -Wmotif ou [-Oniveau] et le menu Niveau. Voir dpkg(1), debconf(7) et dselect(1).\n\nLe ministre est arrivé à Istanbul lundi.\n"),
+        ("en.txt", "Verification of packages happens before each install.\n\nRead the Maintainer's Guide first. Le sommet d'Instanbul a réuni les ministres.\n"),
+    ]);
+    assert_eq!(
+        sorted_texts(&r, "entity-variant"),
+        vec!["Instanbul"],
+        "{}",
+        summary(&r)
+    );
 }
 
 #[test]
 fn a_name_after_a_dash_of_dialogue_or_a_slash_is_still_a_name() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("a.txt"),
-        "Le président turc a parlé à Istanbul jeudi, puis à Ankara.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("b.txt"),
-        "-Instanbul est une ville magnifique, a-t-il dit.\n\nLe vol Paris/Ankkara est annulé.\n",
-    )
-    .unwrap();
-    let r = run(&[dir.path().to_str().unwrap()]);
-    let mut names: Vec<String> = common::findings(&r, "entity-variant")
-        .iter()
-        .map(|f| text_of(f))
-        .collect();
-    names.sort();
-    assert_eq!(names, vec!["Ankkara", "Instanbul"], "{}", summary(&r));
+    let (_dir, r) = check_files(&[("a.txt", "Le président turc a parlé à Istanbul jeudi, puis à Ankara.\n"), ("b.txt", "-Instanbul est une ville magnifique, a-t-il dit.\n\nLe vol Paris/Ankkara est annulé.\n")]);
+    assert_eq!(
+        sorted_texts(&r, "entity-variant"),
+        vec!["Ankkara", "Instanbul"],
+        "{}",
+        summary(&r)
+    );
 }
 
 #[test]

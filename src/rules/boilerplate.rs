@@ -173,8 +173,7 @@ fn section_headings(
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let n = ctx.doc.paragraphs.len();
-    let computing = std::cell::OnceCell::new();
-    let computing = || *computing.get_or_init(|| super::lexicon::about_computing(ctx));
+    let computing = || ctx.about_computing();
     let found: Vec<Option<Vec<String>>> = (0..n)
         .map(|p| paragraph_kinds(ctx, p, &computing))
         .collect();

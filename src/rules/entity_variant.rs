@@ -214,8 +214,7 @@ fn glued_to_symbol(text: &str, start: usize, computing: &impl Fn() -> bool) -> b
 /// Capitalised forms of a document that may be names, in NFC, with their spans, for [`check`].
 pub fn names(c: &DocCtx) -> Vec<(String, Span)> {
     let fr = data::french();
-    let computing = std::cell::OnceCell::new();
-    let computing = || *computing.get_or_init(|| super::lexicon::about_computing(c));
+    let computing = || c.about_computing();
     let mut out = Vec::new();
     for w in &c.words {
         // NFC, so that a name typed in NFD is the same form (and has the same length).

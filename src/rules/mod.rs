@@ -62,6 +62,8 @@ pub struct DocCtx<'a> {
     pub lang: &'static str,
     /// Per paragraph: whether it reads as code ([`crate::text::looks_like_code`]).
     pub code: Vec<bool>,
+    /// [`lexicon::about_computing`], computed when a rule first asks.
+    computing: std::cell::OnceCell<bool>,
 }
 
 /// ISO 639-1 code of a whichlang language.
@@ -173,7 +175,16 @@ impl<'a> DocCtx<'a> {
                 .iter()
                 .map(|p| crate::text::looks_like_code(doc.slice(p.span)))
                 .collect(),
+            computing: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Whether the document is about computing ([`lexicon::about_computing`]), computed once for
+    /// all the rules that ask.
+    pub fn about_computing(&self) -> bool {
+        *self
+            .computing
+            .get_or_init(|| lexicon::about_computing(self))
     }
 
     /// Whether byte `offset` of the document is in a paragraph that reads as code.
@@ -573,7 +584,6 @@ pub(crate) fn argument_names(ctx: &DocCtx) -> std::collections::HashSet<String> 
     // may open an aside (« le texte -adopté mardi- »).
     // Option lists are a manual's: only in a document about computing (« -La réforme… » is a
     // list item of an article).
-    let computing = std::cell::OnceCell::new();
     for (p, para) in ctx.doc.paragraphs.iter().enumerate() {
         let code = ctx.code.get(p).copied().unwrap_or(false);
         for line in crate::text::nonblank_lines(ctx.doc.slice(para.span)) {
@@ -584,7 +594,7 @@ pub(crate) fn argument_names(ctx: &DocCtx) -> std::collections::HashSet<String> 
                 line.split_whitespace()
                     .next()
                     .is_some_and(|t| option_name(t).is_some())
-                    && *computing.get_or_init(|| lexicon::about_computing(ctx))
+                    && ctx.about_computing()
             };
             if !(code || crate::text::command_line(line) || listed()) {
                 continue;
@@ -663,10 +673,9 @@ fn lexicon_findings(
                 && (o.last - o.first) > (m.last - m.first)
         })
     };
-    let computing = std::cell::OnceCell::new();
     for m in matches.iter().filter(|m| !inside(m)) {
         let e = &lex.entries[m.entry];
-        if e.admitted_in_computing && *computing.get_or_init(|| lexicon::about_computing(ctx)) {
+        if e.admitted_in_computing && ctx.about_computing() {
             continue;
         }
         let span = ctx.span(m.first, m.last);

@@ -143,8 +143,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     // Computed at the first repeat: most documents have none.
     let names = std::cell::OnceCell::new();
-    let computing = std::cell::OnceCell::new();
-    let computing = || *computing.get_or_init(|| super::lexicon::about_computing(ctx));
+    let computing = || ctx.about_computing();
     let mut i = 1;
     while i < ws.len() {
         // The same word twice or more, separated by white space only: one finding per run. Not

@@ -201,6 +201,31 @@ fn text_repeated_several_times_is_one_finding() {
         "{}",
         three[0]["message"]
     );
+    // Identical copies show no difference: the later copies are diffed against as many copies
+    // of the earlier text, not against one.
+    assert!(three[0].get("diff").is_none(), "{:#?}", three[0]);
+    // An edit in the last copy is the one difference shown, and inserted words do not count
+    // as one more copy.
+    let edited = by_file("copie-modifiee.txt");
+    assert_eq!(edited.len(), 1, "{edited:#?}");
+    assert!(
+        edited[0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("lines 7–13 repeat lines 3–5 2 times"),
+        "{}",
+        edited[0]["message"]
+    );
+    assert_eq!(
+        edited[0]["diff"],
+        serde_json::json!([{"left": "et européennes", "right": ""}]),
+        "{:#?}",
+        edited[0]
+    );
+    // A last copy cut short is not an edit of a whole copy.
+    let cut = by_file("deux-fois-et-demie.txt");
+    assert_eq!(cut.len(), 1, "{cut:#?}");
+    assert!(cut[0].get("diff").is_none(), "{:#?}", cut[0]);
     let line = by_file("une-ligne.txt");
     assert_eq!(line.len(), 1);
     assert!(
@@ -208,6 +233,7 @@ fn text_repeated_several_times_is_one_finding() {
         "{}",
         line[0]["message"]
     );
+    assert!(line[0].get("diff").is_none(), "{:#?}", line[0]);
     let phrase = by_file("phrase.txt");
     assert_eq!(phrase.len(), 1, "a phrase twice in one sentence");
     assert_eq!(phrase[0]["similarity"].as_f64(), Some(1.0));

@@ -614,9 +614,11 @@ fn find_copy(copies: &[Copy], x: Text, y: Text) -> Option<&Copy> {
 /// A shared passage: the sentence ranges of its two copies and the aligned stretch.
 type Passage = ((u32, u32), (u32, u32), Run);
 
-/// How many copies of `[a0, a1)` follow it in `[b0, b1)`.
+/// How many copies of `[a0, a1)` follow it in `[b0, b1)`: the nearest whole number, so that
+/// words inserted in one copy do not count as one more copy.
 fn copies_of(b: &Run) -> u32 {
-    (b.b1 - b.b0).div_ceil((b.a1 - b.a0).max(1))
+    let period = (b.a1 - b.a0).max(1);
+    ((b.b1 - b.b0 + period / 2) / period).max(1)
 }
 
 fn repeated_block(engine: &Engine, b: &Run) -> Finding {
@@ -673,7 +675,11 @@ fn repeated_block(engine: &Engine, b: &Run) -> Finding {
     } else {
         String::new()
     };
-    let diff = engine.diff((d, later), (d, earlier));
+    let diff = if copies > 1 {
+        diff_repeats(engine, d, later, earlier, copies as usize)
+    } else {
+        engine.diff((d, later), (d, earlier))
+    };
     Finding {
         rule: "repeated-block",
         code: info.code,
@@ -698,6 +704,41 @@ fn repeated_block(engine: &Engine, b: &Run) -> Finding {
         diff,
         suggestion: Some("delete the repeated copy".into()),
         fingerprint: engine.fingerprint("repeated-block", &[(d, later), (d, earlier)]),
+    }
+}
+
+/// The word diff of the `n` later copies of a text repeated several times in a row against `n`
+/// copies of the earlier one: identical copies show no change, and an edit in any one copy
+/// shows once, where a diff against a single copy would list the other copies as inserted.
+fn diff_repeats(
+    engine: &Engine,
+    d: usize,
+    later: (u32, u32),
+    earlier: (u32, u32),
+    n: usize,
+) -> Vec<crate::finding::Change> {
+    let tokens = &engine.tokens[d].tokens;
+    let once = &tokens[earlier.0 as usize..earlier.1 as usize];
+    let copies = &tokens[later.0 as usize..later.1 as usize];
+    let text = &engine.docs[d].text;
+    let against = |len: usize| {
+        let expected: Vec<_> = once.iter().copied().cycle().take(len).collect();
+        super::diff::word_diff(text, copies, text, &expected)
+    };
+    let whole = against(n * once.len());
+    // A last copy cut short (a text pasted two and a half times) is not an edit: the diff
+    // against the same number of words, when it shows less, is the one reported.
+    if whole.is_empty() || copies.len() == n * once.len() {
+        return whole;
+    }
+    let cut = against(copies.len());
+    let size = |changes: &[crate::finding::Change]| -> usize {
+        changes.iter().map(|c| c.left.len() + c.right.len()).sum()
+    };
+    if size(&cut) < size(&whole) {
+        cut
+    } else {
+        whole
     }
 }
 

@@ -62,13 +62,15 @@ pub fn word_diff_within(
         return Vec::new();
     }
     let raw = |text: &str, toks: &[Token], r: Range<usize>| -> String {
-        if r.is_empty() {
-            String::new()
-        } else {
-            let s = &text[toks[r.start].start as usize..toks[r.end - 1].end as usize];
-            // In NFC, like the messages: the words read the same whatever form they were typed in.
-            crate::text::into_nfc(s.split_whitespace().collect::<Vec<_>>().join(" "))
+        // The raw text from the first to the last token of each stretch of tokens that follow
+        // each other in the text (a sequence made of a text repeated goes back at each repeat).
+        let mut words: Vec<&str> = Vec::new();
+        for run in toks[r].chunk_by(|x, y| y.start >= x.end) {
+            let s = &text[run[0].start as usize..run[run.len() - 1].end as usize];
+            words.extend(s.split_whitespace());
         }
+        // In NFC, like the messages: the words read the same whatever form they were typed in.
+        crate::text::into_nfc(words.join(" "))
     };
     diff_stretches(&ha, &hb, head, tail)
         .into_iter()
@@ -216,6 +218,39 @@ mod tests {
             );
         }
         assert!(short > 1_000, "{short}");
+    }
+
+    #[test]
+    fn tokens_that_go_back_in_the_text_are_shown_piece_by_piece() {
+        let a = "un deux trois quatre cinq un deux trois";
+        let b = "un deux trois quatre";
+        let tb = toks(b);
+        // `b` twice: « quatre un » crosses the point where the sequence goes back.
+        let twice: Vec<Token> = tb.iter().chain(tb.iter()).copied().collect();
+        let d = word_diff(a, &toks(a), b, &twice);
+        assert_eq!(
+            d,
+            vec![
+                Change {
+                    left: "cinq".into(),
+                    right: String::new()
+                },
+                Change {
+                    left: String::new(),
+                    right: "quatre".into()
+                }
+            ]
+        );
+        // « quatre un » of the doubled `b` is one change, in two pieces of its text.
+        let c = "un deux trois et deux trois quatre";
+        let d = word_diff(c, &toks(c), b, &twice);
+        assert_eq!(
+            d,
+            vec![Change {
+                left: "et".into(),
+                right: "quatre un".into()
+            }]
+        );
     }
 
     #[test]

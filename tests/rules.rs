@@ -553,6 +553,68 @@ fn boilerplate_recurring_across_files_is_one_finding_per_paragraph() {
 }
 
 #[test]
+fn boilerplate_counts_the_copies_of_one_story_as_one_file() {
+    // A story republished three times with small edits, beside three other articles: the
+    // story's paragraphs recur in 3 of 6 files, but they are one text, which near-duplicate
+    // reports; the footer all six share is furniture. Three short briefs whose footers are
+    // most of their text are not copies of each other: their footer is still reported.
+    let story = [
+        "Le gouvernement a annoncé mardi un plan de relance de l'industrie automobile, doté de huit milliards d'euros.",
+        "Les syndicats ont salué une mesure attendue mais réclament des garanties sur l'emploi dans les usines.",
+        "Les constructeurs devront en contrepartie relocaliser une partie de leur production d'ici à trois ans.",
+        "L'opposition dénonce un cadeau fait aux actionnaires sans exigence écologique sérieuse de la part de l'État.",
+    ];
+    let footer =
+        "Retrouvez toute l'actualité de la région sur notre site et dans notre édition du matin";
+    let mut files: Vec<(String, String)> = Vec::new();
+    for (i, edit) in ["", " jeudi", " selon Reuters"].iter().enumerate() {
+        let mut paras: Vec<String> = story.iter().map(|p| p.to_string()).collect();
+        paras[i] = paras[i].replacen('.', &format!("{edit}."), 1);
+        paras.push("Par la rédaction économie".into());
+        paras.push(footer.into());
+        files.push((format!("copie{i}.txt"), paras.join("\n\n") + "\n"));
+    }
+    for (i, t) in ["la pêche", "le budget", "la rentrée"].iter().enumerate() {
+        files.push((
+            format!("article{i}.txt"),
+            format!("Un article du jour consacré à {t}, avec ses chiffres, ses témoins et les réactions des élus.\n\n{footer}\n"),
+        ));
+    }
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let (dir, r) = check_files(&refs);
+    let texts = sorted_texts(&r, "boilerplate");
+    assert_eq!(texts, vec![footer.to_string(); 6], "{}", summary(&r));
+    let (_, all) = common::check_json(&[dir.path().to_str().unwrap()]);
+    assert!(
+        !common::findings(&all, "near-duplicate").is_empty(),
+        "the copies are reported as copies: {}",
+        summary(&all)
+    );
+    // Five briefs of one line under the same two-line footer: the footer is most of each file,
+    // and under 50 words, so the briefs are not copies of one text.
+    let credit = "Cet article a été rédigé avec l'aide de notre agence partenaire régionale";
+    let briefs: Vec<(String, String)> = ["la pêche", "le budget", "la rentrée", "les élections", "la météo"]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            (
+                format!("breve{i}.txt"),
+                format!("Une brève sur {t}, en quelques mots seulement pour nos lecteurs.\n\n{credit}\n\n{footer}\n"),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = briefs
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let (_dir, r) = check_files(&refs);
+    assert_eq!(sorted_texts(&r, "boilerplate").len(), 10, "{}", summary(&r));
+}
+
+#[test]
 fn boilerplate_spares_the_sections_of_a_structured_document() {
     // A manual page's section headings in capitals (« VOIR AUSSI », « COPYRIGHT »), a numbered
     // section (« 4.2. Commentaires »), a path and a lone English command or variable name are

@@ -553,6 +553,32 @@ fn boilerplate_recurring_across_files_is_one_finding_per_paragraph() {
 }
 
 #[test]
+fn truncated_leaves_a_sentence_that_goes_on_in_code() {
+    // A sentence of a manual that introduces a call, a structure or a command goes on in it;
+    // the same words before prose, or before the rest of the sentence cut by a blank line
+    // (which reads as a command because of its options), are cut text.
+    let (_dir, r) = check_files(&[
+        (
+            "manuel.txt",
+            "La fonction atoi() convertit le début de la chaîne pointée par nptr. Le résultat est identique à un appel à\n\nstrtol(nptr, NULL, 10);\n\nà la différence que atoi() ne détecte pas les erreurs.\n\nLa structure est décrite sous forme d'un tableau de\n\nstruct unipair { unsigned short unicode; unsigned short fontpos; };\n\nLes cinq options suivantes ne sont utiles que lors de la vérification des\n\nsommes de contrôle : --ignore-missing ne pas échouer pour les fichiers manquants\n",
+        ),
+        (
+            "article.txt",
+            "Le ministre a présenté mardi son plan de lutte contre le trafic. Il a promis des moyens nouveaux pour la lutte contre le\n\nLes associations ont salué une annonce attendue depuis des mois par les habitants.\n",
+        ),
+    ]);
+    assert_eq!(
+        sorted_texts(&r, "truncated"),
+        vec![
+            "la vérification des".to_string(),
+            "lutte contre le".to_string()
+        ],
+        "{}",
+        summary(&r)
+    );
+}
+
+#[test]
 fn boilerplate_counts_the_copies_of_one_story_as_one_file() {
     // A story republished three times with small edits, beside three other articles: the
     // story's paragraphs recur in 3 of 6 files, but they are one text, which near-duplicate

@@ -22,9 +22,9 @@ const CONTINUATIONS: &[&str] = &[
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let lang = data::language();
-    let stop = match ctx.lang {
-        "fr" => &lang.cannot_end_sentence_fr,
-        "en" => &lang.cannot_end_sentence_en,
+    let (stop, function_words) = match ctx.lang {
+        "fr" => (&lang.cannot_end_sentence_fr, &lang.fr_function_words),
+        "en" => (&lang.cannot_end_sentence_en, &lang.en_function_words),
         _ => return,
     };
     let doc = ctx.doc;
@@ -71,6 +71,15 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if r.len() < 4 {
             continue;
         }
+        // A sentence that goes on in a code sample or a command (« identique à un appel à »,
+        // then `strtol(nptr, NULL, 10);`) is not cut. A next paragraph that reads as a command
+        // but opens on two words of a sentence (« sommes de contrôle : --ignore-missing … »)
+        // is the rest of a sentence cut by a blank line.
+        if ctx.code.get(p + 1).copied().unwrap_or(false)
+            && !goes_on_in_words(ctx, p + 1, function_words)
+        {
+            continue;
+        }
         let last = &ctx.words[r.end - 1];
         if stop.contains(&last.lower) {
             let span = ctx.span(r.end.saturating_sub(3).max(r.start), r.end - 1);
@@ -86,4 +95,22 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+/// Whether paragraph `p` opens on a word in lower case and a function word, both plain words
+/// (« sommes de contrôle »): the rest of a sentence, not a command or a code sample.
+fn goes_on_in_words(ctx: &DocCtx, p: usize, function_words: &super::data::WordSet) -> bool {
+    let r = ctx.paragraph_words(p);
+    if r.len() < 2 {
+        return false;
+    }
+    let (a, b) = (&ctx.words[r.start], &ctx.words[r.start + 1]);
+    let text = ctx.doc.text.as_str();
+    let plain = |w: &super::words::Word| {
+        let raw = w.raw(ctx.doc);
+        raw.chars().all(char::is_alphabetic)
+            && text[w.span.end..].starts_with(' ')
+            && (w.span.start == 0 || text[..w.span.start].ends_with([' ', '\n']))
+    };
+    a.lower == a.raw(ctx.doc) && plain(a) && plain(b) && function_words.contains(&b.lower)
 }

@@ -7,7 +7,7 @@ use super::words::Word;
 use super::{finding, quote, DocCtx, DocOutcome};
 use crate::corpus::{Document, Span};
 use crate::finding::Finding;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Paragraphs longer than this are text, not boilerplate.
 const MAX_WORDS: usize = 30;
@@ -228,87 +228,7 @@ pub fn short_paragraphs(ctx: &DocCtx) -> Vec<(String, Span)> {
         .collect()
 }
 
-/// Paragraphs of at least this many words are text: they tell copies of one text apart from
-/// files that only share furniture.
-const TEXT_MIN_WORDS: usize = 8;
-/// A paragraph found in more files than this is not a sign that two of them are copies of one
-/// text (and pairing its files would cost the square of their number).
-const COPY_MAX_FILES: usize = 8;
-/// Two files are copies of one text when the text paragraphs they share hold at least this many
-/// words and this part of the text paragraphs of the shorter one.
-const COPY_MIN_SHARED_WORDS: u32 = 50;
-const COPY_MIN_SHARE: f64 = 0.5;
-
-/// The text paragraphs of a document (at least [`TEXT_MIN_WORDS`] words): the hash of their
-/// lower-case words and their number of words, sorted, each once, for [`check_corpus`].
-pub fn text_paragraphs(ctx: &DocCtx) -> Vec<(u64, u32)> {
-    let mut v: Vec<(u64, u32)> = (0..ctx.doc.paragraphs.len())
-        .filter_map(|p| {
-            let r = ctx.paragraph_words(p);
-            if r.len() < TEXT_MIN_WORDS {
-                return None;
-            }
-            let mut h = xxhash_rust::xxh3::Xxh3::new();
-            for w in &ctx.words[r.clone()] {
-                h.update(w.lower.as_bytes());
-                h.update(&[1]);
-            }
-            Some((h.digest(), r.len() as u32))
-        })
-        .collect();
-    v.sort_unstable();
-    v.dedup_by_key(|x| x.0);
-    v
-}
-
-/// Groups of files that are copies of one text (a story republished with small edits): the
-/// group of each file, by union of the pairs of files whose shared text paragraphs make at least
-/// half of the shorter one's text.
-fn copy_groups(outcomes: &[DocOutcome]) -> Vec<usize> {
-    let mut files: HashMap<u64, (u32, Vec<usize>)> = HashMap::new();
-    for (d, o) in outcomes.iter().enumerate() {
-        for &(h, n) in &o.text_paragraphs {
-            files.entry(h).or_insert_with(|| (n, Vec::new())).1.push(d);
-        }
-    }
-    let mut shared: HashMap<(usize, usize), u32> = HashMap::new();
-    for (n, fs) in files.values() {
-        if fs.len() < 2 || fs.len() > COPY_MAX_FILES {
-            continue;
-        }
-        for (i, &f) in fs.iter().enumerate() {
-            for &g in &fs[i + 1..] {
-                *shared.entry((f, g)).or_default() += n;
-            }
-        }
-    }
-    let words: Vec<u32> = outcomes
-        .iter()
-        .map(|o| o.text_paragraphs.iter().map(|x| x.1).sum())
-        .collect();
-    let mut parent: Vec<usize> = (0..outcomes.len()).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
-    let mut pairs: Vec<((usize, usize), u32)> = shared.into_iter().collect();
-    pairs.sort_unstable();
-    for ((f, g), n) in pairs {
-        let shorter = words[f].min(words[g]) as f64;
-        if n >= COPY_MIN_SHARED_WORDS && n as f64 >= COPY_MIN_SHARE * shorter {
-            let (a, b) = (root(&mut parent, f), root(&mut parent, g));
-            parent[a.max(b)] = a.min(b);
-        }
-    }
-    (0..outcomes.len()).map(|d| root(&mut parent, d)).collect()
-}
-
-/// Short paragraphs that recur, word for word, in at least 3 files and a fifth of the corpus,
-/// counting the copies of one text (a story republished three times) as one file: their shared
-/// paragraphs are text, which `near-duplicate` reports.
+/// Short paragraphs that recur, word for word, in at least 3 files and a fifth of the corpus.
 pub fn check_corpus(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
     if docs.len() < 5 {
         return Vec::new();
@@ -320,19 +240,11 @@ pub fn check_corpus(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> 
         }
     }
     let min_files = 3.max(docs.len() / 5);
-    let groups = copy_groups(outcomes);
-    let mut texts: HashMap<&str, usize> = HashMap::new();
-    for (key, fs) in &seen {
-        if fs.len() >= min_files {
-            let distinct: BTreeSet<usize> = fs.iter().map(|&d| groups[d]).collect();
-            texts.insert(key, distinct.len());
-        }
-    }
     let mut out = Vec::new();
     for (doc, o) in docs.iter().zip(outcomes) {
         for (key, span) in &o.short_paragraphs {
             let files = seen[key.as_str()].len();
-            if texts.get(key.as_str()).is_none_or(|&n| n < min_files) {
+            if files < min_files {
                 continue;
             }
             out.push(finding(

@@ -415,9 +415,6 @@ pub struct DocOutcome {
     pub names: Vec<(String, Span)>,
     /// Short paragraphs as their lower-case words (`boilerplate` across files).
     pub short_paragraphs: Vec<(String, Span)>,
-    /// Hashes and lengths of the paragraphs of eight words or more (`boilerplate` across files:
-    /// copies of one text are not furniture).
-    pub text_paragraphs: Vec<(u64, u32)>,
     /// ISO 639-1 code of the document's language.
     pub lang: String,
 }
@@ -503,11 +500,6 @@ pub fn outcome(
         },
         short_paragraphs: if enabled("boilerplate") {
             boilerplate::short_paragraphs(&c)
-        } else {
-            Vec::new()
-        },
-        text_paragraphs: if enabled("boilerplate") {
-            boilerplate::text_paragraphs(&c)
         } else {
             Vec::new()
         },

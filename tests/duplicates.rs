@@ -226,6 +226,35 @@ fn text_repeated_several_times_is_one_finding() {
     let cut = by_file("deux-fois-et-demie.txt");
     assert_eq!(cut.len(), 1, "{cut:#?}");
     assert!(cut[0].get("diff").is_none(), "{:#?}", cut[0]);
+    // A copy that is not repeated in a row is one copy, whatever words were inserted in it.
+    let inserted = by_file("insertion.txt");
+    assert_eq!(inserted.len(), 1, "{inserted:#?}");
+    let message = inserted[0]["message"].as_str().unwrap();
+    assert!(message.starts_with("line 5 repeats line 1 ("), "{message}");
+    assert_eq!(
+        inserted[0]["diff"],
+        serde_json::json!([{"left": "selon un communiqué de ses services", "right": ""}]),
+        "{:#?}",
+        inserted[0]
+    );
+    // A word of the first copy that both later copies changed is one difference.
+    let first = by_file("premiere-copie.txt");
+    assert_eq!(first.len(), 1, "{first:#?}");
+    assert_eq!(
+        first[0]["diff"],
+        serde_json::json!([{"left": "jeudi", "right": "mercredi"}]),
+        "{:#?}",
+        first[0]
+    );
+    // A sentence shorter than a shingle repeated more than 32 times (a machine-translation
+    // loop) is found, at a multiple of its period.
+    let thanks = by_file("merci.txt");
+    assert_eq!(thanks.len(), 1, "{thanks:#?}");
+    assert!(
+        thanks[0]["message"].as_str().unwrap().contains(" times"),
+        "{}",
+        thanks[0]["message"]
+    );
     let line = by_file("une-ligne.txt");
     assert_eq!(line.len(), 1);
     assert!(

@@ -28,6 +28,9 @@ struct Run {
     b0: u32,
     b1: u32,
     matched: u32,
+    /// A text repeated several times in a row inside one file: `[a0, a1)` is its first copy
+    /// (`a1 == b0`), `[b0, b1)` the copies that follow it.
+    periodic: bool,
 }
 
 fn shingle_runs(engine: &Engine) -> Vec<Run> {
@@ -89,11 +92,16 @@ fn shingle_runs(engine: &Engine) -> Vec<Run> {
     let mut seeds: Vec<(u32, u32, i32, u32)> = Vec::new();
     for group in index.chunk_by(|x, y| x.0 == y.0) {
         if group.len() > MAX_OCCURRENCES {
-            // Boilerplate across files is left to the paragraph classes; inside one file,
-            // consecutive occurrences still show a text repeated many times (a period).
-            for w in group.windows(2) {
-                let (x, y) = (w[0], w[1]);
-                if x.1 == y.1 && ((y.2 - x.2) as usize) >= k {
+            // Boilerplate across files is left to the paragraph classes; inside one file, each
+            // occurrence and the next one at least a shingle apart still show a text repeated
+            // many times (a period; a sentence of four words repeated forty times has its
+            // occurrences four words apart, and is seeded at twice its period).
+            for (i, x) in group.iter().enumerate() {
+                let next = group[i + 1..]
+                    .iter()
+                    .take_while(|y| y.1 == x.1)
+                    .find(|y| ((y.2 - x.2) as usize) >= k);
+                if let Some(y) = next {
                     seeds.push((x.1, y.1, y.2 as i32 - x.2 as i32, x.2));
                 }
             }
@@ -136,6 +144,7 @@ fn shingle_runs(engine: &Engine) -> Vec<Run> {
             b0,
             b1: b0 + (p1 - p0) + k,
             matched: p1 - p0 + k,
+            periodic: false,
         });
     }
     runs
@@ -256,6 +265,7 @@ pub(crate) fn alignment_findings(
                     b0: rb.0,
                     b1: rb.1,
                     matched: (ra.1 - ra.0).min(rb.1 - rb.0),
+                    periodic: false,
                 });
             }
         }
@@ -286,6 +296,7 @@ pub(crate) fn alignment_findings(
             periodic.push(Run {
                 a1: b.b0,
                 matched: b.b1 - b.b0,
+                periodic: true,
                 ..b
             });
         } else {
@@ -614,9 +625,13 @@ fn find_copy(copies: &[Copy], x: Text, y: Text) -> Option<&Copy> {
 /// A shared passage: the sentence ranges of its two copies and the aligned stretch.
 type Passage = ((u32, u32), (u32, u32), Run);
 
-/// How many copies of `[a0, a1)` follow it in `[b0, b1)`: the nearest whole number, so that
-/// words inserted in one copy do not count as one more copy.
+/// How many copies of `[a0, a1)` follow it in `[b0, b1)`: one, but for a text repeated in a
+/// row, the nearest whole number of periods, so that words inserted in one copy do not count as
+/// one more copy.
 fn copies_of(b: &Run) -> u32 {
+    if !b.periodic {
+        return 1;
+    }
     let period = (b.a1 - b.a0).max(1);
     ((b.b1 - b.b0 + period / 2) / period).max(1)
 }
@@ -675,7 +690,7 @@ fn repeated_block(engine: &Engine, b: &Run) -> Finding {
     } else {
         String::new()
     };
-    let diff = if copies > 1 {
+    let diff = if b.periodic {
         diff_repeats(engine, d, later, earlier, copies as usize)
     } else {
         engine.diff((d, later), (d, earlier))
@@ -708,8 +723,10 @@ fn repeated_block(engine: &Engine, b: &Run) -> Finding {
 }
 
 /// The word diff of the `n` later copies of a text repeated several times in a row against `n`
-/// copies of the earlier one: identical copies show no change, and an edit in any one copy
-/// shows once, where a diff against a single copy would list the other copies as inserted.
+/// copies of the earlier one, each difference listed once: identical copies show no change, an
+/// edit in one later copy shows once, and a word of the first copy that every later copy
+/// changed shows once too, where a diff against a single copy would list the other copies as
+/// inserted.
 fn diff_repeats(
     engine: &Engine,
     d: usize,
@@ -720,10 +737,16 @@ fn diff_repeats(
     let tokens = &engine.tokens[d].tokens;
     let once = &tokens[earlier.0 as usize..earlier.1 as usize];
     let copies = &tokens[later.0 as usize..later.1 as usize];
+    if once.is_empty() {
+        return Vec::new();
+    }
     let text = &engine.docs[d].text;
     let against = |len: usize| {
         let expected: Vec<_> = once.iter().copied().cycle().take(len).collect();
-        super::diff::word_diff(text, copies, text, &expected)
+        let mut changes = super::diff::word_diff(text, copies, text, &expected);
+        let mut seen = std::collections::HashSet::new();
+        changes.retain(|c| seen.insert((c.left.clone(), c.right.clone())));
+        changes
     };
     let whole = against(n * once.len());
     // A last copy cut short (a text pasted two and a half times) is not an edit: the diff

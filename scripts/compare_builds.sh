@@ -11,6 +11,9 @@
 # 2. Incremental runs, every rule, JSON to a file: each build on its own copy of the corpus, ROUNDS
 #    rounds of a cold run (fresh cache) and a warm run after one line is appended to the same
 #    file: medians and the cold / warm ratio, and whether the last warm reports are identical.
+# 3. Focus mode (the pre-commit hook: `check --corpus corpus corpus/man1/nano.1.txt`), every rule,
+#    JSON to a file, ROUNDS times each: without a cache, and with a cache that an earlier focus run
+#    of the same build wrote; medians, and whether the two builds' reports are identical.
 #
 # Builds to compare are made with e.g. `git worktree add /tmp/old <commit>` and
 # `CARGO_TARGET_DIR=/tmp/old-target cargo build --release` in it. Needs the corpus of
@@ -77,3 +80,24 @@ for k in old new; do
 done
 cmp -s "$work/old/warm.json" "$work/new/warm.json" && echo "warm reports identical" ||
   echo "warm reports DIFFER"
+
+echo "== focus mode (pre-commit), every rule, $rounds runs each, in turn"
+focus=(check --isolated --corpus "$corpus" "$corpus/man1/nano.1.txt" --format json --fail-on never)
+for k in old new; do "${!k}" "${focus[@]}" -o "$work/$k.focus.json" --cache-dir "$work/$k.fcache"; done
+for i in $(seq "$rounds"); do
+  for k in $(order "$i"); do
+    /usr/bin/time -f "%e" -a -o "$work/$k.fcold" "${!k}" "${focus[@]}" --no-cache \
+      -o "$work/$k.focus.json"
+    /usr/bin/time -f "%e" -a -o "$work/$k.fwarm" "${!k}" "${focus[@]}" \
+      --cache-dir "$work/$k.fcache" -o "$work/$k.focus-warm.json"
+  done
+done
+for k in old new; do
+  echo "$k: no cache $(median "$work/$k.fcold") s, cache of an earlier focus run $(median "$work/$k.fwarm") s"
+done
+cmp -s "$work/old.focus.json" "$work/new.focus.json" && echo "focus reports of the two builds identical" ||
+  echo "focus reports of the two builds DIFFER"
+for k in old new; do
+  cmp -s "$work/$k.focus.json" "$work/$k.focus-warm.json" && echo "$k: focus report the same with the cache" ||
+    echo "$k: focus report DIFFERS with the cache"
+done

@@ -2,7 +2,8 @@
 //!
 //! What relire computes for one file alone is kept between runs: the findings of the document
 //! rules and what the corpus rules need of the file (its candidate names, its short paragraphs,
-//! its language). An entry is used only for the same path with the same decoded text; the cache
+//! its language). A file that was only the context of a check in focus mode has the second
+//! part only, which serves the next checks in focus mode where it is context again. An entry is used only for the same path with the same decoded text; the cache
 //! file as a whole belongs to one set of settings and one version of relire ([`Cache::open`]'s
 //! key). Everything that looks at several files at once (the duplicate search, the corpus rules)
 //! runs again on every check, so a run with the cache gives exactly the report of a run without
@@ -33,6 +34,9 @@ pub struct FileEntry {
     pub content: u128,
     /// The artifact rules' outcome (absent when no artifact rule ran).
     pub outcome: Option<DocOutcome>,
+    /// Whether `outcome` holds only what the corpus rules need, without the document rules'
+    /// findings (a file that was only the context of a check in focus mode).
+    pub context_only: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -126,10 +130,11 @@ impl Cache {
         self.entries.is_empty()
     }
 
-    /// Take the entry of `doc` if it is the entry of this very text.
-    pub fn take(&mut self, doc: &Document, content: u128) -> Option<FileEntry> {
+    /// Take the entry of `doc` if it is the entry of this very text, and a whole one when
+    /// `whole` (not one of a file that was only context).
+    pub fn take(&mut self, doc: &Document, content: u128, whole: bool) -> Option<FileEntry> {
         match self.entries.remove(&doc.path) {
-            Some(e) if e.content == content => {
+            Some(e) if e.content == content && !(whole && e.context_only) => {
                 self.hits += 1;
                 Some(e)
             }
@@ -246,6 +251,7 @@ mod tests {
 
     fn entry(n: u128) -> FileEntry {
         FileEntry {
+            context_only: false,
             content: n,
             outcome: None,
         }

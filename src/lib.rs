@@ -83,11 +83,14 @@ pub fn check_cached(
     } else {
         Vec::new()
     };
+    // In focus mode, the files given are the subject of the check; the others are its context.
+    let focus: std::collections::HashSet<&str> = opts.focus.iter().map(String::as_str).collect();
+    let subject = |d: &corpus::Document| focus.is_empty() || focus.contains(d.path.as_str());
     let cached: Vec<Option<cache::FileEntry>> = match cache {
         Some(k) => docs
             .iter()
             .zip(&contents)
-            .map(|(d, &c)| k.take(d, c))
+            .map(|(d, &c)| k.take(d, c, subject(d)))
             .collect(),
         None => vec![None; docs.len()],
     };
@@ -102,27 +105,45 @@ pub fn check_cached(
     let (mut findings, (artifacts, outcomes)) = rayon::join(
         || {
             if dup_rules.iter().any(|r| opts.enabled(r)) {
-                Engine::new(docs, opts.similarity.clone()).run_selected(&enabled)
+                let engine = Engine::new(docs, opts.similarity.clone());
+                let engine = if focus.is_empty() {
+                    engine
+                } else {
+                    engine.with_subjects(subject)
+                };
+                engine.run_selected(&enabled)
             } else {
                 Vec::new()
             }
         },
         || {
             if !run_artifacts {
-                return (Vec::new(), vec![None; if keep { docs.len() } else { 0 }]);
+                return (
+                    Vec::new(),
+                    vec![(None, true); if keep { docs.len() } else { 0 }],
+                );
             }
-            let all: Vec<rules::DocOutcome> = docs
+            // In focus mode, the document rules' findings in the context files would all be
+            // filtered out (they point at their own file only): those files give the corpus
+            // rules what they need, and nothing else is computed. The cache marks such an
+            // outcome as context only; it serves only where the file is context again.
+            let (all, whole): (Vec<rules::DocOutcome>, Vec<bool>) = docs
                 .par_iter()
                 .zip(cached)
-                .map(|(d, c)| match c.and_then(|e| e.outcome) {
-                    Some(o) => o,
-                    None => rules::outcome(d, &opts.rule_data, &enabled),
+                .map(|(d, c)| match c {
+                    Some(cache::FileEntry {
+                        outcome: Some(o),
+                        context_only,
+                        ..
+                    }) => (o, !context_only),
+                    _ if subject(d) => (rules::outcome(d, &opts.rule_data, &enabled), true),
+                    _ => (rules::context_outcome(d, &opts.rule_data, &enabled), false),
                 })
-                .collect();
+                .unzip();
             let found = rules::combine(docs, &all, &enabled);
             // Without a cache, the outcomes are not kept past this point.
             let outcomes = if keep {
-                all.into_iter().map(Some).collect()
+                all.into_iter().map(Some).zip(whole).collect()
             } else {
                 Vec::new()
             };
@@ -138,7 +159,14 @@ pub fn check_cached(
         .iter()
         .zip(contents)
         .zip(outcomes)
-        .map(|((d, content), outcome)| (d.path.clone(), cache::FileEntry { content, outcome }))
+        .map(|((d, content), (outcome, whole))| {
+            let entry = cache::FileEntry {
+                content,
+                outcome,
+                context_only: !whole,
+            };
+            (d.path.clone(), entry)
+        })
         .collect();
     (finish(corpus, opts, findings), entries)
 }

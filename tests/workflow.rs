@@ -402,3 +402,71 @@ fn baseline_counts_findings_that_share_a_fingerprint() {
     assert_eq!(r["summary"]["baseline"]["suppressed"], 2);
     assert_eq!(code, 1);
 }
+
+#[test]
+fn focus_mode_gives_the_whole_check_s_findings_that_touch_the_focus() {
+    // The files outside the focus only give the corpus rules what they need (their own
+    // findings are not computed): every finding that touches the focus must still be there,
+    // the same as in a check of the whole corpus, and a cache written in focus mode must not
+    // change a later check of the whole corpus.
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    std::fs::create_dir(&corpus).unwrap();
+    let root = env!("CARGO_MANIFEST_DIR");
+    for folder in ["seeds", "tests/fixtures/artifacts", "tests/fixtures/near"] {
+        for e in std::fs::read_dir(Path::new(root).join(folder)).unwrap() {
+            let p = e.unwrap().path();
+            std::fs::copy(&p, corpus.join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    // Names spelt two ways across files, and furniture in five files, for the corpus rules.
+    for i in 0..5 {
+        write(
+            &corpus,
+            &format!("depeche{i}.txt"),
+            &format!("Une dépêche du jour, la numéro {i}, sur la visite du président à Instanbul et ses suites.\n\nPartager sur Facebook\n\nRédaction du service étranger\n"),
+        );
+    }
+    let findings = |args: &[&str]| -> Vec<serde_json::Value> {
+        let (_, r) = json_in(dir.path(), args);
+        r["findings"].as_array().unwrap().clone()
+    };
+    let whole = findings(&["--isolated", "--no-cache", "c"]);
+    let rules: std::collections::BTreeSet<&str> =
+        whole.iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    for rule in [
+        "entity-variant",
+        "boilerplate",
+        "near-duplicate",
+        "anglicism",
+    ] {
+        assert!(rules.contains(rule), "{rule} missing: {rules:?}");
+    }
+    let mut files: Vec<String> = std::fs::read_dir(&corpus)
+        .unwrap()
+        .map(|e| format!("c/{}", e.unwrap().file_name().to_string_lossy()))
+        .collect();
+    files.sort();
+    let cache = dir.path().join("cache");
+    for file in &files {
+        let touches = |f: &&serde_json::Value| {
+            f["location"]["path"] == file.as_str()
+                || f["related"]
+                    .as_array()
+                    .is_some_and(|r| r.iter().any(|l| l["path"] == file.as_str()))
+        };
+        let expected: Vec<serde_json::Value> = whole.iter().filter(touches).cloned().collect();
+        let cache_dir = cache.to_str().unwrap();
+        let got = findings(&[
+            "--isolated",
+            "--cache-dir",
+            cache_dir,
+            "--corpus",
+            "c",
+            file,
+        ]);
+        assert_eq!(got, expected, "{file}");
+    }
+    let after = findings(&["--isolated", "--cache-dir", cache.to_str().unwrap(), "c"]);
+    assert_eq!(after, whole);
+}

@@ -468,10 +468,30 @@ pub fn outcome(
     data: &RuleData,
     enabled: &(dyn Fn(&str) -> bool + Sync),
 ) -> DocOutcome {
+    outcome_with(doc, data, enabled, true)
+}
+
+/// What the corpus rules need of `doc`, without running the document rules (its `findings` are
+/// empty): for a file that is only the context of a check (focus mode), whose own findings are
+/// not reported.
+pub fn context_outcome(
+    doc: &Document,
+    data: &RuleData,
+    enabled: &(dyn Fn(&str) -> bool + Sync),
+) -> DocOutcome {
+    outcome_with(doc, data, enabled, false)
+}
+
+fn outcome_with(
+    doc: &Document,
+    data: &RuleData,
+    enabled: &(dyn Fn(&str) -> bool + Sync),
+    document_rules: bool,
+) -> DocOutcome {
     let c = DocCtx::new(doc, data);
     let mut v = Vec::new();
     for (name, rule) in DOCUMENT_RULES {
-        if enabled(name) {
+        if document_rules && enabled(name) {
             let from = v.len();
             rule(&c, &mut v);
             let french_only = FRENCH_LEXICON_RULES.contains(name);

@@ -350,8 +350,7 @@ pub(crate) fn alignment_findings(
         .filter_map(|b| {
             let (da, db) = (b.da as usize, b.db as usize);
             if da == db {
-                return wanted
-                    .repeated_block
+                return (wanted.repeated_block && engine.concerns(std::iter::once(da)))
                     .then(|| Outcome::Done(Box::new(repeated_block(engine, b))));
             }
             let dta = &engine.tokens[da];
@@ -389,7 +388,9 @@ pub(crate) fn alignment_findings(
                     }));
                 }
             }
-            if !wanted.shared_passage {
+            // Copies are grouped N-way below, whichever files they are in; a passage is
+            // between these two files only.
+            if !wanted.shared_passage || !engine.concerns([da, db].into_iter()) {
                 return None;
             }
             let ra = extend(engine, da, (b.a0, b.a1), false);
@@ -607,6 +608,7 @@ fn copy_classes(
         }
     }
     jobs.par_iter()
+        .filter(|(members, _, _)| engine.concerns(members.iter().map(|m| m.0 as usize)))
         .map(|(members, paragraphs, measure)| {
             let members: Vec<(usize, (u32, u32))> =
                 members.iter().map(|&(d, r)| (d as usize, r)).collect();

@@ -170,6 +170,10 @@ pub struct Engine<'a> {
     pub docs: &'a [Document],
     pub tokens: Vec<DocTokens>,
     pub opts: SimilarityOptions,
+    /// The documents whose findings are wanted (focus mode), or `None` for all. The search runs
+    /// on the whole corpus all the same; only findings that touch none of these documents are
+    /// not made (they would be filtered out of the report).
+    subjects: Option<Vec<bool>>,
 }
 
 impl<'a> Engine<'a> {
@@ -179,7 +183,27 @@ impl<'a> Engine<'a> {
             .map(|d| DocTokens::new(d, opts.norm))
             .collect();
         crate::timing::mark("tokenised");
-        Engine { docs, tokens, opts }
+        Engine {
+            docs,
+            tokens,
+            opts,
+            subjects: None,
+        }
+    }
+
+    /// Make only the findings that touch one of the documents `subject` accepts (focus mode):
+    /// the others are not wanted. The findings made are those of a search of the whole corpus.
+    pub fn with_subjects(mut self, subject: impl Fn(&Document) -> bool) -> Self {
+        self.subjects = Some(self.docs.iter().map(subject).collect());
+        self
+    }
+
+    /// Whether a finding whose copies lie in `docs` is wanted.
+    fn concerns(&self, mut docs: impl Iterator<Item = usize>) -> bool {
+        match &self.subjects {
+            None => true,
+            Some(s) => docs.any(|d| s[d]),
+        }
     }
 
     fn set_of(&self, doc: usize, r: (u32, u32)) -> Vec<u64> {
@@ -651,6 +675,7 @@ impl<'a> Engine<'a> {
             .collect();
         blocks
             .par_iter()
+            .filter(|&&(first, _)| self.concerns(cross[first].iter().map(|m| m.0 as usize)))
             .map(|&(first, last)| {
                 let n_paras = cross[last][0].1 - cross[first][0].1 + 1;
                 let members: Vec<(usize, (u32, u32))> = cross[first]
@@ -786,6 +811,9 @@ impl<'a> Engine<'a> {
             .par_iter()
             .filter_map(|&(a, b)| {
                 let (a, b) = (a as usize, b as usize);
+                if !self.concerns([a, b].into_iter()) {
+                    return None;
+                }
                 // Sets whose sizes alone keep them under the threshold (J ≤ min / max) are
                 // rejected by jaccard_at_least's first check, before any step of the walk.
                 let j = verify::jaccard_at_least(&sets[a], &sets[b], self.opts.document_threshold)?;

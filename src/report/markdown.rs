@@ -48,16 +48,6 @@ pub fn escape_cell(s: &str) -> String {
     out
 }
 
-fn cut(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(max).collect();
-        t.push('…');
-        t
-    }
-}
-
 fn differs(diff: &[Change]) -> String {
     super::diff_summary(diff, CHANGES, 80).unwrap_or_default()
 }
@@ -71,9 +61,13 @@ fn location(path: &str, line: usize) -> String {
 }
 
 fn row(f: &Finding) -> String {
-    let mut msg = escape_cell(&cut(&f.message, MESSAGE));
+    let mut msg = escape_cell(&crate::text::shorten(&f.message, MESSAGE));
     if let Some(s) = &f.suggestion {
-        let _ = write!(msg, "<br>help: {}", escape_cell(&cut(s, MESSAGE)));
+        let _ = write!(
+            msg,
+            "<br>help: {}",
+            escape_cell(&crate::text::shorten(s, MESSAGE))
+        );
     }
     if !f.diff.is_empty() {
         let _ = write!(msg, "<br>{}", escape_cell(&differs(&f.diff)));

@@ -134,10 +134,8 @@ pub(crate) fn diff_summary(
     let side = |s: &str| {
         if s.is_empty() {
             "∅".to_string()
-        } else if s.chars().count() <= max_chars {
-            format!("«{s}»")
         } else {
-            format!("«{}…»", s.chars().take(max_chars).collect::<String>())
+            format!("«{}»", crate::text::shorten(s, max_chars))
         }
     };
     let mut parts: Vec<String> = diff

@@ -5,15 +5,16 @@ use crate::finding::{Change, Finding};
 use std::fmt::Write;
 use std::io;
 
-/// Longest snippet shown, in characters.
+/// Longest snippet shown, in user-perceived characters (a letter and its combining accents
+/// count once, and are never cut apart).
 const SNIPPET: usize = 100;
 /// Changes shown per copy; the JSON report has all of them.
 const CHANGES: usize = 8;
 
 fn snippet(text: &str) -> String {
     let line = text.split(['\n', '\r']).next().unwrap_or("");
-    let mut s: String = line.chars().take(SNIPPET).collect();
-    if line.chars().count() > SNIPPET || text.contains(['\n', '\r']) {
+    let mut s = crate::text::shorten(line, SNIPPET).into_owned();
+    if !s.ends_with('…') && text.contains(['\n', '\r']) {
         s.push('…');
     }
     s
@@ -195,4 +196,22 @@ fn summary(report: &Report) -> String {
         }
     );
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_count_and_keep_accented_letters_whole() {
+        // The 100th character written in NFD (e + COMBINING ACUTE ACCENT) is kept whole, and
+        // counts as one: the same text in NFC gives a snippet of the same length.
+        let nfd = format!("{}e\u{301}tait la suite", "a".repeat(99));
+        let nfc = format!("{}étais la suite", "a".repeat(99));
+        let (a, b) = (snippet(&nfd), snippet(&nfc));
+        assert!(a.ends_with("e\u{301}…"), "{a:?}");
+        assert_eq!(a.chars().count(), b.chars().count() + 1);
+        assert_eq!(snippet("court"), "court");
+        assert_eq!(snippet("ligne\nsuite"), "ligne…");
+    }
 }

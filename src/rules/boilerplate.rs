@@ -192,19 +192,11 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             span,
             format!(
                 "« {} »: scraping leftover ({})",
-                short(&quote(ctx.doc, span)),
+                crate::text::shorten(&quote(ctx.doc, span), 80),
                 kinds.join(", ")
             ),
             Some("delete this paragraph".into()),
         ));
-    }
-}
-
-fn short(s: &str) -> String {
-    if s.chars().count() > 80 {
-        s.chars().take(80).collect::<String>() + "…"
-    } else {
-        s.to_string()
     }
 }
 
@@ -253,7 +245,7 @@ pub fn check_corpus(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> 
                 *span,
                 format!(
                     "« {} » recurs in {files} of {} files: page furniture, not text",
-                    short(&quote(doc, *span)),
+                    crate::text::shorten(&quote(doc, *span), 80),
                     docs.len()
                 ),
                 Some("delete this paragraph".into()),

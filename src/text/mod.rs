@@ -21,6 +21,16 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
 }
 
 /// [`nfc`] of an owned string: the same string back when it already is NFC, with no copy.
+/// `s` cut to its first `max` user-perceived characters (grapheme clusters: a letter and its
+/// combining accents count once and are never cut apart), with « … » when something was cut.
+pub fn shorten(s: &str, max: usize) -> Cow<'_, str> {
+    use unicode_segmentation::UnicodeSegmentation;
+    match s.grapheme_indices(true).nth(max) {
+        None => Cow::Borrowed(s),
+        Some((at, _)) => Cow::Owned(format!("{}…", &s[..at])),
+    }
+}
+
 pub fn into_nfc(s: String) -> String {
     match nfc(&s) {
         Cow::Borrowed(_) => s,
@@ -332,5 +342,24 @@ mod code_tests {
         ] {
             assert!(!looks_like_code(prose), "{prose}");
         }
+    }
+}
+
+#[cfg(test)]
+mod shorten_tests {
+    use super::shorten;
+
+    #[test]
+    fn shorten_keeps_letters_whole_and_marks_the_cut() {
+        assert_eq!(shorten("court", 5), "court");
+        assert_eq!(shorten("courte", 5), "court…");
+        // NFD: « é » is two code points and one character.
+        assert_eq!(shorten("e\u{301}te\u{301}", 1), "e\u{301}…");
+        assert_eq!(shorten("e\u{301}te\u{301}", 3), "e\u{301}te\u{301}");
+        // A flag is two code points and one character.
+        assert_eq!(
+            shorten("\u{1f1eb}\u{1f1f7} Paris", 1),
+            "\u{1f1eb}\u{1f1f7}…"
+        );
     }
 }

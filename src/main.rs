@@ -252,6 +252,27 @@ fn run_check(args: CheckArgs) -> Result<u8> {
             }
         }
     }
+    // The focus is the documents the given paths name, however they are spelt
+    // (`c/../c/a.txt`, an absolute path) or a folder of them.
+    let focus = if focus.is_empty() {
+        focus
+    } else {
+        let given: Vec<PathBuf> = focus
+            .iter()
+            .map(|f| std::fs::canonicalize(f).unwrap_or_else(|_| PathBuf::from(f)))
+            .collect();
+        corpus
+            .documents
+            .iter()
+            .filter(|d| {
+                focus.contains(&d.path) || {
+                    let real = std::fs::canonicalize(&d.path);
+                    real.is_ok_and(|r| given.iter().any(|g| r.starts_with(g)))
+                }
+            })
+            .map(|d| d.path.clone())
+            .collect()
+    };
     // A spinner while a large corpus is checked (reading it takes a fraction of the time); a
     // small one is done before a spinner would be seen.
     let bytes: usize = corpus.documents.iter().map(|d| d.text.len()).sum();

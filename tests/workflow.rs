@@ -469,4 +469,21 @@ fn focus_mode_gives_the_whole_check_s_findings_that_touch_the_focus() {
     }
     let after = findings(&["--isolated", "--cache-dir", cache.to_str().unwrap(), "c"]);
     assert_eq!(after, whole);
+    // However the file is named, the focus is that file, and the order of the corpus (which
+    // copy of a text comes first) does not change with the spelling; a folder is its files.
+    let agence = |f: &&serde_json::Value| {
+        f["location"]["path"] == "c/agence.txt"
+            || f["related"]
+                .as_array()
+                .is_some_and(|r| r.iter().any(|l| l["path"] == "c/agence.txt"))
+    };
+    let expected: Vec<serde_json::Value> = whole.iter().filter(agence).cloned().collect();
+    assert!(!expected.is_empty());
+    let absolute = corpus.join("agence.txt").to_string_lossy().into_owned();
+    for spelling in ["./c/agence.txt", "c/../c/agence.txt", absolute.as_str()] {
+        let got = findings(&["--isolated", "--no-cache", "--corpus", "c", spelling]);
+        assert_eq!(got, expected, "{spelling}");
+    }
+    let got = findings(&["--isolated", "--no-cache", "--corpus", "c", "c/"]);
+    assert_eq!(got, whole);
 }

@@ -169,15 +169,16 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
             }
         }
     }
-    // Sorted as strings (as `Corpus::from_texts` sorts), and one entry per file however it was
-    // named ("d/a.txt", "./d/a.txt", "d/../d/a.txt").
-    out.files
-        .sort_by(|a, b| a.to_string_lossy().cmp(&b.to_string_lossy()));
-    out.other_extension
-        .sort_by(|a, b| a.to_string_lossy().cmp(&b.to_string_lossy()));
-    out.other_extension.dedup();
+    // One entry per file however it was named ("d/a.txt", "./d/a.txt", "d/../d/a.txt"): the
+    // first name given (a folder given first names its files as it is spelt), then sorted by
+    // the names' key spelling (without "./", as `Corpus::from_texts` sorts), so that the order,
+    // and with it which copy of a text comes first, does not depend on a "./".
     let mut seen = std::collections::HashSet::new();
     out.files
         .retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
+    let key = |p: &PathBuf| crate::corpus::key_path(&p.to_string_lossy()).into_owned();
+    out.files.sort_by_cached_key(key);
+    out.other_extension.sort_by_cached_key(key);
+    out.other_extension.dedup();
     Ok(out)
 }

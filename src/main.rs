@@ -253,7 +253,10 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         }
     }
     // The focus is the documents the given paths name, however they are spelt
-    // (`c/../c/a.txt`, an absolute path) or a folder of them.
+    // (`c/../c/a.txt`, an absolute path) or a folder of them. When they name none (a file the
+    // configuration excludes, a deleted file), the focus stays what was given and matches no
+    // finding: an empty focus would be the whole corpus.
+    let given_focus = focus.clone();
     let focus = if focus.is_empty() {
         focus
     } else {
@@ -271,8 +274,9 @@ fn run_check(args: CheckArgs) -> Result<u8> {
                 }
             })
             .map(|d| d.path.clone())
-            .collect()
+            .collect::<Vec<String>>()
     };
+    let focus = if focus.is_empty() { given_focus } else { focus };
     // A spinner while a large corpus is checked (reading it takes a fraction of the time); a
     // small one is done before a spinner would be seen.
     let bytes: usize = corpus.documents.iter().map(|d| d.text.len()).sum();

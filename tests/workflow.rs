@@ -486,4 +486,16 @@ fn focus_mode_gives_the_whole_check_s_findings_that_touch_the_focus() {
     }
     let got = findings(&["--isolated", "--no-cache", "--corpus", "c", "c/"]);
     assert_eq!(got, whole);
+    // A file the configuration excludes is not read, and no finding touches it: the report is
+    // empty, not the whole corpus's.
+    let excluded = [
+        "--isolated",
+        "--no-cache",
+        "--exclude",
+        "**/depeche0.txt",
+        "--corpus",
+        "c",
+        "c/depeche0.txt",
+    ];
+    assert_eq!(findings(&excluded), Vec::<serde_json::Value>::new());
 }

@@ -20,7 +20,6 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// [`nfc`] of an owned string: the same string back when it already is NFC, with no copy.
 /// `s` cut to its first `max` user-perceived characters (grapheme clusters: a letter and its
 /// combining accents count once and are never cut apart), with « … » when something was cut.
 pub fn shorten(s: &str, max: usize) -> Cow<'_, str> {
@@ -31,6 +30,7 @@ pub fn shorten(s: &str, max: usize) -> Cow<'_, str> {
     }
 }
 
+/// [`nfc`] of an owned string: the same string back when it already is NFC, with no copy.
 pub fn into_nfc(s: String) -> String {
     match nfc(&s) {
         Cow::Borrowed(_) => s,

@@ -432,6 +432,8 @@ fn focus_mode_gives_the_whole_check_s_findings_that_touch_the_focus() {
         r["findings"].as_array().unwrap().clone()
     };
     let whole = findings(&["--isolated", "--no-cache", "c"]);
+    let whole_files =
+        json_in(dir.path(), &["--isolated", "--no-cache", "c"]).1["summary"]["files"].clone();
     let rules: std::collections::BTreeSet<&str> =
         whole.iter().map(|f| f["rule"].as_str().unwrap()).collect();
     for rule in [
@@ -498,4 +500,19 @@ fn focus_mode_gives_the_whole_check_s_findings_that_touch_the_focus() {
         "c/depeche0.txt",
     ];
     assert_eq!(findings(&excluded), Vec::<serde_json::Value>::new());
+    // The same with a glob relative to the corpus folder, as the walk of the folder applies
+    // it (pre-commit names the file, under the folder given as the corpus).
+    write(&corpus, "brouillons/note.txt", SLIP);
+    let drafts = [
+        "--isolated",
+        "--no-cache",
+        "--exclude",
+        "brouillons/**",
+        "--corpus",
+        "c",
+        "c/brouillons/note.txt",
+    ];
+    assert_eq!(findings(&drafts), Vec::<serde_json::Value>::new());
+    let (_, r) = json_in(dir.path(), &drafts);
+    assert_eq!(r["summary"]["files"], whole_files, "the draft is not read");
 }

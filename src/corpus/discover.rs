@@ -124,8 +124,15 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
             }
         };
         if meta.is_file() {
-            // A file named on the command line is always read, unless excluded.
-            if !excluded(root, Path::new("")) {
+            // A file named on the command line is always read, unless excluded: by its own
+            // path, or, inside a folder given too (the corpus of focus mode), by its path in that
+            // folder, as the walk of the folder would have excluded it (`drafts/**`).
+            let in_folder = paths.iter().any(|folder| {
+                folder.is_dir()
+                    && clean(root).starts_with(clean(folder))
+                    && excluded(clean(root), clean(folder))
+            });
+            if !excluded(root, Path::new("")) && !in_folder {
                 out.files.push(root.clone());
             }
             continue;

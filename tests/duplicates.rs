@@ -246,6 +246,23 @@ fn text_repeated_several_times_is_one_finding() {
         "{:#?}",
         first[0]
     );
+    // An edit near the end of a copy that is not the last: one finding, its diff the edit.
+    let end = by_file("fin-modifiee.txt");
+    assert_eq!(end.len(), 1, "{end:#?}");
+    assert!(
+        end[0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("lines 3–5 repeat line 1 2 times"),
+        "{}",
+        end[0]["message"]
+    );
+    assert_eq!(
+        end[0]["diff"],
+        serde_json::json!([{"left": "tribunal", "right": "Conseil d'État"}]),
+        "{:#?}",
+        end[0]
+    );
     // A sentence shorter than a shingle repeated more than 32 times (a machine-translation
     // loop) is found, at a multiple of its period.
     let thanks = by_file("merci.txt");

@@ -311,7 +311,7 @@ pub(crate) fn alignment_findings(
     }
     let inside = |b: &Run, p: &Run| p.a0 <= b.a0 && b.b1 <= p.b1;
     let period = |r: &Run| r.b0 - r.a0;
-    let kept: Vec<Run> = periodic
+    let mut kept: Vec<Run> = periodic
         .iter()
         .filter(|b| {
             !by_doc[&b.da]
@@ -320,6 +320,30 @@ pub(crate) fn alignment_findings(
         })
         .copied()
         .collect();
+    // An edit near the end of one copy stops the periodic run inside the next copy, where the
+    // alignment of that copy with an earlier one goes on: a block of the same file whose
+    // earlier text lies in the run and whose later text starts among its copies and ends past
+    // them takes the run to its end (it is then inside the run, and not reported apart).
+    let mut selfs: Vec<&Run> = blocks.iter().filter(|b| b.da == b.db).collect();
+    selfs.sort_unstable();
+    for p in &mut kept {
+        let first = selfs.partition_point(|b| b.da < p.da);
+        loop {
+            let end = selfs[first..]
+                .iter()
+                .take_while(|b| b.da == p.da)
+                .filter(|b| p.a0 <= b.a0 && b.a1 <= p.b1 && p.b0 <= b.b0 && b.b0 < p.b1)
+                .map(|b| b.b1)
+                .max();
+            match end {
+                Some(e) if e > p.b1 => {
+                    p.b1 = e;
+                    p.matched = p.b1 - p.b0;
+                }
+                _ => break,
+            }
+        }
+    }
     let mut kept_by_doc: HashMap<u32, Vec<Run>> = HashMap::new();
     for p in &kept {
         kept_by_doc.entry(p.da).or_default().push(*p);

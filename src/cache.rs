@@ -3,9 +3,9 @@
 //! What relire computes for one file alone is kept between runs: the findings of the document
 //! rules and what the corpus rules need of the file (its candidate names, its short paragraphs,
 //! its language). A file that was only the context of a check in focus mode has the second
-//! part only, which serves the next checks in focus mode where it is context again. An entry is used only for the same path with the same decoded text; the cache
-//! file as a whole belongs to one set of settings and one version of relire ([`Cache::open`]'s
-//! key). Everything that looks at several files at once (the duplicate search, the corpus rules)
+//! part only, which serves the next checks in focus mode where it is context again. An entry is
+//! used only for the same path with the same decoded text; the cache file as a whole belongs to
+//! one set of settings and one version of relire ([`Cache::open`]'s key). Everything that looks at several files at once (the duplicate search, the corpus rules)
 //! runs again on every check, so a run with the cache gives exactly the report of a run without
 //! it.
 //!

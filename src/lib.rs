@@ -136,8 +136,10 @@ pub fn check_cached(
                         context_only,
                         ..
                     }) => (o, !context_only),
-                    _ if subject(d) => (rules::outcome(d, &opts.rule_data, &enabled), true),
-                    _ => (rules::context_outcome(d, &opts.rule_data, &enabled), false),
+                    _ => {
+                        let whole = subject(d);
+                        (rules::outcome(d, &opts.rule_data, &enabled, whole), whole)
+                    }
                 })
                 .unzip();
             let found = rules::combine(docs, &all, &enabled);

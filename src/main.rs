@@ -256,9 +256,8 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     // (`c/../c/a.txt`, an absolute path) or a folder of them. When they name none (a file the
     // configuration excludes, a deleted file), the focus stays what was given and matches no
     // finding: an empty focus would be the whole corpus.
-    let given_focus = focus.clone();
-    let focus = if focus.is_empty() {
-        focus
+    let matched: Vec<String> = if focus.is_empty() {
+        Vec::new()
     } else {
         let given: Vec<PathBuf> = focus
             .iter()
@@ -274,9 +273,9 @@ fn run_check(args: CheckArgs) -> Result<u8> {
                 }
             })
             .map(|d| d.path.clone())
-            .collect::<Vec<String>>()
+            .collect()
     };
-    let focus = if focus.is_empty() { given_focus } else { focus };
+    let focus = if matched.is_empty() { focus } else { matched };
     // A spinner while a large corpus is checked (reading it takes a fraction of the time); a
     // small one is done before a spinner would be seen.
     let bytes: usize = corpus.documents.iter().map(|d| d.text.len()).sum();

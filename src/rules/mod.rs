@@ -463,26 +463,9 @@ impl DocFinding {
 }
 
 /// Run the document rules `enabled` accepts on `doc`, and gather what the corpus rules need.
+/// Without `document_rules`, only the second (its `findings` are empty): for a file that is
+/// only the context of a check (focus mode), whose own findings are not reported.
 pub fn outcome(
-    doc: &Document,
-    data: &RuleData,
-    enabled: &(dyn Fn(&str) -> bool + Sync),
-) -> DocOutcome {
-    outcome_with(doc, data, enabled, true)
-}
-
-/// What the corpus rules need of `doc`, without running the document rules (its `findings` are
-/// empty): for a file that is only the context of a check (focus mode), whose own findings are
-/// not reported.
-pub fn context_outcome(
-    doc: &Document,
-    data: &RuleData,
-    enabled: &(dyn Fn(&str) -> bool + Sync),
-) -> DocOutcome {
-    outcome_with(doc, data, enabled, false)
-}
-
-fn outcome_with(
     doc: &Document,
     data: &RuleData,
     enabled: &(dyn Fn(&str) -> bool + Sync),
@@ -533,7 +516,10 @@ pub fn run(
     data: &RuleData,
     enabled: &(dyn Fn(&str) -> bool + Sync),
 ) -> Vec<Finding> {
-    let outcomes: Vec<DocOutcome> = docs.par_iter().map(|d| outcome(d, data, enabled)).collect();
+    let outcomes: Vec<DocOutcome> = docs
+        .par_iter()
+        .map(|d| outcome(d, data, enabled, true))
+        .collect();
     combine(docs, &outcomes, enabled)
 }
 

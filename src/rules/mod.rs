@@ -684,6 +684,9 @@ fn lexicon_findings(
         if e.admitted_in_computing && ctx.about_computing() {
             continue;
         }
+        if in_english_phrase(ctx, m.first, m.last) {
+            continue;
+        }
         let span = ctx.span(m.first, m.last);
         let mut f = ctx.finding(
             rule,
@@ -698,6 +701,45 @@ fn lexicon_findings(
         }
         out.push(f);
     }
+}
+
+/// Whether words `first..=last` are English words in an English name or phrase quoted in French
+/// text (« le Digital Markets Act », « la commande Show in File Manager »): a lexicon's entry
+/// there is English used as English, not a slip of French. That is, the matched words are English
+/// words (at least as frequent in English as in French), and so are at least two words next to
+/// them (the nearest two on each side, reached through spaces only, in the same sentence), one of
+/// which clearly leans English. French words that English lists also hold (« le », « de »,
+/// « file ») do not make a phrase English on their own, and a French phrase (« basé sur ») stays
+/// French whatever name follows it (« basé sur System V »).
+fn in_english_phrase(ctx: &DocCtx, first: usize, last: usize) -> bool {
+    let (en, fr) = (data::english(), data::french());
+    let text = ctx.doc.text.as_str();
+    let english = |w: &Word| en.get(&w.lower) >= 3.0 && en.get(&w.lower) >= fr.get(&w.lower);
+    let leans = |w: &Word| en.get(&w.lower) - fr.get(&w.lower) >= 1.5;
+    if !ctx.words[first..=last].iter().all(english) {
+        return false;
+    }
+    // Two words follow each other in a phrase: same sentence, nothing but spaces between them.
+    let joined = |a: &Word, b: &Word| {
+        a.sentence == b.sentence
+            && a.span.end <= b.span.start
+            && text[a.span.end..b.span.start]
+                .chars()
+                .all(|c| c == ' ' || c == '\u{a0}')
+    };
+    let ws = &ctx.words;
+    let mut found: Vec<&Word> = Vec::new();
+    let mut i = first;
+    while i > 0 && first - i < 2 && joined(&ws[i - 1], &ws[i]) && english(&ws[i - 1]) {
+        found.push(&ws[i - 1]);
+        i -= 1;
+    }
+    let mut j = last;
+    while j + 1 < ws.len() && j - last < 2 && joined(&ws[j], &ws[j + 1]) && english(&ws[j + 1]) {
+        found.push(&ws[j + 1]);
+        j += 1;
+    }
+    found.len() >= 2 && found.iter().any(|w| leans(w))
 }
 
 /// The messages of `rule`'s findings in a corpus of one file holding `text` (for the rules' unit
@@ -749,6 +791,36 @@ mod tests {
                 Vec::<String>::new(),
                 "{other}"
             );
+        }
+    }
+
+    #[test]
+    fn an_english_name_in_french_text_is_not_a_slip() {
+        for (rule, text) in [
+            (
+                "false-friend",
+                "La Commission a ouvert une enquête au titre du Digital Markets Act contre trois plateformes.",
+            ),
+            (
+                "anglicism",
+                "Le nom anglais de cette commande est « Show in File Manager » dans la version originale.",
+            ),
+        ] {
+            assert_eq!(super::messages_of(rule, text), Vec::<String>::new(), "{text}");
+        }
+        // The same words used as French: French words around them, or English words that
+        // French uses too (« marketing »), or a phrase cut by punctuation.
+        for (rule, text) in [
+            (
+                "false-friend",
+                "La transformation digitale des services publics avance lentement selon le rapport.",
+            ),
+            ("false-friend", "Le marketing digital coûte cher aux petites entreprises du quartier."),
+            ("anglicism", "Le manager de l'équipe a présenté les résultats du trimestre."),
+            ("anglicism", "Le nouveau manager, in fine, a tranché en faveur du projet de fusion."),
+            ("calque", "Le démarrage des systèmes basés sur System V Release 4 est décrit ici."),
+        ] {
+            assert_eq!(super::messages_of(rule, text).len(), 1, "{text}");
         }
     }
 

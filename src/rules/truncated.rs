@@ -20,6 +20,11 @@ const CONTINUATIONS: &[&str] = &[
     "(...)",
 ];
 
+/// Prompts that are also the end of ordinary sentences (« il a démissionné par la suite. », « on
+/// veut en voir plus. »): one of them is a prompt only when it stands apart, after a sentence
+/// end or a mark, or written as a link is, with a capital (« …centre-ville La suite »).
+const ALSO_PROSE: &[&str] = &["la suite", "lire plus", "voir plus"];
+
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let lang = data::language();
     let (stop, function_words) = match ctx.lang {
@@ -46,6 +51,13 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 .count();
             if r.len() <= n {
                 continue; // a prompt on its own is `boilerplate`
+            }
+            if ALSO_PROSE.contains(c) {
+                let first = &ctx.words[r.end - n];
+                let before = doc.text[para.span.start..first.span.start].trim_end();
+                if !first.is_capitalised(doc) && before.ends_with(char::is_alphanumeric) {
+                    continue;
+                }
             }
             let span = if n == 0 {
                 para.span
@@ -113,4 +125,29 @@ fn goes_on_in_words(ctx: &DocCtx, p: usize, function_words: &super::data::WordSe
             && (w.span.start == 0 || text[..w.span.start].ends_with([' ', '\n']))
     };
     a.lower == a.raw(ctx.doc) && plain(a) && plain(b) && function_words.contains(&b.lower)
+}
+
+#[cfg(test)]
+mod tests {
+    fn truncated(text: &str) -> Vec<String> {
+        super::super::messages_of("truncated", text)
+    }
+
+    #[test]
+    fn a_prompt_that_is_also_prose_must_stand_apart() {
+        for prose in [
+            "Le ministre a démissionné quelques semaines plus tard et a quitté la vie politique par la suite.",
+            "Les spectateurs ont applaudi longuement et ils ont demandé à en voir plus.",
+        ] {
+            assert_eq!(truncated(prose), Vec::<String>::new(), "{prose}");
+        }
+        for prompt in [
+            "Le maire a présenté le nouveau plan de circulation aux habitants. La suite",
+            "Le maire a présenté le nouveau plan de circulation aux habitants La suite",
+            "Le maire a présenté le nouveau plan de circulation aux habitants → la suite",
+            "Le maire a présenté le nouveau plan de circulation aux habitants Lire la suite",
+        ] {
+            assert_eq!(truncated(prompt).len(), 1, "{prompt}");
+        }
+    }
 }

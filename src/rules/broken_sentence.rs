@@ -84,6 +84,10 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             // « ) » (« d_reclen est… », « shutdown(2) ferme… », « bind() affecte… »; not the
             // « élu(e)s » of inclusive writing).
             let rest = &text[after_end..];
+            // Nor can an address (« la page du projet. https://… », « le site. www.… »).
+            if rest.starts_with("://") || (after == "www" && rest.starts_with('.')) {
+                continue;
+            }
             if rest.starts_with('_')
                 || rest
                     .strip_prefix('(')
@@ -129,6 +133,15 @@ mod tests {
             ["soirée. élu"]
         );
         assert!(broken("La connexion reste ouverte. fermer(2) la ferme, et lire() la lit. taille_bloc donne sa longueur.").is_empty());
+    }
+
+    #[test]
+    fn an_address_may_follow_a_sentence() {
+        assert!(broken("Le rapport est en ligne sur le site de l'agence. https://example.org/rapport le détaille. Voir aussi le projet. www.example.org en parle.").is_empty());
+        assert_eq!(
+            broken("Le rapport est en ligne. http est le protocole du site."),
+            ["ligne. http"]
+        );
     }
 
     #[test]

@@ -59,6 +59,11 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if w.sentence_start || !w.is_capitalised(doc) || prev.sentence != w.sentence {
             continue;
         }
+        // After a number, the word starts its sentence (a note or a list item: « [3] Grec : … »,
+        // « 2) Anglais ») or is a noun (« 3 Anglais »).
+        if prev.lower.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
         // Part of a multi-word proper name ("Institut Français", "Wall Street Journal").
         if prev.is_capitalised(doc)
             || ws
@@ -122,11 +127,17 @@ fn title_case(ctx: &DocCtx, out: &mut Vec<Finding>) {
             .iter()
             .filter(|w| w.lower.chars().count() >= 4)
             .collect();
-        let capitalised_common = long
+        // Distinct words: a label repeated (« 1 : Taux = 20 2 : Taux = 60 3 : Taux = 90 ») is
+        // no title.
+        let mut capitalised: Vec<&str> = long
             .iter()
             .filter(|w| w.is_capitalised(doc) && fr.get(&w.lower) >= 4.0)
-            .count();
-        if long.len() >= 3 && capitalised_common >= 3 && capitalised_common * 5 >= long.len() * 4 {
+            .map(|w| w.lower.as_str())
+            .collect();
+        let capitalised_common = capitalised.len();
+        capitalised.sort_unstable();
+        capitalised.dedup();
+        if long.len() >= 3 && capitalised.len() >= 3 && capitalised_common * 5 >= long.len() * 4 {
             out.push(ctx.finding(
                 "capitalisation",
                 para.span,
@@ -134,5 +145,39 @@ fn title_case(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 None,
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn capitalisation(text: &str) -> Vec<String> {
+        super::super::messages_of("capitalisation", text)
+    }
+
+    #[test]
+    fn a_word_after_a_number_starts_its_sentence_or_is_a_noun() {
+        let notes = "Le mot vient du grec.\n\n[3] Grec : mot emprunté par le vocabulaire scientifique pour la vision.\n\n2) Anglais : le mot est passé par Londres.";
+        assert_eq!(capitalisation(notes), Vec::<String>::new());
+        assert_eq!(
+            capitalisation("Le ministre Français a rencontré 3 Anglais et le ministre Grec hier.")
+                .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_label_repeated_is_no_title() {
+        assert_eq!(
+            capitalisation(
+                "Exemple\n\n1 : Taux = 20 2 : Taux = 60 3 : Taux = 90\n\nLe taux règle la force."
+            )
+            .len(),
+            0
+        );
+        assert_eq!(
+            capitalisation("Exemple\n\nLes Nouvelles Règles Du Marché Unique\n\nLe texte suit.")
+                .len(),
+            1
+        );
     }
 }

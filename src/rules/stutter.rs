@@ -8,9 +8,14 @@ use crate::finding::Finding;
 fn legit(w: &str, raw: &str, ctx: &DocCtx) -> bool {
     let pair = format!("{w} {w}");
     // Numbers, version strings (« 0.00 0.00 », « 2.12.2-2 2.12.2-2 » in a table) and
-    // identifiers (« child_tid child_tid », « man:nom man:nom ») are not words.
+    // identifiers (« child_tid child_tid », « man:nom man:nom », « theBuffer theBuffer » in a
+    // script: a lower-case letter followed by a capital) are not words.
     !w.chars().any(char::is_alphabetic)
         || raw.contains(['_', ':'])
+        || raw
+            .chars()
+            .zip(raw.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
         || data::language().legit_repeats_fr.iter().any(|l| l == &pair)
         || (ctx.lang == "en" && matches!(w, "that" | "had" | "is"))
 }
@@ -300,6 +305,7 @@ mod tests {
         for t in [
             "Auteur : John Davis davis@example.org, avec l'aide de la communauté.",
             "Voir child_tid child_tid et man:nom-commande man:nom-commande.",
+            "(set! largeur (+ largeur theBuffer theBuffer) )",
         ] {
             assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
         }

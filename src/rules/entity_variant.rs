@@ -213,7 +213,7 @@ fn glued_to_symbol(text: &str, start: usize, computing: &impl Fn() -> bool) -> b
 
 /// Capitalised forms of a document that may be names, in NFC, with their spans, for [`check`].
 pub fn names(c: &DocCtx) -> Vec<(String, Span)> {
-    let fr = data::french();
+    let (fr, en) = (data::french(), data::english());
     let computing = || c.about_computing();
     let mut out = Vec::new();
     for w in &c.words {
@@ -228,8 +228,13 @@ pub fn names(c: &DocCtx) -> Vec<(String, Span)> {
         {
             continue;
         }
-        // Capitalised forms that are names: not a common lower-case word at a sentence start.
-        if (w.sentence_start && fr.get(&w.lower) >= 3.0) || c.data.allowed_names.contains(&w.lower)
+        // Capitalised forms that are names: not a common lower-case word at a sentence start, a
+        // French one or, in an English sentence, an English one (« Either », which an English
+        // sentence left in a manual opens, is no variant of the term « Dither »).
+        if (w.sentence_start
+            && (fr.get(&w.lower) >= 3.0
+                || (en.get(&w.lower) >= 3.0 && c.english_sentence_at(w.span.start))))
+            || c.data.allowed_names.contains(&w.lower)
         {
             continue;
         }
@@ -459,6 +464,39 @@ mod tests {
         ] {
             assert!(!identifier_like(name), "{name}");
         }
+    }
+
+    #[test]
+    fn an_english_word_opening_an_english_sentence_is_no_name() {
+        let manual = "Le filtre Dither réduit le nombre de couleurs de l'image.\n\n\
+                      Ouvrez le menu Couleurs puis Dither pour l'appliquer.\n\n\
+                      Either way, the filter keeps the palette of the image.\n\n\
+                      Either option gives the same result in the end.\n\n\
+                      Either choice works well for this kind of image.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", manual),
+            Vec::<String>::new()
+        );
+        // A name alone on its line, which English lists know, is still a name.
+        let credits = "La page a été écrite par Frédéric Martin.\n\n\
+                       Frédéric Martin maintient aussi le paquet.\n\n\
+                       AUTEUR\n\nFrederic Martin";
+        assert_eq!(
+            super::super::messages_of("entity-variant", credits).len(),
+            1
+        );
+        // The same word opening a French sentence is a capitalised word like any other.
+        let french = "Le filtre Dither réduit le nombre de couleurs.\n\n\
+                      Ouvrez le menu Couleurs puis Dither pour l'appliquer.\n\n\
+                      Either est le nom du greffon dans la version anglaise.\n\n\
+                      Either ouvre alors la même fenêtre que le menu.\n\n\
+                      Either donne le même résultat à la fin.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", french).len(),
+            2,
+            "{:?}",
+            super::super::messages_of("entity-variant", french)
+        );
     }
 
     #[test]

@@ -201,24 +201,9 @@ impl<'a> DocCtx<'a> {
     /// (« apt update »), a form label (« Allow Empty Passwords: NO ») or an English sentence
     /// left untranslated is not French; « Cryptage obligatoire ! » is.
     pub fn french_sentence_at(&self, offset: usize) -> bool {
-        let i = self.words.partition_point(|w| w.span.end <= offset);
-        let Some(sentence) = self.words.get(i).map(|w| w.sentence) else {
+        let Some((from, to, fr, en)) = self.function_words_at(offset) else {
             return false;
         };
-        let lang = data::language();
-        let (from, to) = (
-            self.words.partition_point(|w| w.sentence < sentence),
-            self.words.partition_point(|w| w.sentence <= sentence),
-        );
-        let (mut fr, mut en) = (0, 0);
-        for w in &self.words[from..to] {
-            let (f, e) = (
-                lang.fr_function_words.contains(&w.lower),
-                lang.en_function_words.contains(&w.lower),
-            );
-            fr += usize::from(f && !e);
-            en += usize::from(e && !f);
-        }
         if fr != en {
             return fr > en;
         }
@@ -236,6 +221,37 @@ impl<'a> DocCtx<'a> {
         }
         let ws: Vec<&Word> = ws.iter().collect();
         english_lean(&ws) <= 0.0
+    }
+
+    /// Whether the sentence at byte `offset` reads as English by its function words: more words
+    /// of the English list that are not French than words of the French list that are not
+    /// English. A sentence of names alone (« Frederic Lepied ») is not English.
+    pub fn english_sentence_at(&self, offset: usize) -> bool {
+        self.function_words_at(offset)
+            .is_some_and(|(_, _, fr, en)| en > fr)
+    }
+
+    /// The words of the sentence at byte `offset` (a range of `words`), and how many of them are
+    /// French function words that are not English ones, and English function words that are
+    /// not French ones.
+    fn function_words_at(&self, offset: usize) -> Option<(usize, usize, usize, usize)> {
+        let i = self.words.partition_point(|w| w.span.end <= offset);
+        let sentence = self.words.get(i)?.sentence;
+        let lang = data::language();
+        let (from, to) = (
+            self.words.partition_point(|w| w.sentence < sentence),
+            self.words.partition_point(|w| w.sentence <= sentence),
+        );
+        let (mut fr, mut en) = (0, 0);
+        for w in &self.words[from..to] {
+            let (f, e) = (
+                lang.fr_function_words.contains(&w.lower),
+                lang.en_function_words.contains(&w.lower),
+            );
+            fr += usize::from(f && !e);
+            en += usize::from(e && !f);
+        }
+        Some((from, to, fr, en))
     }
 
     /// A finding of `rule` at `span` of this document.

@@ -2,12 +2,15 @@
 # Findings per rule on text the rules were not written on: Debian's French documentation
 # (translations of English manuals: debian-reference-fr, debian-faq-fr, maint-guide-fr,
 # developers-reference-fr, debian-edu-doc-fr, aptitude-doc-fr; 146 HTML pages, 2.7 MB of text),
-# and the French manual pages of scripts/bench.sh when they are there.
+# GIMP's French user manual (gimp-help-fr: 685 HTML pages, 3.7 MB of text, a translation with
+# untranslated English left in), and the French manual pages of scripts/bench.sh when they are
+# there.
 #
 #   scripts/unseen_corpus.sh [RELIRE_BINARY ...]     (default: target/release/relire)
 #
-# The corpus is built once in $BENCH_DATA/frdocs (default bench-data/frdocs): `apt-get download`
-# of the packages (no root needed), `dpkg-deb -x`, scripts/html_to_text.py. Each binary then
+# The corpora are built once in $BENCH_DATA/frdocs and $BENCH_DATA/gimp (default
+# bench-data/...): `apt-get download` of the packages (no root needed; gimp-help-fr is a 52 MB
+# download), `dpkg-deb -x`, scripts/html_to_text.py. Each binary then
 # checks each corpus (every rule, --isolated, --no-cache) and the script prints the findings per
 # rule, one column per binary, and writes the JSON reports beside the corpus. Reading the
 # findings themselves is the point: docs/precision.md says what was found in them.
@@ -29,9 +32,18 @@ if [ ! -d "$fr/corpus" ]; then
     python3 "$root/scripts/html_to_text.py" "$fr/extract/usr/share" "$fr/corpus.tmp"
     mv "$fr/corpus.tmp" "$fr/corpus"
 fi
-echo "Debian packages of the documentation corpus:"
-for d in "$fr"/debs/*.deb; do dpkg-deb -f "$d" Package Version | paste -sd' '; done
-corpora=("$fr/corpus")
+gimp=$data/gimp
+if [ ! -d "$gimp/corpus" ]; then
+    rm -rf "$gimp/extract" "$gimp/corpus.tmp"
+    mkdir -p "$gimp/debs" "$gimp/extract" "$gimp/corpus.tmp"
+    (cd "$gimp/debs" && apt-get download gimp-help-fr)
+    for d in "$gimp"/debs/*.deb; do dpkg-deb -x "$d" "$gimp/extract"; done
+    python3 "$root/scripts/html_to_text.py" "$gimp/extract/usr/share" "$gimp/corpus.tmp"
+    mv "$gimp/corpus.tmp" "$gimp/corpus"
+fi
+echo "Debian packages of the documentation corpora:"
+for d in "$fr"/debs/*.deb "$gimp"/debs/*.deb; do dpkg-deb -f "$d" Package Version | paste -sd' '; done
+corpora=("$fr/corpus" "$gimp/corpus")
 [ -d "$data/corpus" ] && corpora+=("$data/corpus")
 for c in "${corpora[@]}"; do
     reports=()

@@ -64,8 +64,14 @@ def split_elisions(word: str) -> list[str]:
 
 def tokenize(text: str) -> list[tuple[str, bool]]:
     """Return (token, starts_sentence) pairs for one paragraph."""
+    return [(t, start) for t, start, _, _ in tokenize_spans(text)]
+
+
+def tokenize_spans(text: str) -> list[tuple[str, bool, int, int]]:
+    """Return (token, starts_sentence, start, end) for one paragraph, the offsets those of the
+    run of word characters the token comes from in the normalised text (`normalise`)."""
     text = normalise(text)
-    tokens: list[tuple[str, bool]] = []
+    tokens: list[tuple[str, bool, int, int]] = []
     last_end = 0
     new_sentence = True
     for m in WORD_RE.finditer(text):
@@ -80,7 +86,7 @@ def tokenize(text: str) -> list[tuple[str, bool]]:
             if not piece or not any(ch.isalnum() for ch in piece):
                 continue
             for i, tok in enumerate(split_elisions(piece)):
-                tokens.append((tok, new_sentence and i == 0))
+                tokens.append((tok, new_sentence and i == 0, m.start(), m.end()))
                 new_sentence = False
     return tokens
 
@@ -326,7 +332,7 @@ BP_KINDS = {
     "comment-form", "share", "follow", "subscribe", "tags", "comments-header",
     "byline", "cookie", "read-more", "navigation", "newsletter", "related",
 }
-BP_KEYS = {"id", "lang", "patterns", "kind", "explanation",
+BP_KEYS = {"id", "lang", "patterns", "kind", "explanation", "opens_list",
            "examples_positive", "examples_negative"}
 # Same thresholds as src/rules/boilerplate.rs (MAX_WORDS = 30, half covered).
 BP_MAX_WORDS = 30
@@ -335,15 +341,37 @@ BP_MIN_COVERAGE = 0.5
 BP_NEGATIVE_MIN_WORDS = 26
 
 
+def opens_list(text, spans, i) -> bool:
+    """Whether token i is written as the label of a list (an entry with `opens_list`, as in
+    src/rules/boilerplate.rs): it opens its line, its sentence or a segment of a line of links
+    (after | · • — – >), or a colon follows it."""
+    text = normalise(text)
+    _, starts, start, end = spans[i]
+    before = text[:start].rstrip(" \t\u00a0\u202f")
+    after = text[end:].lstrip(" \t\u00a0\u202f")
+    return (starts or not before or before[-1] in "\n\r|·•—–>"
+            or after.startswith(":"))
+
+
+def bp_matches(compiled, text):
+    """The (start, end) matches of `compiled`, a list of (slots, opens_list), in `text`."""
+    spans = tokenize_spans(text)
+    tokens = [(t, starts) for t, starts, _, _ in spans]
+    out = []
+    for slots, label in compiled:
+        out.extend((s, e) for s, e in find_matches(slots, tokens)
+                   if not label or opens_list(text, spans, s))
+    return tokens, out
+
+
 def boilerplate_coverage(all_compiled, text):
     """Fraction of the paragraph's words covered by any boilerplate match."""
-    tokens = tokenize(text)
+    tokens, matches = bp_matches(all_compiled, text)
     if not tokens:
         return 0, 0.0
     covered = set()
-    for slots in all_compiled:
-        for s, e in find_matches(slots, tokens):
-            covered.update(range(s, e))
+    for s, e in matches:
+        covered.update(range(s, e))
     return len(tokens), len(covered) / len(tokens)
 
 
@@ -351,8 +379,7 @@ def bp_flags(compiled, all_compiled, text) -> bool:
     """The boilerplate rule flags a paragraph when one of the entry's patterns
     matches, the paragraph has at most BP_MAX_WORDS words, and the union of
     all boilerplate matches covers at least half of its words."""
-    tokens = tokenize(text)
-    if not any(find_matches(s, tokens) for s in compiled):
+    if not bp_matches(compiled, text)[1]:
         return False
     nwords, cov = boilerplate_coverage(all_compiled, text)
     return nwords <= BP_MAX_WORDS and cov >= BP_MIN_COVERAGE
@@ -390,7 +417,10 @@ def check_boilerplate(name="boilerplate.toml", minimum=45):
         pats = check_str_list(name, eid, e, "patterns", True, 1)
         pos = check_str_list(name, eid, e, "examples_positive", True, 2)
         neg = check_str_list(name, eid, e, "examples_negative", True, 2)
-        compiled = compile_patterns(name, eid, pats)
+        if not isinstance(e.get("opens_list", False), bool):
+            err(f"{name}:{eid}: opens_list must be a boolean")
+        compiled = [(slots, e.get("opens_list", False))
+                    for slots in compile_patterns(name, eid, pats)]
         all_compiled.extend(compiled)
         per_entry.append((eid, compiled, pos, neg))
     npos = nneg = 0
@@ -411,7 +441,7 @@ def check_boilerplate(name="boilerplate.toml", minimum=45):
             if len(tokenize(s)) < BP_NEGATIVE_MIN_WORDS:
                 err(f"{name}:{eid}: negative example has only {len(tokenize(s))} words "
                     f"(needs >= {BP_NEGATIVE_MIN_WORDS}): {s!r}")
-            elif not any(find_matches(c, tokenize(s)) for c in compiled) and VERBOSE:
+            elif not bp_matches(compiled, s)[1] and VERBOSE:
                 report.append(f"  note {eid}: negative does not contain the phrase: {s!r}")
     if len(entries) < minimum:
         err(f"{name}: {len(entries)} entries, need at least {minimum}")

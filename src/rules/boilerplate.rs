@@ -16,11 +16,13 @@ const MAX_WORDS: usize = 30;
 /// word, is a section heading.
 const MAX_HEADING_WORDS: usize = 6;
 
-/// The kinds of boilerplate a paragraph is made of, if its words are at least half covered by
-/// phrases of the lexicon and it is short enough to be page furniture.
+/// The kinds of boilerplate a paragraph (`ws`, words of `text`) is made of, if its words are at
+/// least half covered by phrases of the lexicon and it is short enough to be page furniture.
 #[cfg(test)]
-pub fn kinds(lex: &Lexicon, ws: &[Word]) -> Option<Vec<String>> {
-    kinds_where(lex, ws, |_, _| true)
+pub fn kinds(lex: &Lexicon, text: &str, ws: &[Word]) -> Option<Vec<String>> {
+    kinds_where(lex, ws, |e, matched| {
+        !e.opens_list || opens_list(text, &matched[0])
+    })
 }
 
 /// [`kinds`], counting only the matches `keep` accepts (given the entry and the matched words).
@@ -83,8 +85,24 @@ fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Opt
     kinds_where(&ctx.data.boilerplate, ws, |e, matched| {
         let foreign_word =
             ws.len() == 1 && e.lang.as_deref().is_some_and(|l| l != ctx.lang) && !label(&ws[0]);
-        !foreign_word && !matched.iter().any(glued)
+        !foreign_word
+            && !matched.iter().any(glued)
+            && (!e.opens_list || opens_list(text, &matched[0]))
     })
+}
+
+/// Whether `label` is written as the label of a list: it opens its line, its sentence or a
+/// segment of a line of links (after `|`, `·`, `•`, `—`, `–` or `>`: « Posted in News | Tagged
+/// … »), or a colon follows it (« Partager : Facebook Twitter Mots-clés : … »). Inside a sentence,
+/// « vous pouvez ajouter des mots-clés pour trier vos photos », it is a word of the text.
+fn opens_list(text: &str, label: &Word) -> bool {
+    let horizontal = |c: char| c.is_whitespace() && c != '\n' && c != '\r';
+    let before = text[..label.span.start].trim_end_matches(horizontal);
+    let after = text[label.span.end..].trim_start_matches(horizontal);
+    label.sentence_start
+        || before.is_empty()
+        || before.ends_with(['\n', '\r', '|', '·', '•', '—', '–', '>'])
+        || after.starts_with(':')
 }
 
 /// Whether a token is a path or an identifier: it starts with `/`, `~` or `$`, or with `.` and
@@ -253,4 +271,31 @@ pub fn check_corpus(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> 
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    fn boilerplate(text: &str) -> usize {
+        super::super::messages_of("boilerplate", text).len()
+    }
+
+    #[test]
+    fn a_tags_label_opens_a_list() {
+        let story = "Le gouvernement a présenté mardi sa réforme des retraites devant les syndicats, qui appellent à la grève.\n\n";
+        for footer in [
+            "Posted in News | Tagged Interpol, encryption, police",
+            "Posted in News | Tags: Interpol, encryption, police",
+            "Thèmes : Économie | Mots-clés : retraites, syndicats, grève",
+            "Partager : Facebook Twitter Mots-clés : retraites syndicats grève",
+            "Mots-clés retraites syndicats grève",
+        ] {
+            assert_eq!(boilerplate(&format!("{story}{footer}\n")), 1, "{footer}");
+        }
+        for sentence in [
+            "Vous pouvez utiliser des mots-clés pour réorganiser l'affichage des brosses. Voyez la section « Mots-clés ».",
+            "You can use tags to reorganize the brushes display. See the section « Tags ».",
+        ] {
+            assert_eq!(boilerplate(&format!("{story}{sentence}\n")), 0, "{sentence}");
+        }
+    }
 }

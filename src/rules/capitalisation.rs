@@ -59,9 +59,9 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if w.sentence_start || !w.is_capitalised(doc) || prev.sentence != w.sentence {
             continue;
         }
-        // After a number, the word starts its sentence (a note or a list item: « [3] Grec : … »,
-        // « 2) Anglais ») or is a noun (« 3 Anglais »).
-        if prev.lower.chars().all(|c| c.is_ascii_digit()) {
+        // After the mark of a note or a list item that opens the sentence (« [3] Grec : … »,
+        // « b) Anglais », « (iii) Lundi »), the word starts its sentence.
+        if prev.sentence_start && doc.text[prev.span.end..w.span.start].contains([')', ']']) {
             continue;
         }
         // Part of a multi-word proper name ("Institut Français", "Wall Street Journal").
@@ -73,8 +73,12 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             continue;
         }
         let l = w.lower.as_str();
+        // After a number, a nationality is a noun (« 3 Anglais »); a month is not
+        // (« le 3 Mars »).
+        let after_number = prev.lower.chars().all(|c| c.is_ascii_digit());
         let message = if cap.nationality_adjectives.contains(l)
             && !BEFORE_NOUN.contains(&prev.lower.as_str())
+            && !after_number
         {
             if prev.lower == "en" && !cap.languages.contains(l) {
                 continue;
@@ -156,8 +160,16 @@ mod tests {
 
     #[test]
     fn a_word_after_a_number_starts_its_sentence_or_is_a_noun() {
-        let notes = "Le mot vient du grec.\n\n[3] Grec : mot emprunté par le vocabulaire scientifique pour la vision.\n\n2) Anglais : le mot est passé par Londres.";
+        let notes = "Le mot vient du grec.\n\n[3] Grec : mot emprunté par le vocabulaire scientifique pour la vision.\n\n2) Anglais : le mot est passé par Londres.\n\nb) Anglais : le mot.\n\n(iii) Lundi : la réunion.";
         assert_eq!(capitalisation(notes), Vec::<String>::new());
+        // A month or a day after a number is a slip.
+        assert_eq!(
+            capitalisation(
+                "Le sommet se tiendra le 3 Mars à Bruxelles, puis le dimanche 15 Septembre."
+            )
+            .len(),
+            2
+        );
         assert_eq!(
             capitalisation("Le ministre Français a rencontré 3 Anglais et le ministre Grec hier.")
                 .len(),

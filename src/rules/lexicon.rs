@@ -30,6 +30,8 @@ struct RawEntry {
     #[serde(default)]
     admitted_in_computing: bool,
     #[serde(default)]
+    opens_list: bool,
+    #[serde(default)]
     severity: Option<Severity>,
     #[serde(default)]
     lang: Option<String>,
@@ -89,6 +91,9 @@ pub struct Entry {
     sentence_start: bool,
     /// The word is right in a document about computing (see [`about_computing`]).
     pub admitted_in_computing: bool,
+    /// A label that introduces a list (`boilerplate`: « Mots-clés : … »), which counts only where
+    /// it opens a line or a segment, or is followed by a colon (see `boilerplate.rs`).
+    pub opens_list: bool,
     pub severity: Option<Severity>,
     pub lang: Option<String>,
     pub kind: Option<String>,
@@ -184,6 +189,7 @@ impl Lexicon {
                 window: e.window.unwrap_or(15),
                 sentence_start: e.sentence_start,
                 admitted_in_computing: e.admitted_in_computing,
+                opens_list: e.opens_list,
                 severity: e.severity,
                 lang: e.lang,
                 kind: e.kind,

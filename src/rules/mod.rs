@@ -720,42 +720,51 @@ fn lexicon_findings(
 }
 
 /// Whether words `first..=last` are English words in an English name or phrase quoted in French
-/// text (« le Digital Markets Act », « la commande Show in File Manager »): a lexicon's entry
-/// there is English used as English, not a slip of French. That is, the matched words are English
-/// words (at least as frequent in English as in French), and so are at least two words next to
-/// them (the nearest two on each side, reached through spaces only, in the same sentence), one of
-/// which clearly leans English. French words that English lists also hold (« le », « de »,
-/// « file ») do not make a phrase English on their own, and a French phrase (« basé sur ») stays
-/// French whatever name follows it (« basé sur System V »).
+/// text (« le Digital Markets Act », « la commande Show in File Manager », « (mass bug filing) »):
+/// a lexicon's entry there is English used as English, not a slip of French. That is, the matched
+/// words are English words (at least as frequent in English as in French), and so are at least
+/// two words next to them (up to three on each side, reached through white space only, in the same
+/// sentence), one of which clearly leans English; and the phrase is written as a name or a
+/// quotation: the match is capitalised, or the English words open after a bracket or a quotation
+/// mark. French words that English lists also hold (« le », « de », « file ») do not make a phrase
+/// English on their own; a French phrase (« basé sur ») stays French whatever name follows it
+/// (« basé sur System V »), and so does a word of French text before an English name (« le think
+/// tank Chatham House », « le manager in fine »).
 fn in_english_phrase(ctx: &DocCtx, first: usize, last: usize) -> bool {
     let (en, fr) = (data::english(), data::french());
-    let text = ctx.doc.text.as_str();
+    let (doc, text) = (ctx.doc, ctx.doc.text.as_str());
     let english = |w: &Word| en.get(&w.lower) >= 3.0 && en.get(&w.lower) >= fr.get(&w.lower);
     let leans = |w: &Word| en.get(&w.lower) - fr.get(&w.lower) >= 1.5;
-    if !ctx.words[first..=last].iter().all(english) {
+    let ws = &ctx.words;
+    if !ws[first..=last].iter().all(english) {
         return false;
     }
-    // Two words follow each other in a phrase: same sentence, nothing but spaces between them.
+    // Two words follow each other in a phrase: same sentence, nothing but white space between.
     let joined = |a: &Word, b: &Word| {
         a.sentence == b.sentence
             && a.span.end <= b.span.start
             && text[a.span.end..b.span.start]
                 .chars()
-                .all(|c| c == ' ' || c == '\u{a0}')
+                .all(char::is_whitespace)
     };
-    let ws = &ctx.words;
     let mut found: Vec<&Word> = Vec::new();
     let mut i = first;
-    while i > 0 && first - i < 2 && joined(&ws[i - 1], &ws[i]) && english(&ws[i - 1]) {
+    while i > 0 && first - i < 3 && joined(&ws[i - 1], &ws[i]) && english(&ws[i - 1]) {
         found.push(&ws[i - 1]);
         i -= 1;
     }
     let mut j = last;
-    while j + 1 < ws.len() && j - last < 2 && joined(&ws[j], &ws[j + 1]) && english(&ws[j + 1]) {
+    while j + 1 < ws.len() && j - last < 3 && joined(&ws[j], &ws[j + 1]) && english(&ws[j + 1]) {
         found.push(&ws[j + 1]);
         j += 1;
     }
-    found.len() >= 2 && found.iter().any(|w| leans(w))
+    if found.len() < 2 || !found.iter().any(|w| leans(w)) {
+        return false;
+    }
+    let quoted = text[..ws[i].span.start]
+        .trim_end()
+        .ends_with(['(', '[', '«', '"', '“', '‘', '\'']);
+    ws[first].is_capitalised(doc) || quoted
 }
 
 /// The messages of `rule`'s findings in a corpus of one file holding `text` (for the rules' unit
@@ -818,22 +827,40 @@ mod tests {
                 "La Commission a ouvert une enquête au titre du Digital Markets Act contre trois plateformes.",
             ),
             (
+                "false-friend",
+                "Bruxelles.\n\nLa Commission a ouvert une enquête au titre du Digital\nMarkets Act contre trois plateformes.",
+            ),
+            (
+                "false-friend",
+                "Le texte reprend le Digital Millennium Copyright Act adopté en 1998.",
+            ),
+            (
                 "anglicism",
                 "Le nom anglais de cette commande est « Show in File Manager » dans la version originale.",
+            ),
+            (
+                "anglicism",
+                "Les développeurs signalent les bogues en masse (mass bug filing) après chaque version.",
             ),
         ] {
             assert_eq!(super::messages_of(rule, text), Vec::<String>::new(), "{text}");
         }
-        // The same words used as French: French words around them, or English words that
-        // French uses too (« marketing »), or a phrase cut by punctuation.
+        // The same words used as French: French words around them, English words that French
+        // uses too (« marketing »), a phrase cut by punctuation, or a word of the French text
+        // before an English name or phrase.
         for (rule, text) in [
             (
                 "false-friend",
                 "La transformation digitale des services publics avance lentement selon le rapport.",
             ),
             ("false-friend", "Le marketing digital coûte cher aux petites entreprises du quartier."),
+            ("false-friend", "Le gouvernement promeut le digital made in France auprès des entreprises."),
             ("anglicism", "Le manager de l'équipe a présenté les résultats du trimestre."),
             ("anglicism", "Le nouveau manager, in fine, a tranché en faveur du projet de fusion."),
+            ("anglicism", "Le nouveau manager in fine tranchera en faveur du projet de fusion."),
+            ("anglicism", "Selon le think tank Chatham House, la crise va durer encore un an."),
+            ("anglicism", "Il anime chaque matin le podcast The Daily depuis New York."),
+            ("anglicism", "Le leader Black Lives Matter a été reçu par le ministre."),
             ("calque", "Le démarrage des systèmes basés sur System V Release 4 est décrit ici."),
         ] {
             assert_eq!(super::messages_of(rule, text).len(), 1, "{text}");

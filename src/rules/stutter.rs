@@ -9,13 +9,15 @@ fn legit(w: &str, raw: &str, ctx: &DocCtx) -> bool {
     let pair = format!("{w} {w}");
     // Numbers, version strings (« 0.00 0.00 », « 2.12.2-2 2.12.2-2 » in a table) and
     // identifiers (« child_tid child_tid », « man:nom man:nom », « theBuffer theBuffer » in a
-    // script: a lower-case letter followed by a capital) are not words.
+    // script: a word in lower case with a capital inside; a name written so, « TikTok »,
+    // « DeSantis », starts with a capital) are not words.
     !w.chars().any(char::is_alphabetic)
         || raw.contains(['_', ':'])
-        || raw
-            .chars()
-            .zip(raw.chars().skip(1))
-            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+        || (raw.starts_with(char::is_lowercase)
+            && raw
+                .chars()
+                .zip(raw.chars().skip(1))
+                .any(|(a, b)| a.is_lowercase() && b.is_uppercase()))
         || data::language().legit_repeats_fr.iter().any(|l| l == &pair)
         || (ctx.lang == "en" && matches!(w, "that" | "had" | "is"))
 }
@@ -323,6 +325,10 @@ mod tests {
                 "« Le le »",
             ),
             ("Il arrive à la La Rochelle ce soir.", "« la La »"),
+            (
+                "Les utilisateurs de TikTok TikTok ont protesté hier.",
+                "« TikTok TikTok »",
+            ),
             (
                 "Le variant Covid-19 Covid-19 circule encore.",
                 "« Covid-19 Covid-19 »",

@@ -21,9 +21,14 @@ const CONTINUATIONS: &[&str] = &[
 ];
 
 /// Prompts that are also the end of ordinary sentences (« il a démissionné par la suite. », « on
-/// veut en voir plus. »): one of them is a prompt only when it stands apart, after a sentence
-/// end or a mark, or written as a link is, with a capital (« …centre-ville La suite »).
+/// veut en voir plus. »): one of them is a prompt only when it stands apart, on its own line or
+/// after a sentence end or a mark ([`PROMPT_MARKS`]; not a comma or a dash, which asides and
+/// lists use: « attendent, avec inquiétude, la suite. »), or written as a link is, with a capital
+/// (« …centre-ville La suite »).
 const ALSO_PROSE: &[&str] = &["la suite", "lire plus", "voir plus"];
+
+/// What a prompt that is also prose may follow.
+const PROMPT_MARKS: &[char] = &['.', '!', '?', '…', ':', '|', '→', '>', '»', ']', ')'];
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let lang = data::language();
@@ -54,8 +59,12 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             }
             if ALSO_PROSE.contains(c) {
                 let first = &ctx.words[r.end - n];
-                let before = doc.text[para.span.start..first.span.start].trim_end();
-                if !first.is_capitalised(doc) && before.ends_with(char::is_alphanumeric) {
+                let raw_before = &doc.text[para.span.start..first.span.start];
+                let before = raw_before.trim_end();
+                let apart = before.is_empty()
+                    || raw_before[before.len()..].contains('\n')
+                    || before.ends_with(PROMPT_MARKS);
+                if !first.is_capitalised(doc) && !apart {
                     continue;
                 }
             }
@@ -138,6 +147,8 @@ mod tests {
         for prose in [
             "Le ministre a démissionné quelques semaines plus tard et a quitté la vie politique par la suite.",
             "Les spectateurs ont applaudi longuement et ils ont demandé à en voir plus.",
+            "Les habitants attendent désormais, avec une certaine inquiétude, la suite.",
+            "Les habitants du quartier attendent — impatiemment — la suite.",
         ] {
             assert_eq!(truncated(prose), Vec::<String>::new(), "{prose}");
         }
@@ -145,6 +156,7 @@ mod tests {
             "Le maire a présenté le nouveau plan de circulation aux habitants. La suite",
             "Le maire a présenté le nouveau plan de circulation aux habitants La suite",
             "Le maire a présenté le nouveau plan de circulation aux habitants → la suite",
+            "Le maire a présenté le nouveau plan de circulation aux habitants\nla suite",
             "Le maire a présenté le nouveau plan de circulation aux habitants Lire la suite",
         ] {
             assert_eq!(truncated(prompt).len(), 1, "{prompt}");

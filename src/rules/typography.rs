@@ -57,6 +57,14 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if !crate::text::is_mark(c) {
             before = Some(c);
         }
+        if !matches!(c, '\'' | '’' | '«' | '“' | '"') {
+            continue;
+        }
+        // In a French document, an English sentence left untranslated keeps its own typography
+        // (« What's new », "won't"): it is `language-switch`'s finding, not a mixed style.
+        if ctx.lang == "fr" && ctx.english_sentence_at(i) {
+            continue;
+        }
         match c {
             '\'' if between_letters => straight.push(i),
             '’' if between_letters => curly.push(i),
@@ -73,4 +81,24 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         &[("« »", guillemets), ("“ ”", english), ("\" \"", dumb)],
         out,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    fn typography(text: &str) -> Vec<String> {
+        super::super::messages_of("typography", text)
+    }
+
+    #[test]
+    fn an_english_sentence_keeps_its_own_apostrophes() {
+        let page = "L’outil s’ouvre depuis le menu de l’image et n’affiche qu’une fenêtre, \
+                    dans laquelle on choisit la taille de la brosse et l’opacité du tracé.\n\n\
+                    If you don't see the dialog, it's because the window is hidden.\n\n\
+                    C’est l’option par défaut : elle convient à la plupart des images, mais \
+                    on peut la modifier à tout moment depuis les préférences du logiciel.\n";
+        assert_eq!(typography(page), Vec::<String>::new());
+        // A French sentence with the other apostrophe is still a mixed style.
+        let mixed = format!("{page}\nIl faut l'activer d'abord.\n");
+        assert_eq!(typography(&mixed).len(), 1, "{:?}", typography(&mixed));
+    }
 }

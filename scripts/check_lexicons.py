@@ -344,13 +344,14 @@ BP_NEGATIVE_MIN_WORDS = 26
 def opens_list(text, spans, i) -> bool:
     """Whether token i is written as the label of a list (an entry with `opens_list`, as in
     src/rules/boilerplate.rs): it opens its line, its sentence or a segment of a line of links
-    (after | · • — – >), or a colon follows it."""
+    (after | · • - — – / > » ,), it is capitalised, or a colon follows it."""
+    raw = unicodedata.normalize("NFC", text)  # `normalise` without the lower case
     text = normalise(text)
     _, starts, start, end = spans[i]
     before = text[:start].rstrip(" \t\u00a0\u202f")
     after = text[end:].lstrip(" \t\u00a0\u202f")
-    return (starts or not before or before[-1] in "\n\r|·•—–>"
-            or after.startswith(":"))
+    return (starts or raw[start:start + 1].isupper() or not before
+            or before[-1] in "\n\r|·•-—–/>»," or after.startswith(":"))
 
 
 def bp_matches(compiled, text):

@@ -16,12 +16,12 @@ const MAX_WORDS: usize = 30;
 /// word, is a section heading.
 const MAX_HEADING_WORDS: usize = 6;
 
-/// The kinds of boilerplate a paragraph (`ws`, words of `text`) is made of, if its words are at
+/// The kinds of boilerplate a paragraph (`ws`, words of `doc`) is made of, if its words are at
 /// least half covered by phrases of the lexicon and it is short enough to be page furniture.
 #[cfg(test)]
-pub fn kinds(lex: &Lexicon, text: &str, ws: &[Word]) -> Option<Vec<String>> {
+pub fn kinds(lex: &Lexicon, doc: &Document, ws: &[Word]) -> Option<Vec<String>> {
     kinds_where(lex, ws, |e, matched| {
-        !e.opens_list || opens_list(text, &matched[0])
+        !e.opens_list || opens_list(doc, &matched[0])
     })
 }
 
@@ -87,21 +87,25 @@ fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Opt
             ws.len() == 1 && e.lang.as_deref().is_some_and(|l| l != ctx.lang) && !label(&ws[0]);
         !foreign_word
             && !matched.iter().any(glued)
-            && (!e.opens_list || opens_list(text, &matched[0]))
+            && (!e.opens_list || opens_list(ctx.doc, &matched[0]))
     })
 }
 
 /// Whether `label` is written as the label of a list: it opens its line, its sentence or a
-/// segment of a line of links (after `|`, `·`, `•`, `—`, `–` or `>`: « Posted in News | Tagged
-/// … »), or a colon follows it (« Partager : Facebook Twitter Mots-clés : … »). Inside a sentence,
-/// « vous pouvez ajouter des mots-clés pour trier vos photos », it is a word of the text.
-fn opens_list(text: &str, label: &Word) -> bool {
+/// segment of a line of links (after `|`, `·`, `•`, `-`, `—`, `–`, `/`, `>`, `»` or `,`:
+/// « Posted in News | Tagged … », « Économie - Mots-clés … »), it is capitalised as a link is
+/// (« Posted in News Tagged … »), or a colon follows it (« Partager : Facebook Twitter
+/// mots-clés : … »). Inside a sentence and in lower case, « vous pouvez ajouter des mots-clés
+/// pour trier vos photos », it is a word of the text.
+fn opens_list(doc: &Document, label: &Word) -> bool {
+    let text = doc.text.as_str();
     let horizontal = |c: char| c.is_whitespace() && c != '\n' && c != '\r';
     let before = text[..label.span.start].trim_end_matches(horizontal);
     let after = text[label.span.end..].trim_start_matches(horizontal);
     label.sentence_start
+        || label.is_capitalised(doc)
         || before.is_empty()
-        || before.ends_with(['\n', '\r', '|', '·', '•', '—', '–', '>'])
+        || before.ends_with(['\n', '\r', '|', '·', '•', '-', '—', '–', '/', '>', '»', ','])
         || after.starts_with(':')
 }
 
@@ -288,6 +292,12 @@ mod tests {
             "Thèmes : Économie | Mots-clés : retraites, syndicats, grève",
             "Partager : Facebook Twitter Mots-clés : retraites syndicats grève",
             "Mots-clés retraites syndicats grève",
+            "Économie - mots-clés retraites, syndicats, grève",
+            "Économie » mots-clés retraites, syndicats, grève",
+            "Publié dans Économie, mots-clés retraites, syndicats, grève",
+            "Posted in News / tagged Interpol, encryption, police",
+            "Posted in News Tagged Interpol, encryption, police",
+            "This entry was posted in News and tagged Interpol, encryption, police. Bookmark the permalink.",
         ] {
             assert_eq!(boilerplate(&format!("{story}{footer}\n")), 1, "{footer}");
         }

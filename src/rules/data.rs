@@ -176,12 +176,8 @@ mod tests {
         use crate::corpus::Document;
         let flagged = |text: &str| {
             let doc = Document::from_str("example", text);
-            super::super::boilerplate::kinds(
-                boilerplate(),
-                &doc.text,
-                &super::super::words::words(&doc),
-            )
-            .is_some()
+            super::super::boilerplate::kinds(boilerplate(), &doc, &super::super::words::words(&doc))
+                .is_some()
         };
         let mut failures = Vec::new();
         for e in &boilerplate().entries {

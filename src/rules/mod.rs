@@ -209,13 +209,16 @@ impl<'a> DocCtx<'a> {
         }
         // As many of each: the words' frequencies in the two languages decide. With none of
         // either (« Cryptage obligatoire ! »), only in a sentence of two words or more without
-        // the characters of a command or a synopsis (« tar --update [--file ARCHIVE] »).
+        // the characters of a command, a synopsis or code (« tar --update [--file ARCHIVE] »,
+        // « \new Staff \relative { c d e f } »).
         let ws = &self.words[from..to];
         if fr == 0 {
             let text = self
                 .doc
                 .slice(Span::new(ws[0].span.start, ws[ws.len() - 1].span.end));
-            if ws.len() < 2 || text.contains(['-', '[', '(', '=', '/', '|', '<', '_']) {
+            if ws.len() < 2
+                || text.contains(['-', '[', '(', '=', '/', '|', '<', '_', '{', '}', '\\'])
+            {
                 return false;
             }
         }
@@ -725,8 +728,9 @@ fn lexicon_findings(
 /// words are English words (at least as frequent in English as in French), and so are at least
 /// two words next to them (up to three on each side, reached through white space only, in the same
 /// sentence), one of which clearly leans English; and the phrase is written as a name or a
-/// quotation: the match is capitalised, or the English words open after a bracket or a quotation
-/// mark. French words that English lists also hold (« le », « de », « file ») do not make a phrase
+/// quotation: the match is capitalised (at a sentence start, with the next word capitalised too),
+/// or the English words open after a bracket or a quotation mark (not an apostrophe: « l'open
+/// source »). French words that English lists also hold (« le », « de », « file ») do not make a phrase
 /// English on their own; a French phrase (« basé sur ») stays French whatever name follows it
 /// (« basé sur System V »), and so does a word of French text before an English name (« le think
 /// tank Chatham House », « le manager in fine »).
@@ -761,10 +765,19 @@ fn in_english_phrase(ctx: &DocCtx, first: usize, last: usize) -> bool {
     if found.len() < 2 || !found.iter().any(|w| leans(w)) {
         return false;
     }
+    // An opening bracket or quotation mark; not `'`, which French writes for an elision
+    // (« l'open source »).
     let quoted = text[..ws[i].span.start]
         .trim_end()
-        .ends_with(['(', '[', '«', '"', '“', '‘', '\'']);
-    ws[first].is_capitalised(doc) || quoted
+        .ends_with(['(', '[', '«', '"', '“', '‘']);
+    // A capital at a sentence start says nothing (« Fake news made in Russia : … »), unless the
+    // next word has one too (« Digital Markets Act : … »).
+    let name = ws[first].is_capitalised(doc)
+        && (!ws[first].sentence_start
+            || ws
+                .get(first + 1)
+                .is_some_and(|n| joined(&ws[first], n) && n.is_capitalised(doc)));
+    name || quoted
 }
 
 /// The messages of `rule`'s findings in a corpus of one file holding `text` (for the rules' unit
@@ -810,6 +823,7 @@ mod tests {
             "La mise à jour se fait ainsi.\n\napt update\n",
             "Réglez le formulaire ainsi.\n\nAllow Empty Passwords: NO\n",
             "La commande se lance ainsi.\n\ntar --update [--file ARCHIVE] [OPTIONS]\n",
+            "La portée se crée ainsi.\n\n\\new Staff \\relative { c''4 d e f }\n",
         ] {
             assert_eq!(
                 super::messages_of("anglicism", other),
@@ -825,6 +839,10 @@ mod tests {
             (
                 "false-friend",
                 "La Commission a ouvert une enquête au titre du Digital Markets Act contre trois plateformes.",
+            ),
+            (
+                "false-friend",
+                "Digital Markets Act : la Commission ouvre une enquête contre trois plateformes.",
             ),
             (
                 "false-friend",
@@ -861,6 +879,14 @@ mod tests {
             ("anglicism", "Selon le think tank Chatham House, la crise va durer encore un an."),
             ("anglicism", "Il anime chaque matin le podcast The Daily depuis New York."),
             ("anglicism", "Le leader Black Lives Matter a été reçu par le ministre."),
+            (
+                "anglicism",
+                "Le gouvernement veut promouvoir l'open source made in France auprès des mairies.",
+            ),
+            (
+                "anglicism",
+                "Fake news made in Russia : comment Moscou inonde les réseaux sociaux européens.",
+            ),
             ("calque", "Le démarrage des systèmes basés sur System V Release 4 est décrit ici."),
         ] {
             assert_eq!(super::messages_of(rule, text).len(), 1, "{text}");

@@ -9,15 +9,15 @@ fn legit(w: &str, raw: &str, ctx: &DocCtx) -> bool {
     let pair = format!("{w} {w}");
     // Numbers, version strings (« 0.00 0.00 », « 2.12.2-2 2.12.2-2 » in a table) and
     // identifiers (« child_tid child_tid », « man:nom man:nom », « theBuffer theBuffer » in a
-    // script: a word in lower case with a capital inside; a name written so, « TikTok »,
-    // « DeSantis », starts with a capital) are not words.
+    // script: two lower-case letters or more, then a capital; a brand written with a capital
+    // inside starts with one capital, « TikTok », or one lower-case letter, « iPhone », « eBay »)
+    // are not words.
     !w.chars().any(char::is_alphabetic)
         || raw.contains(['_', ':'])
-        || (raw.starts_with(char::is_lowercase)
-            && raw
-                .chars()
-                .zip(raw.chars().skip(1))
-                .any(|(a, b)| a.is_lowercase() && b.is_uppercase()))
+        || raw
+            .chars()
+            .position(char::is_uppercase)
+            .is_some_and(|i| i >= 2 && raw.chars().take(i).all(char::is_lowercase))
         || data::language().legit_repeats_fr.iter().any(|l| l == &pair)
         || (ctx.lang == "en" && matches!(w, "that" | "had" | "is"))
 }
@@ -328,6 +328,10 @@ mod tests {
             (
                 "Les utilisateurs de TikTok TikTok ont protesté hier.",
                 "« TikTok TikTok »",
+            ),
+            (
+                "Apple a présenté mardi son nouvel iPhone iPhone 16 à Cupertino.",
+                "« iPhone iPhone »",
             ),
             (
                 "Le variant Covid-19 Covid-19 circule encore.",

@@ -41,7 +41,8 @@ pub fn into_nfc(s: String) -> String {
 /// Whether a stretch of text reads as source code or a command synopsis rather than prose (a
 /// code sample in a manual): a preprocessor line, a statement marker (`();`, `){`, `};`, `->`,
 /// `::`, `==`, `!=`, `&&`, `||`, `/*`, `*/`, `+=`), a line that ends with `);` (a call or a
-/// prototype), or, over 24 non-space characters or more, one in eight among the symbols code is
+/// prototype), a block opened at the end of a line and closed at the start of a later one, or,
+/// over 24 non-space characters or more, one in eight among the symbols code is
 /// written with (`{}();=#*/|\_$%^~`). The angle and square brackets and `&` of markup are not
 /// counted (a tag left in a short paragraph is prose with a leftover), and French prose holds few
 /// of the others: « open() renvoie -1 (voir errno). » and « trois pays (France, Italie); le
@@ -67,8 +68,9 @@ pub fn looks_like_code(s: &str) -> bool {
 }
 
 /// The part of [`looks_like_code`] that needs a mark of code, not only many symbols: a
-/// preprocessor line, a statement marker, a line ending with `);`, a prompt, command lines. A
-/// table of figures or a line of links has the symbols, not these marks.
+/// preprocessor line, a statement marker, a line ending with `);`, a block opened at the end of a
+/// line (`{`) and closed at the start of a later one (`}`), a prompt, command lines. A table of figures
+/// or a line of links has the symbols, not these marks.
 pub(crate) fn code_markers(s: &str) -> bool {
     const MARKERS: [&str; 12] = [
         "();", "){", "};", "->", "::", "==", "!=", "&&", "||", "/*", "*/", "+=",
@@ -79,6 +81,11 @@ pub(crate) fn code_markers(s: &str) -> bool {
         .any(|d| t.starts_with(d))
         || MARKERS.iter().any(|m| s.contains(m))
         || s.lines().any(|l| l.trim_end().ends_with(");"))
+        // A block opened at the end of a line and closed at the start of a later one (C,
+        // LilyPond, CSS, JSON): `\addlyrics {` … `}`.
+        || s.lines()
+            .position(|l| l.trim_end().ends_with('{'))
+            .is_some_and(|i| s.lines().skip(i + 1).any(|l| l.trim_start().starts_with('}')))
         || s.lines()
             .scan("", |previous, l| {
                 // « 45 » / « $ par mois »: a price cut by a line end, not a prompt (unless the
@@ -315,6 +322,8 @@ mod code_tests {
             "/sbin/agetty --extract-baud --timeout 60 ttyS1 9600,2400,1200",
             "systemctl [--user] [--global] show -p UnitPath --value",
             "tar -cf archive.tar dossier\ntar -xf archive.tar",
+            "\\addlyrics {\n  longtext longtext longtext longtext\n}",
+            "contraltoWords = \\lyricmode {\n  Con -- tral -- to words\n}",
         ] {
             assert!(looks_like_code(code), "{code}");
         }
@@ -338,6 +347,8 @@ mod code_tests {
             "les les syndicats -notamment la CGT- appellent à la grève",
             "grève --selon le ministre-- ce jeudi",
             "texte -adopté mardi- en commission",
+            "Le ministre a écrit {sic} que la réforme était « nécessaire ».",
+            "Le mot {\nest une accolade ouvrante.",
             "",
         ] {
             assert!(!looks_like_code(prose), "{prose}");

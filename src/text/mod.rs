@@ -41,7 +41,8 @@ pub fn into_nfc(s: String) -> String {
 /// Whether a stretch of text reads as source code or a command synopsis rather than prose (a
 /// code sample in a manual): a preprocessor line, a statement marker (`();`, `){`, `};`, `->`,
 /// `::`, `==`, `!=`, `&&`, `||`, `/*`, `*/`, `+=`), a line that ends with `);` (a call or a
-/// prototype), a block opened at the end of a line and closed at the start of a later one, or,
+/// prototype), a line that starts with a TeX or LilyPond command (`\override`), a block opened at
+/// the end of a line and closed at the start of a later one, or,
 /// over 24 non-space characters or more, one in eight among the symbols code is
 /// written with (`{}();=#*/|\_$%^~`). The angle and square brackets and `&` of markup are not
 /// counted (a tag left in a short paragraph is prose with a leftover), and French prose holds few
@@ -68,8 +69,9 @@ pub fn looks_like_code(s: &str) -> bool {
 }
 
 /// The part of [`looks_like_code`] that needs a mark of code, not only many symbols: a
-/// preprocessor line, a statement marker, a line ending with `);`, a block opened at the end of a
-/// line (`{`) and closed at the start of a later one (`}`), a prompt, command lines. A table of figures
+/// preprocessor line, a statement marker, a line ending with `);`, a line that starts with a TeX
+/// or LilyPond command (`\override`), a block opened at the end of a line (`{`) and closed at the
+/// start of a later one (`}`), a prompt, command lines. A table of figures
 /// or a line of links has the symbols, not these marks.
 pub(crate) fn code_markers(s: &str) -> bool {
     const MARKERS: [&str; 12] = [
@@ -81,6 +83,15 @@ pub(crate) fn code_markers(s: &str) -> bool {
         .any(|d| t.starts_with(d))
         || MARKERS.iter().any(|m| s.contains(m))
         || s.lines().any(|l| l.trim_end().ends_with(");"))
+        // A line that starts with a command of TeX or LilyPond: `\override Staff.Clef`, a
+        // backslash and two lower-case letters or more (not an escape sequence left at the start
+        // of a line, « \nLe ministre »).
+        || s.lines().any(|l| {
+            l.trim_start().strip_prefix('\\').is_some_and(|rest| {
+                let name: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
+                name.len() >= 2 && name.chars().all(|c| c.is_ascii_lowercase())
+            })
+        })
         // A block opened at the end of a line and closed at the start of a later one (C,
         // LilyPond, CSS, JSON): `\addlyrics {` … `}`.
         || s.lines()
@@ -324,6 +335,7 @@ mod code_tests {
             "tar -cf archive.tar dossier\ntar -xf archive.tar",
             "\\addlyrics {\n  longtext longtext longtext longtext\n}",
             "contraltoWords = \\lyricmode {\n  Con -- tral -- to words\n}",
+            "a1 a\n\\override Score.BarLine.stencil = ##f\na a",
         ] {
             assert!(looks_like_code(code), "{code}");
         }
@@ -349,6 +361,10 @@ mod code_tests {
             "texte -adopté mardi- en commission",
             "Le ministre a écrit {sic} que la réforme était « nécessaire ».",
             "Le mot {\nest une accolade ouvrante.",
+            "Le caractère \\ sépare les dossiers sous Windows.",
+            "Le chemin est\n\\ et non /.",
+            "Le texte.\n\\nLe ministre a annoncé sa démission.",
+            "\\r retour chariot ;",
             "",
         ] {
             assert!(!looks_like_code(prose), "{prose}");

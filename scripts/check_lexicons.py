@@ -350,7 +350,8 @@ def opens_list(text, spans, i) -> bool:
     _, starts, start, end = spans[i]
     before = text[:start].rstrip(" \t\u00a0\u202f")
     after = text[end:].lstrip(" \t\u00a0\u202f")
-    return (starts or raw[start:start + 1].isupper() or not before
+    capital = raw[start:start + 1].isupper() and not before.endswith(("«", '"', "“"))
+    return (starts or capital or not before
             or before[-1] in "\n\r|·•-—–/>»," or after.startswith(":"))
 
 

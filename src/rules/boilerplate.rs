@@ -94,7 +94,7 @@ fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Opt
 /// Whether `label` is written as the label of a list: it opens its line, its sentence or a
 /// segment of a line of links (after `|`, `·`, `•`, `-`, `—`, `–`, `/`, `>`, `»` or `,`:
 /// « Posted in News | Tagged … », « Économie - Mots-clés … »), it is capitalised as a link is
-/// (« Posted in News Tagged … »), or a colon follows it (« Partager : Facebook Twitter
+/// (« Posted in News Tagged … »; not after an opening quotation mark), or a colon follows it (« Partager : Facebook Twitter
 /// mots-clés : … »). Inside a sentence and in lower case, « vous pouvez ajouter des mots-clés
 /// pour trier vos photos », it is a word of the text.
 fn opens_list(doc: &Document, label: &Word) -> bool {
@@ -103,7 +103,8 @@ fn opens_list(doc: &Document, label: &Word) -> bool {
     let before = text[..label.span.start].trim_end_matches(horizontal);
     let after = text[label.span.end..].trim_start_matches(horizontal);
     label.sentence_start
-        || label.is_capitalised(doc)
+        // Not a name quoted in a sentence (« le dialogue « Mots-clés » permet de trier… »).
+        || (label.is_capitalised(doc) && !before.ends_with(['«', '"', '“']))
         || before.is_empty()
         || before.ends_with(['\n', '\r', '|', '·', '•', '-', '—', '–', '/', '>', '»', ','])
         || after.starts_with(':')
@@ -304,6 +305,7 @@ mod tests {
         for sentence in [
             "Vous pouvez utiliser des mots-clés pour réorganiser l'affichage des brosses. Voyez la section « Mots-clés ».",
             "You can use tags to reorganize the brushes display. See the section « Tags ».",
+            "Le dialogue « Mots-clés » permet de trier les images par thème.",
         ] {
             assert_eq!(boilerplate(&format!("{story}{sentence}\n")), 0, "{sentence}");
         }

@@ -47,6 +47,16 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         .filter(|(_, &c)| c)
         .map(|(p, _)| p.span)
         .peekable();
+    // Whether the sentence at a byte is English, computed once a sentence.
+    let mut english_sentences: Vec<Option<bool>> =
+        vec![None; ctx.words.last().map_or(0, |w| w.sentence as usize + 1)];
+    let mut english_at = |i: usize| {
+        let w = ctx.words.partition_point(|w| w.span.end <= i);
+        ctx.words.get(w).is_some_and(|w| {
+            *english_sentences[w.sentence as usize]
+                .get_or_insert_with(|| ctx.english_sentence_at(i))
+        })
+    };
     for (k, &(i, c)) in chars.iter().enumerate() {
         while code.next_if(|s| s.end <= i).is_some() {}
         if code.peek().is_some_and(|s| s.start <= i) {
@@ -62,7 +72,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         }
         // In a French document, an English sentence left untranslated keeps its own typography
         // (« What's new », "won't"): it is `language-switch`'s finding, not a mixed style.
-        if ctx.lang == "fr" && ctx.english_sentence_at(i) {
+        if ctx.lang == "fr" && english_at(i) {
             continue;
         }
         match c {

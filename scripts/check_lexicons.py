@@ -341,18 +341,27 @@ BP_MIN_COVERAGE = 0.5
 BP_NEGATIVE_MIN_WORDS = 26
 
 
-def opens_list(text, spans, i) -> bool:
-    """Whether token i is written as the label of a list (an entry with `opens_list`, as in
-    src/rules/boilerplate.rs): it opens its line, its sentence or a segment of a line of links
-    (after | · • - — – / > » ,), it is capitalised, or a colon follows it."""
+FUNCTION_WORDS: set = set()  # filled from language.toml by check_boilerplate
+
+
+def opens_list(text, spans, i, j) -> bool:  # j: end of the match, exclusive
+    """Whether tokens i..j (a label, then the words after it) are written as a list (an entry
+    with `opens_list`, as in src/rules/boilerplate.rs): the label opens its line, its sentence or
+    a segment of a line of links (after | · • - — – / > » ,), is capitalised (not after an opening
+    quotation mark or bracket), or a colon follows it; and at most a third of the words after it
+    are function words."""
     raw = unicodedata.normalize("NFC", text)  # `normalise` without the lower case
     text = normalise(text)
     _, starts, start, end = spans[i]
     before = text[:start].rstrip(" \t\u00a0\u202f")
     after = text[end:].lstrip(" \t\u00a0\u202f")
-    capital = raw[start:start + 1].isupper() and not before.endswith(("«", '"', "“"))
-    return (starts or capital or not before
-            or before[-1] in "\n\r|·•-—–/>»," or after.startswith(":"))
+    capital = raw[start:start + 1].isupper() and not before.endswith(
+        ("«", "‹", '"', "“", "„", "‘", "(", "["))
+    placed = (starts or capital or not before
+              or before[-1] in "\n\r|·•-—–/>»," or after.startswith(":"))
+    rest = [t for t, _, _, _ in spans[i + 1:j]]
+    function = sum(1 for t in rest if t in FUNCTION_WORDS)
+    return placed and function * 3 <= len(rest)
 
 
 def bp_matches(compiled, text):
@@ -362,7 +371,7 @@ def bp_matches(compiled, text):
     out = []
     for slots, label in compiled:
         out.extend((s, e) for s, e in find_matches(slots, tokens)
-                   if not label or opens_list(text, spans, s))
+                   if not label or opens_list(text, spans, s, e))
     return tokens, out
 
 
@@ -388,6 +397,9 @@ def bp_flags(compiled, all_compiled, text) -> bool:
 
 
 def check_boilerplate(name="boilerplate.toml", minimum=45):
+    lang = load("language.toml") or {}
+    FUNCTION_WORDS.update(normalise(w) for w in lang.get("fr_function_words", []))
+    FUNCTION_WORDS.update(normalise(w) for w in lang.get("en_function_words", []))
     doc = load(name)
     if doc is None:
         return

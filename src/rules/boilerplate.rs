@@ -21,7 +21,7 @@ const MAX_HEADING_WORDS: usize = 6;
 #[cfg(test)]
 pub fn kinds(lex: &Lexicon, doc: &Document, ws: &[Word]) -> Option<Vec<String>> {
     kinds_where(lex, ws, |e, matched| {
-        !e.opens_list || opens_list(doc, &matched[0])
+        !e.opens_list || opens_list(doc, matched)
     })
 }
 
@@ -87,27 +87,39 @@ fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Opt
             ws.len() == 1 && e.lang.as_deref().is_some_and(|l| l != ctx.lang) && !label(&ws[0]);
         !foreign_word
             && !matched.iter().any(glued)
-            && (!e.opens_list || opens_list(ctx.doc, &matched[0]))
+            && (!e.opens_list || opens_list(ctx.doc, matched))
     })
 }
 
-/// Whether `label` is written as the label of a list: it opens its line, its sentence or a
-/// segment of a line of links (after `|`, `·`, `•`, `-`, `—`, `–`, `/`, `>`, `»` or `,`:
-/// « Posted in News | Tagged … », « Économie - Mots-clés … »), it is capitalised as a link is
-/// (« Posted in News Tagged … »; not after an opening quotation mark), or a colon follows it (« Partager : Facebook Twitter
-/// mots-clés : … »). Inside a sentence and in lower case, « vous pouvez ajouter des mots-clés
-/// pour trier vos photos », it is a word of the text.
-fn opens_list(doc: &Document, label: &Word) -> bool {
+/// Whether `matched` (a label, then the words after it) is written as a list: the label opens
+/// its line, its sentence or a segment of a line of links (after `|`, `·`, `•`, `-`, `—`, `–`, `/`,
+/// `>`, `»` or `,`: « Posted in News | Tagged … », « Économie - Mots-clés … »), is capitalised as
+/// a link is (« Posted in News Tagged … »; not after an opening quotation mark or bracket), or a
+/// colon follows it (« Partager : Facebook Twitter mots-clés : … »); and the words after it are
+/// tags, not a sentence: at most a third of them are function words (« La rubrique Mots-clés du
+/// site a disparu », « Emploi : CV, mots-clés et réseaux sociaux, les conseils… » are sentences;
+/// « Mots-clés : Union européenne, droits de l'homme » is a list).
+fn opens_list(doc: &Document, matched: &[Word]) -> bool {
+    let label = &matched[0];
     let text = doc.text.as_str();
     let horizontal = |c: char| c.is_whitespace() && c != '\n' && c != '\r';
     let before = text[..label.span.start].trim_end_matches(horizontal);
     let after = text[label.span.end..].trim_start_matches(horizontal);
-    label.sentence_start
-        // Not a name quoted in a sentence (« le dialogue « Mots-clés » permet de trier… »).
-        || (label.is_capitalised(doc) && !before.ends_with(['«', '"', '“']))
+    let placed = label.sentence_start
+        || (label.is_capitalised(doc)
+            && !before.ends_with(['«', '‹', '"', '“', '„', '‘', '(', '[']))
         || before.is_empty()
         || before.ends_with(['\n', '\r', '|', '·', '•', '-', '—', '–', '/', '>', '»', ','])
-        || after.starts_with(':')
+        || after.starts_with(':');
+    let lang = super::data::language();
+    let after_label = &matched[1..];
+    let function = after_label
+        .iter()
+        .filter(|w| {
+            lang.fr_function_words.contains(&w.lower) || lang.en_function_words.contains(&w.lower)
+        })
+        .count();
+    placed && function * 3 <= after_label.len()
 }
 
 /// Whether a token is a path or an identifier: it starts with `/`, `~` or `$`, or with `.` and
@@ -293,6 +305,7 @@ mod tests {
             "Thèmes : Économie | Mots-clés : retraites, syndicats, grève",
             "Partager : Facebook Twitter Mots-clés : retraites syndicats grève",
             "Mots-clés retraites syndicats grève",
+            "Mots-clés : Union européenne, droits de l'homme, Conseil",
             "Économie - mots-clés retraites, syndicats, grève",
             "Économie » mots-clés retraites, syndicats, grève",
             "Publié dans Économie, mots-clés retraites, syndicats, grève",
@@ -306,6 +319,10 @@ mod tests {
             "Vous pouvez utiliser des mots-clés pour réorganiser l'affichage des brosses. Voyez la section « Mots-clés ».",
             "You can use tags to reorganize the brushes display. See the section « Tags ».",
             "Le dialogue « Mots-clés » permet de trier les images par thème.",
+            "Le dialogue ‹ Mots-clés › permet de trier les images par thème.",
+            "La rubrique Mots-clés du site a disparu après la refonte.",
+            "Emploi : CV, mots-clés et réseaux sociaux, les conseils des recruteurs.",
+            "Tags antisémites sur une synagogue : le maire porte plainte.",
         ] {
             assert_eq!(boilerplate(&format!("{story}{sentence}\n")), 0, "{sentence}");
         }

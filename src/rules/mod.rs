@@ -216,9 +216,12 @@ impl<'a> DocCtx<'a> {
             let text = self
                 .doc
                 .slice(Span::new(ws[0].span.start, ws[ws.len() - 1].span.end));
-            if ws.len() < 2
-                || text.contains(['-', '[', '(', '=', '/', '|', '<', '_', '{', '}', '\\'])
-            {
+            // Braces as code spaces them (« { c d e } »; not an editor's « {sic} »), and a TeX or
+            // LilyPond command (not an escape sequence: « \"deadline\" », « \u00e0 »).
+            let code = text.contains("{ ")
+                || text.contains(" }")
+                || text.split('\\').skip(1).any(crate::text::tex_command);
+            if ws.len() < 2 || code || text.contains(['-', '[', '(', '=', '/', '|', '<', '_']) {
                 return false;
             }
         }
@@ -770,10 +773,11 @@ fn in_english_phrase(ctx: &DocCtx, first: usize, last: usize) -> bool {
     let quoted = text[..ws[i].span.start]
         .trim_end()
         .ends_with(['(', '[', '«', '"', '“', '‘']);
-    // A capital at a sentence start says nothing (« Fake news made in Russia : … »), unless the
-    // next word has one too (« Digital Markets Act : … »).
+    // A capital at a sentence start, or after a colon (« Enquête : Fake news made in Russia »),
+    // says nothing, unless the next word has one too (« Digital Markets Act : … »).
+    let opens = ws[first].sentence_start || text[..ws[first].span.start].trim_end().ends_with(':');
     let name = ws[first].is_capitalised(doc)
-        && (!ws[first].sentence_start
+        && (!opens
             || ws
                 .get(first + 1)
                 .is_some_and(|n| joined(&ws[first], n) && n.is_capitalised(doc)));
@@ -834,6 +838,22 @@ mod tests {
     }
 
     #[test]
+    fn an_escaped_headline_is_still_french() {
+        for headline in [
+            r#"Brexit : nouvelle \"deadline\" fixée mardi"#,
+            "Cybersécurité : hackers russes soupçonnés \\u00e0 Paris",
+            "Cybersécurité : hackers russes soupçonnés {MAJ}",
+        ] {
+            let text = format!("Le gouvernement a présenté mardi son projet de loi devant les députés.\n\n{headline}\n");
+            assert_eq!(
+                super::messages_of("anglicism", &text).len(),
+                1,
+                "{headline}"
+            );
+        }
+    }
+
+    #[test]
     fn an_english_name_in_french_text_is_not_a_slip() {
         for (rule, text) in [
             (
@@ -886,6 +906,10 @@ mod tests {
             (
                 "anglicism",
                 "Fake news made in Russia : comment Moscou inonde les réseaux sociaux européens.",
+            ),
+            (
+                "anglicism",
+                "Enquête : Fake news made in Russia, comment Moscou inonde les réseaux sociaux.",
             ),
             ("calque", "Le démarrage des systèmes basés sur System V Release 4 est décrit ici."),
         ] {

@@ -9,15 +9,16 @@ fn legit(w: &str, raw: &str, ctx: &DocCtx) -> bool {
     let pair = format!("{w} {w}");
     // Numbers, version strings (« 0.00 0.00 », « 2.12.2-2 2.12.2-2 » in a table) and
     // identifiers (« child_tid child_tid », « man:nom man:nom », « theBuffer theBuffer » in a
-    // script: two lower-case letters or more, then a capital; a brand written with a capital
-    // inside starts with one capital, « TikTok », or one lower-case letter, « iPhone », « eBay »)
-    // are not words.
+    // script: two lower-case letters or more, then a capital, and no word of the word lists; a
+    // brand written with a capital inside starts with one capital, « TikTok », or one lower-case
+    // letter, « iPhone », « eBay », or is in the lists, « easyJet », « macOS ») are not words.
     !w.chars().any(char::is_alphabetic)
         || raw.contains(['_', ':'])
-        || raw
+        || (raw
             .chars()
             .position(char::is_uppercase)
             .is_some_and(|i| i >= 2 && raw.chars().take(i).all(char::is_lowercase))
+            && !data::in_word_list(w))
         || data::language().legit_repeats_fr.iter().any(|l| l == &pair)
         || (ctx.lang == "en" && matches!(w, "that" | "had" | "is"))
 }
@@ -332,6 +333,10 @@ mod tests {
             (
                 "Apple a présenté mardi son nouvel iPhone iPhone 16 à Cupertino.",
                 "« iPhone iPhone »",
+            ),
+            (
+                "La compagnie easyJet easyJet a annulé cent vols mardi.",
+                "« easyJet easyJet »",
             ),
             (
                 "Le variant Covid-19 Covid-19 circule encore.",

@@ -47,14 +47,18 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         .filter(|(_, &c)| c)
         .map(|(p, _)| p.span)
         .peekable();
-    // Whether the sentence at a byte is English, computed once a sentence.
+    // Whether the sentence at a byte is English, computed once a sentence: English function
+    // words and no French one. A French sentence that quotes a long English one (« Trump a écrit
+    // "We will win and it will be the best deal ever" sur son réseau ») is French.
     let mut english_sentences: Vec<Option<bool>> =
         vec![None; ctx.words.last().map_or(0, |w| w.sentence as usize + 1)];
     let mut english_at = |i: usize| {
         let w = ctx.words.partition_point(|w| w.span.end <= i);
         ctx.words.get(w).is_some_and(|w| {
-            *english_sentences[w.sentence as usize]
-                .get_or_insert_with(|| ctx.english_sentence_at(i))
+            *english_sentences[w.sentence as usize].get_or_insert_with(|| {
+                ctx.function_words_at(i)
+                    .is_some_and(|(_, _, fr, en)| en > 0 && fr == 0)
+            })
         })
     };
     for (k, &(i, c)) in chars.iter().enumerate() {
@@ -107,8 +111,13 @@ mod tests {
                     C’est l’option par défaut : elle convient à la plupart des images, mais \
                     on peut la modifier à tout moment depuis les préférences du logiciel.\n";
         assert_eq!(typography(page), Vec::<String>::new());
-        // A French sentence with the other apostrophe is still a mixed style.
+        // A French sentence with the other apostrophe is still a mixed style, also when it
+        // quotes English at length.
         let mixed = format!("{page}\nIl faut l'activer d'abord.\n");
         assert_eq!(typography(&mixed).len(), 1, "{:?}", typography(&mixed));
+        let quoting = format!(
+            "{page}\nL'ex-président a écrit \"We will win and it will be the best deal ever\" sur son réseau.\n"
+        );
+        assert_eq!(typography(&quoting).len(), 1, "{:?}", typography(&quoting));
     }
 }

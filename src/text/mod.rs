@@ -82,22 +82,15 @@ pub(crate) fn code_markers(s: &str) -> bool {
         .iter()
         .any(|d| t.starts_with(d))
         || MARKERS.iter().any(|m| s.contains(m))
-        || s.lines().any(|l| l.trim_end().ends_with(");"))
-        // A line that starts with a command of TeX or LilyPond: `\override Staff.Clef`, a
-        // backslash and two lower-case letters or more (not an escape sequence left at the start
-        // of a line, « \nLe ministre »).
-        || s.lines().any(|l| {
-            l.trim_start().strip_prefix('\\').is_some_and(|rest| {
-                let name: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
-                name.len() >= 2 && name.chars().all(|c| c.is_ascii_lowercase())
-            })
-        })
+        || physical_lines(s).any(|l| l.trim_end().ends_with(");"))
+        // A line that starts with a command of TeX or LilyPond: `\override Staff.Clef`.
+        || physical_lines(s).any(|l| l.trim_start().strip_prefix('\\').is_some_and(tex_command))
         // A block opened at the end of a line and closed at the start of a later one (C,
         // LilyPond, CSS, JSON): `\addlyrics {` … `}`.
-        || s.lines()
+        || physical_lines(s)
             .position(|l| l.trim_end().ends_with('{'))
-            .is_some_and(|i| s.lines().skip(i + 1).any(|l| l.trim_start().starts_with('}')))
-        || s.lines()
+            .is_some_and(|i| physical_lines(s).skip(i + 1).any(|l| l.trim_start().starts_with('}')))
+        || physical_lines(s)
             .scan("", |previous, l| {
                 // « 45 » / « $ par mois »: a price cut by a line end, not a prompt (unless the
                 // line before is a command too: « $ LANG=fr_FR.UTF-8 »).
@@ -108,6 +101,33 @@ pub(crate) fn code_markers(s: &str) -> bool {
             })
             .any(|prompt| prompt)
         || nonblank_lines(s).all(command_line) && nonblank_lines(s).next().is_some()
+}
+
+/// The lines of `s`, ended by a line feed, a carriage return or both (`str::lines` keeps a lone
+/// carriage return inside its line; the paragraph splitter does not).
+fn physical_lines(s: &str) -> impl Iterator<Item = &str> {
+    s.split(['\n', '\r'])
+}
+
+/// Whether `rest`, the text after a backslash, starts with the name of a TeX or LilyPond command
+/// (`override`, `relative`, `voiceOne`): two ASCII letters or more, the first in lower case, then
+/// no letter or figure. Escape sequences left in scraped text are not: before figures
+/// (`\ud83d`, `\xc9`), before a letter with an accent (`\ndéclaré`), or an escape letter before
+/// a common French word (`\nles`, `\tdes`, `\nLe`).
+pub(crate) fn tex_command(rest: &str) -> bool {
+    let len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let name = &rest[..len];
+    if len < 2
+        || !name.starts_with(|c: char| c.is_ascii_lowercase())
+        || rest[len..].starts_with(char::is_alphanumeric)
+    {
+        return false;
+    }
+    let escape = name.starts_with(['n', 't', 'r', 'f', 'v', 'b', 'a', 'e', 'u', 'x'])
+        && crate::rules::data::french().get(&name[1..].to_lowercase()) >= 4.0;
+    !escape
 }
 
 /// Whether a line starts with a shell prompt followed by a command: `$ ls`, `$ ./configure`,
@@ -336,6 +356,8 @@ mod code_tests {
             "\\addlyrics {\n  longtext longtext longtext longtext\n}",
             "contraltoWords = \\lyricmode {\n  Con -- tral -- to words\n}",
             "a1 a\n\\override Score.BarLine.stencil = ##f\na a",
+            "\\voiceOne\nc4 c c c d d d d",
+            "Pour changer la clef :\r\\override Staff.Clef.color = #red\rc4 c c c c",
         ] {
             assert!(looks_like_code(code), "{code}");
         }
@@ -365,6 +387,11 @@ mod code_tests {
             "Le chemin est\n\\ et non /.",
             "Le texte.\n\\nLe ministre a annoncé sa démission.",
             "\\r retour chariot ;",
+            "\\ud83d\\udea8 Le le ministre a annoncé sa démission mardi soir.",
+            "\\xc9lisabeth Borne a a annoncé sa démission.",
+            "\\ndéclaré le ministre qui a a annoncé sa démission.",
+            "\\tles députés ont voté voté la motion.",
+            "Le texte.\n\\ndes députés ont voté la motion.",
             "",
         ] {
             assert!(!looks_like_code(prose), "{prose}");

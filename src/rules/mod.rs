@@ -229,12 +229,14 @@ impl<'a> DocCtx<'a> {
         english_lean(&ws) <= 0.0
     }
 
-    /// Whether the sentence at byte `offset` reads as English by its function words: more words
-    /// of the English list that are not French than words of the French list that are not
-    /// English. A sentence of names alone (« Frederic Lepied ») is not English.
+    /// Whether the sentence at byte `offset` reads as English by its function words: words of the
+    /// English list that are not French, and none of the French list that is not English. A
+    /// sentence of names alone (« Frederic Lepied ») is not English, nor is a French sentence
+    /// that quotes English at length (« Trump a écrit "We will win and it will be the best deal
+    /// ever" sur son réseau »).
     pub fn english_sentence_at(&self, offset: usize) -> bool {
         self.function_words_at(offset)
-            .is_some_and(|(_, _, fr, en)| en > fr)
+            .is_some_and(|(_, _, fr, en)| en > 0 && fr == 0)
     }
 
     /// The words of the sentence at byte `offset` (a range of `words`), and how many of them are

@@ -47,18 +47,14 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         .filter(|(_, &c)| c)
         .map(|(p, _)| p.span)
         .peekable();
-    // Whether the sentence at a byte is English, computed once a sentence: English function
-    // words and no French one. A French sentence that quotes a long English one (« Trump a écrit
-    // "We will win and it will be the best deal ever" sur son réseau ») is French.
+    // Whether the sentence at a byte is English, computed once a sentence.
     let mut english_sentences: Vec<Option<bool>> =
         vec![None; ctx.words.last().map_or(0, |w| w.sentence as usize + 1)];
     let mut english_at = |i: usize| {
         let w = ctx.words.partition_point(|w| w.span.end <= i);
         ctx.words.get(w).is_some_and(|w| {
-            *english_sentences[w.sentence as usize].get_or_insert_with(|| {
-                ctx.function_words_at(i)
-                    .is_some_and(|(_, _, fr, en)| en > 0 && fr == 0)
-            })
+            *english_sentences[w.sentence as usize]
+                .get_or_insert_with(|| ctx.english_sentence_at(i))
         })
     };
     for (k, &(i, c)) in chars.iter().enumerate() {

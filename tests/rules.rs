@@ -510,10 +510,12 @@ Il faut vérifier les les droits d’accès avant de lancer la copie.
 }
 
 #[test]
-fn boilerplate_recurring_across_files_is_one_finding_per_paragraph() {
-    // Five articles share a share prompt (a lexicon phrase), a desk credit, a byline and an
-    // agency credit in capitals (recurring only) and a section heading in capitals (structure,
-    // not furniture), and two of them the share prompt in capitals (still the lexicon's).
+fn boilerplate_recurring_paragraphs_next_to_each_other_are_one_finding() {
+    // Five articles share a share prompt (a lexicon phrase, alone between two paragraphs of
+    // text), a byline in capitals (recurring only), a footer of three paragraphs (a desk credit,
+    // an agency credit in capitals and a follow prompt the lexicon names) and a section heading
+    // in capitals (structure, not furniture); two of them write the share prompt in capitals
+    // (still the lexicon's).
     let dir = tempfile::tempdir().unwrap();
     let topics = [
         "la pêche",
@@ -525,31 +527,83 @@ fn boilerplate_recurring_across_files_is_one_finding_per_paragraph() {
     for (i, t) in topics.iter().enumerate() {
         std::fs::write(
             dir.path().join(format!("a{i}.txt")),
-            format!("SOURCES ET MÉTHODE\n\nPAR NOTRE CORRESPONDANT À LILLE\n\nUn article du jour consacré à {t}, avec ses chiffres et ses témoins.\n\n{}\n\nRédaction du service régional\n\n© AFP 2024\n", if i < 2 { "PARTAGER SUR FACEBOOK" } else { "Partager sur Facebook" }),
+            format!("SOURCES ET MÉTHODE\n\nPAR NOTRE CORRESPONDANT À LILLE\n\nUn article du jour consacré à {t}, avec ses chiffres et ses témoins.\n\n{}\n\nLa suite de l'article sur {t}, avec d'autres chiffres.\n\nRédaction du service régional\n\n© AFP 2024\n\nSuivez-nous sur Twitter\n", if i < 2 { "PARTAGER SUR FACEBOOK" } else { "Partager sur Facebook" }),
         )
         .unwrap();
     }
     let r = run(&[dir.path().to_str().unwrap()]);
     let bp = common::findings(&r, "boilerplate");
     let msgs: Vec<&str> = bp.iter().map(|f| f["message"].as_str().unwrap()).collect();
-    assert_eq!(bp.len(), 20, "{msgs:#?}");
-    let named = msgs
-        .iter()
-        .filter(|m| m.to_lowercase().contains("partager sur facebook"))
-        .count();
-    let recurring = msgs
-        .iter()
-        .filter(|m| {
-            m.contains("Rédaction du service régional") && m.contains("recurs in 5 of 5 files")
-        })
-        .count();
-    assert_eq!((named, recurring), (5, 5), "{msgs:#?}");
-    // A byline and a credit in capitals are no headings; the heading is not reported.
-    for credit in ["PAR NOTRE CORRESPONDANT", "© AFP 2024"] {
-        let n = msgs.iter().filter(|m| m.contains(credit)).count();
-        assert_eq!(n, 5, "{credit}: {msgs:#?}");
-    }
+    assert_eq!(bp.len(), 15, "{msgs:#?}");
+    let count = |pred: &dyn Fn(&str) -> bool| msgs.iter().filter(|m| pred(m)).count();
+    // The share prompt alone: the lexicon's finding, with its kind, not a second one.
+    assert_eq!(
+        count(&|m| m.to_lowercase().contains("partager sur facebook")
+            && m.contains("scraping leftover")),
+        5,
+        "{msgs:#?}"
+    );
+    // A byline in capitals is no heading; the heading is not reported.
+    assert_eq!(
+        count(&|m| m.contains("« PAR NOTRE CORRESPONDANT À LILLE » recurs in 5 of 5 files")),
+        5,
+        "{msgs:#?}"
+    );
     assert!(!msgs.iter().any(|m| m.contains("SOURCES")), "{msgs:#?}");
+    // The footer: one finding over its three paragraphs, the follow prompt included.
+    let footer: Vec<&&Value> = bp
+        .iter()
+        .filter(|f| f["message"].as_str().unwrap().contains("Rédaction"))
+        .collect();
+    assert_eq!(footer.len(), 5, "{msgs:#?}");
+    for f in &footer {
+        assert_eq!(
+            f["message"],
+            "« Rédaction du service régional » and the 2 paragraphs after it recur in 5 of 5 \
+             files: page furniture, not text"
+        );
+        assert_eq!(
+            text_of(f),
+            "Rédaction du service régional\n\n© AFP 2024\n\nSuivez-nous sur Twitter"
+        );
+        assert_eq!(f["suggestion"], "delete these paragraphs");
+    }
+    assert_eq!(count(&|m| m.contains("Suivez")), 0, "{msgs:#?}");
+}
+
+#[test]
+fn boilerplate_block_counts_the_files_of_each_paragraph() {
+    // A footer of two paragraphs, one in all six files and one in four: one block, the range
+    // of files given; in the two files without the second, the first is a finding alone.
+    let files: Vec<(String, String)> = (0..6)
+        .map(|i| {
+            let mut paras = vec![format!(
+                "Dépêche numéro {i} du jour, avec un sujet qui ne ressemble à aucun autre."
+            )];
+            paras.push("Le service des sports de la rédaction".into());
+            if i < 4 {
+                paras.push("Abonnez-vous à notre lettre du matin".into());
+            }
+            (format!("d{i}.txt"), paras.join("\n\n") + "\n")
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let (_dir, r) = check_files(&refs);
+    let bp = common::findings(&r, "boilerplate");
+    let msgs: Vec<&str> = bp.iter().map(|f| f["message"].as_str().unwrap()).collect();
+    assert_eq!(msgs.len(), 6, "{msgs:#?}");
+    let two = msgs
+        .iter()
+        .filter(|m| m.contains("and the paragraph after it recur in 4 to 6 of 6 files"))
+        .count();
+    let one = msgs
+        .iter()
+        .filter(|m| m.contains("« Le service des sports de la rédaction » recurs in 6 of 6 files"))
+        .count();
+    assert_eq!((two, one), (4, 2), "{msgs:#?}");
 }
 
 #[test]
@@ -610,9 +664,10 @@ fn boilerplate_finds_long_furniture_on_a_small_site() {
         .collect();
     let (_dir, r) = check_files(&refs);
     let texts = sorted_texts(&r, "boilerplate");
+    // The footer is one block a file.
     let mut expected: Vec<String> = Vec::new();
-    for line in footer.iter().chain(&["Lyon et région"]) {
-        expected.extend(std::iter::repeat_n(line.to_string(), 5));
+    for text in [footer.join("\n\n"), "Lyon et région".to_string()] {
+        expected.extend(std::iter::repeat_n(text, 5));
     }
     expected.sort();
     assert_eq!(texts, expected, "{}", summary(&r));

@@ -235,9 +235,19 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     }
 }
 
-/// Short paragraphs of a document as their lower-case words (joined by U+0001), for
-/// [`check_corpus`].
-pub fn short_paragraphs(ctx: &DocCtx) -> Vec<(String, Span)> {
+/// A short paragraph of a document, for [`check_corpus`].
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ShortParagraph {
+    /// Its lower-case words, joined by U+0001.
+    pub key: String,
+    pub span: Span,
+    /// Its number in the document: two paragraphs with consecutive numbers have only blank
+    /// lines between them.
+    pub index: usize,
+}
+
+/// Short paragraphs of a document, for [`check_corpus`].
+pub fn short_paragraphs(ctx: &DocCtx) -> Vec<ShortParagraph> {
     (0..ctx.doc.paragraphs.len())
         .filter_map(|p| {
             let r = ctx.paragraph_words(p);
@@ -250,44 +260,105 @@ pub fn short_paragraphs(ctx: &DocCtx) -> Vec<(String, Span)> {
                 return None;
             }
             let key: Vec<&str> = ctx.words[r].iter().map(|w| w.lower.as_str()).collect();
-            Some((key.join("\u{1}"), ctx.doc.paragraphs[p].span))
+            Some(ShortParagraph {
+                key: key.join("\u{1}"),
+                span: ctx.doc.paragraphs[p].span,
+                index: p,
+            })
         })
         .collect()
 }
 
 /// Short paragraphs that recur, word for word, in at least 3 files and a fifth of the corpus.
-pub fn check_corpus(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
+/// Recurring paragraphs next to each other (only blank lines between them: a menu, a footer of
+/// several lines) are one finding. A paragraph that recurs alone and that the lexicon names as a
+/// leftover is left to [`check`], which gives its kind; one inside a block is part of the block,
+/// and its lexicon finding is among the second value returned: (document, span) of findings of
+/// [`check`] to drop, so that a paragraph is never reported twice.
+pub fn check_corpus(
+    docs: &[Document],
+    outcomes: &[DocOutcome],
+) -> (Vec<Finding>, BTreeSet<(usize, Span)>) {
+    let mut out = Vec::new();
+    let mut absorbed = BTreeSet::new();
     if docs.len() < 5 {
-        return Vec::new();
+        return (out, absorbed);
     }
     let mut seen: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
     for (d, o) in outcomes.iter().enumerate() {
-        for (key, _) in &o.short_paragraphs {
-            seen.entry(key).or_default().insert(d);
+        for sp in &o.short_paragraphs {
+            seen.entry(&sp.key).or_default().insert(d);
         }
     }
     let min_files = 3.max(docs.len() / 5);
-    let mut out = Vec::new();
-    for (doc, o) in docs.iter().zip(outcomes) {
-        for (key, span) in &o.short_paragraphs {
-            let files = seen[key.as_str()].len();
-            if files < min_files {
+    for (d, (doc, o)) in docs.iter().zip(outcomes).enumerate() {
+        // (paragraph, number of files it recurs in), in the order of the document.
+        let recurring: Vec<(&ShortParagraph, usize)> = o
+            .short_paragraphs
+            .iter()
+            .map(|sp| (sp, seen[sp.key.as_str()].len()))
+            .filter(|&(_, files)| files >= min_files)
+            .collect();
+        if recurring.is_empty() {
+            continue;
+        }
+        let named: BTreeSet<Span> = o
+            .findings
+            .iter()
+            .filter(|f| f.rule == "boilerplate")
+            .map(|f| f.span)
+            .collect();
+        for block in recurring.chunk_by(|(x, _), (y, _)| y.index == x.index + 1) {
+            if block.len() == 1 && named.contains(&block[0].0.span) {
                 continue;
             }
-            out.push(finding(
-                doc,
-                "boilerplate",
-                *span,
-                format!(
-                    "« {} » recurs in {files} of {} files: page furniture, not text",
-                    crate::text::shorten(&quote(doc, *span), 80),
-                    docs.len()
-                ),
-                Some("delete this paragraph".into()),
-            ));
+            absorbed.extend(
+                block
+                    .iter()
+                    .filter(|(sp, _)| named.contains(&sp.span))
+                    .map(|(sp, _)| (d, sp.span)),
+            );
+            out.push(block_finding(doc, block, docs.len()));
         }
     }
-    out
+    (out, absorbed)
+}
+
+/// The finding of a block of recurring paragraphs next to each other.
+fn block_finding(doc: &Document, block: &[(&ShortParagraph, usize)], total: usize) -> Finding {
+    let (first, last) = (block[0].0, block[block.len() - 1].0);
+    let span = Span::new(first.span.start, last.span.end);
+    let quoted = quote(doc, first.span);
+    let shown = crate::text::shorten(&quoted, 80);
+    let (message, suggestion) = if block.len() == 1 {
+        (
+            format!(
+                "« {shown} » recurs in {} of {total} files: page furniture, not text",
+                block[0].1
+            ),
+            "delete this paragraph",
+        )
+    } else {
+        let least = block.iter().map(|b| b.1).min().unwrap_or(0);
+        let most = block.iter().map(|b| b.1).max().unwrap_or(0);
+        let files = if least == most {
+            least.to_string()
+        } else {
+            format!("{least} to {most}")
+        };
+        let after = match block.len() - 1 {
+            1 => "the paragraph after it".to_string(),
+            n => format!("the {n} paragraphs after it"),
+        };
+        (
+            format!(
+                "« {shown} » and {after} recur in {files} of {total} files: page furniture, not \
+                 text"
+            ),
+            "delete these paragraphs",
+        )
+    };
+    finding(doc, "boilerplate", span, message, Some(suggestion.into()))
 }
 
 #[cfg(test)]

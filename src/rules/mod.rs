@@ -438,7 +438,7 @@ pub struct DocOutcome {
     /// Capitalised forms that may be names, with their spans (`entity-variant`).
     pub names: Vec<(String, Span)>,
     /// Short paragraphs as their lower-case words (`boilerplate` across files).
-    pub short_paragraphs: Vec<(String, Span)>,
+    pub short_paragraphs: Vec<boilerplate::ShortParagraph>,
     /// ISO 639-1 code of the document's language.
     pub lang: String,
 }
@@ -554,12 +554,7 @@ pub fn combine(
     outcomes: &[DocOutcome],
     enabled: &(dyn Fn(&str) -> bool + Sync),
 ) -> Vec<Finding> {
-    let mut out: Vec<Finding> = docs
-        .par_iter()
-        .zip(outcomes)
-        .flat_map_iter(|(d, o)| o.findings.iter().filter_map(|f| f.to_finding(d)))
-        .collect();
-    let (names, repeated) = rayon::join(
+    let (names, (repeated, absorbed)) = rayon::join(
         || {
             if enabled("entity-variant") {
                 entity_variant::check(docs, outcomes)
@@ -571,27 +566,25 @@ pub fn combine(
             if enabled("boilerplate") {
                 boilerplate::check_corpus(docs, outcomes)
             } else {
-                Vec::new()
+                Default::default()
             }
         },
     );
+    // A leftover the lexicon names inside a block of recurring paragraphs is part of the block's
+    // finding, not one of its own.
+    let mut out: Vec<Finding> = docs
+        .par_iter()
+        .zip(outcomes)
+        .enumerate()
+        .flat_map_iter(|(i, (d, o))| {
+            let absorbed = &absorbed;
+            o.findings
+                .iter()
+                .filter(move |f| f.rule != "boilerplate" || !absorbed.contains(&(i, f.span)))
+                .filter_map(|f| f.to_finding(d))
+        })
+        .collect();
     out.extend(names);
-    // A recurring paragraph the lexicon already names as a leftover is one finding, not two.
-    let named: std::collections::HashSet<(&str, usize, usize)> = out
-        .iter()
-        .filter(|f| f.rule == "boilerplate")
-        .map(|f| {
-            let l = &f.location;
-            (l.path.as_str(), l.start_byte, l.end_byte)
-        })
-        .collect();
-    let repeated: Vec<Finding> = repeated
-        .into_iter()
-        .filter(|f| {
-            let l = &f.location;
-            !named.contains(&(l.path.as_str(), l.start_byte, l.end_byte))
-        })
-        .collect();
     out.extend(repeated);
     out
 }

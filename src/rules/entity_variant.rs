@@ -279,9 +279,10 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
     let mut flagged = std::collections::BTreeSet::new();
     let neighbours = dictionary_neighbours();
     let freq = |n: &str| fr.get(&super::words::lower(n));
-    // In a word list (French or English wordfreq); a compound, when each of its parts is.
+    // In a word list (French or English wordfreq), or the plural of a word that is; a compound,
+    // when each of its parts is.
     let known = |n: &str| {
-        let in_list = |w: &str| data::in_word_list(&super::words::lower(w));
+        let in_list = |w: &str| data::known_form(&super::words::lower(w));
         in_list(n) || (n.contains('-') && n.split('-').all(|p| !p.is_empty() && in_list(p)))
     };
     // A word of one language only beside a word of the other only: « Verification » (English)
@@ -362,7 +363,7 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         let l = super::words::lower(name);
         if flagged.contains(name)
             || l.chars().count() < 7
-            || data::in_word_list(&l)
+            || data::known_form(&l)
             || outcomes[occ[0].doc].lang != "fr"
             // Occurrences come in document order: one run per file.
             || occ.chunk_by(|a, b| a.doc == b.doc).count() > UNKNOWN_MAX_FILES
@@ -496,6 +497,29 @@ mod tests {
             2,
             "{:?}",
             super::super::messages_of("entity-variant", french)
+        );
+    }
+
+    #[test]
+    fn the_plural_of_a_known_word_is_a_known_word() {
+        // « Césures » is in no word list, « césure » is: a table of contents with « Césures »
+        // beside « Mesures » holds two words, not one name spelt two ways; and « Violins » is
+        // no slip for « Violons ».
+        let toc = "Voir la section Césures du manuel.\n\nVoir la section Mesures du manuel.\n\n\
+                   Voir aussi les Césures et les Mesures.\n\n\
+                   Les Violins jouent la partie de la Renaissance.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", toc),
+            Vec::<String>::new()
+        );
+        // A name that is no plural of a word is still a variant of its other spelling.
+        let names = "Le quatuor joue Bartók ce soir.\n\nLe public aime Bartok depuis longtemps.\n\n\
+                     Bartók a écrit six quatuors.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", names).len(),
+            1,
+            "{:?}",
+            super::super::messages_of("entity-variant", names)
         );
     }
 

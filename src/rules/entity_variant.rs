@@ -513,7 +513,8 @@ mod tests {
             Vec::<String>::new()
         );
         // A name that is no plural of a word is still a variant of its other spelling.
-        let names = "Le quatuor joue Bartók ce soir.\n\nLe public aime Bartok depuis longtemps.\n\n\
+        let names =
+            "Le quatuor joue Bartók ce soir.\n\nLe public aime Bartok depuis longtemps.\n\n\
                      Bartók a écrit six quatuors.";
         assert_eq!(
             super::super::messages_of("entity-variant", names).len(),

@@ -64,6 +64,8 @@ pub struct DocCtx<'a> {
     pub code: Vec<bool>,
     /// [`lexicon::about_computing`], computed when a rule first asks.
     computing: std::cell::OnceCell<bool>,
+    /// [`DocCtx::code_names`], computed when a rule first asks.
+    code_names: std::cell::OnceCell<std::collections::HashSet<String>>,
 }
 
 /// ISO 639-1 code of a whichlang language.
@@ -176,7 +178,32 @@ impl<'a> DocCtx<'a> {
                 .map(|p| crate::text::looks_like_code(doc.slice(p.span)))
                 .collect(),
             computing: std::cell::OnceCell::new(),
+            code_names: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The names the document's code uses: its capitalised words in paragraphs that read as
+    /// code, in lower case, each part of a dotted name on its own too (`\new Staff`,
+    /// `\set Timing.measureLength` give « staff », « timing » and « timing.measurelength »).
+    pub fn code_names(&self) -> &std::collections::HashSet<String> {
+        self.code_names.get_or_init(|| {
+            let mut names = std::collections::HashSet::new();
+            for w in &self.words {
+                if !self.code[w.para as usize] || !w.is_capitalised(self.doc) {
+                    continue;
+                }
+                if w.lower.contains('.') {
+                    names.extend(
+                        w.lower
+                            .split('.')
+                            .filter(|p| !p.is_empty())
+                            .map(String::from),
+                    );
+                }
+                names.insert(w.lower.clone());
+            }
+            names
+        })
     }
 
     /// Whether the document is about computing ([`lexicon::about_computing`]), computed once for
@@ -704,6 +731,14 @@ fn lexicon_findings(
         if in_english_phrase(ctx, m.first, m.last) {
             continue;
         }
+        // Capitalised words that the document's code uses are names of that code (« le
+        // contexte Staff » beside `\new Staff`), not words of French.
+        if (m.first..=m.last).all(|i| {
+            let w = &ctx.words[i];
+            w.is_capitalised(ctx.doc) && ctx.code_names().contains(&w.lower)
+        }) {
+            continue;
+        }
         let span = ctx.span(m.first, m.last);
         let mut f = ctx.finding(
             rule,
@@ -798,6 +833,22 @@ pub(crate) fn messages_of(rule: &str, text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn a_name_of_the_documents_code_is_no_anglicism() {
+        let manual = "Les portées sont créées dans le contexte Staff, et la mesure dans Timing.\n\n\
+                      \\new Staff {\n  \\set Timing.measureLength = #(ly:make-moment 3/4)\n  c4 d e\n}\n";
+        assert_eq!(
+            super::messages_of("anglicism", manual),
+            Vec::<String>::new()
+        );
+        // Without the code, or in lower case, the same words are anglicisms.
+        let prose = "Les portées sont créées dans le contexte Staff, et la mesure dans Timing.";
+        assert_eq!(super::messages_of("anglicism", prose).len(), 2);
+        let lower = "Le staff technique a revu le timing de la saison.\n\n\
+                     \\new Staff {\n  \\set Timing.measureLength = #(ly:make-moment 3/4)\n  c4 d e\n}\n";
+        assert_eq!(super::messages_of("anglicism", lower).len(), 2);
+    }
 
     #[test]
     fn lexicons_speak_of_french_sentences_only() {

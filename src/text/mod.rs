@@ -51,7 +51,8 @@ pub fn into_nfc(s: String) -> String {
 /// prompt (`$ ` or `user@host:~# `) and a command (in lower case, or a path), unless the line
 /// before ends with a figure (« 45 » / « $ par mois »: money), and so are lines that are each a
 /// command without a prompt (a command name, an option, no final punctuation: `blkid --probe
-/// /dev/sda1`). Rules about prose (a sentence
+/// /dev/sda1`), and Lisp (a line that starts with `#(`, `guile>` or `;;`, or two lines that start
+/// with `(` in a text that holds `))`). Rules about prose (a sentence
 /// in another language, a repeated word, an escape sequence, apostrophe styles) leave code alone.
 pub fn looks_like_code(s: &str) -> bool {
     if code_markers(s) {
@@ -101,6 +102,24 @@ pub(crate) fn code_markers(s: &str) -> bool {
             })
             .any(|prompt| prompt)
         || nonblank_lines(s).all(command_line) && nonblank_lines(s).next().is_some()
+        || lisp(s)
+}
+
+/// Lisp or Scheme (Script-Fu, LilyPond's Scheme, Emacs Lisp): a line that starts with `#(`
+/// (Scheme inside LilyPond), a `guile>` prompt or a `;;` comment, or two lines that start with an
+/// opening parenthesis in a text that closes two at once (`))`). French prose opens few lines
+/// with a parenthesis, and a parenthesis inside another is rarer still.
+fn lisp(s: &str) -> bool {
+    let starts = |l: &str| {
+        let t = l.trim_start();
+        t.starts_with("#(") || t.starts_with("guile>") || t.starts_with(";;")
+    };
+    physical_lines(s).any(starts)
+        || (s.contains("))")
+            && physical_lines(s)
+                .filter(|l| l.trim_start().starts_with('('))
+                .nth(1)
+                .is_some())
 }
 
 /// The lines of `s`, ended by a line feed, a carriage return or both (`str::lines` keeps a lone
@@ -358,6 +377,10 @@ mod code_tests {
             "a1 a\n\\override Score.BarLine.stencil = ##f\na a",
             "\\voiceOne\nc4 c c c d d d d",
             "Pour changer la clef :\r\\override Staff.Clef.color = #red\rc4 c c c c",
+            "#(define RH rightHandFinger)",
+            "guile> (define a 2)\nguile> a\n2",
+            ";; notehead is grob\n(ly:grob-object notehead 'accidental-grob)",
+            "(define (ajoute-accent note-event)\n  \"Ajoute un accent\"\n  (set! (ly:music-property note-event 'articulations)\n        (cons (make-music 'ArticulationEvent) x)))",
         ] {
             assert!(looks_like_code(code), "{code}");
         }
@@ -392,6 +415,9 @@ mod code_tests {
             "\\ndéclaré le ministre qui a a annoncé sa démission.",
             "\\tles députés ont voté voté la motion.",
             "Le texte.\n\\ndes députés ont voté la motion.",
+            "(AFP) Le ministre a annoncé sa démission.\n(Photo Reuters)",
+            "(Mise à jour) Le texte (adopté en commission (deuxième lecture)) revient.\nLa suite.",
+            "Le score final (3-1) (après prolongation) a surpris.",
             "",
         ] {
             assert!(!looks_like_code(prose), "{prose}");

@@ -379,7 +379,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
             .with_context(|| format!("cannot read the baseline {}", path.display()))?;
         let baseline = Baseline::from_json(&text)
             .with_context(|| format!("{}: not a relire baseline", path.display()))?;
-        report.apply_baseline(&baseline);
+        report.apply_baseline(&baseline, &opts.focus);
     }
     let sources = report::Sources::new(&corpus);
     let color = match args.color {

@@ -211,6 +211,57 @@ fn baseline_hides_known_findings_survives_edits_and_reports_stale_entries() {
 }
 
 #[test]
+fn focus_mode_judges_only_the_baseline_entries_of_its_files() {
+    // The pre-commit hook checks the files of a commit with the team's baseline of the whole
+    // corpus: the entries of the other files are not looked for, so they are not stale.
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "c/a.txt", SLIP);
+    write(
+        dir.path(),
+        "c/b.txt",
+        "Le ministre a fixé une deadline aux entreprises du secteur numérique.\n",
+    );
+    relire()
+        .current_dir(dir.path())
+        .args(["check", "c", "--write-baseline", "base.json"])
+        .assert()
+        .code(0);
+    let stale_paths = |r: &serde_json::Value| -> Vec<String> {
+        r["summary"]["baseline"]["stale"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let focus = ["--corpus", "c", "c/a.txt", "--baseline", "base.json"];
+    let (code, r) = json_in(dir.path(), &focus);
+    assert_eq!(
+        (code, r["summary"]["findings"].clone()),
+        (0, 0.into()),
+        "{r:#}"
+    );
+    assert_eq!(stale_paths(&r), Vec::<String>::new(), "{r:#}");
+    // The slip of the focused file fixed: its entry is stale, the other file's is not judged.
+    write(
+        dir.path(),
+        "c/a.txt",
+        "Les données échangées sont chiffrées par la plateforme depuis le mois dernier.\n",
+    );
+    let (code, r) = json_in(dir.path(), &focus);
+    assert_eq!(code, 0);
+    assert_eq!(stale_paths(&r), vec!["c/a.txt"], "{r:#}");
+    // A check of the whole corpus judges every entry.
+    let (_, r) = json_in(dir.path(), &["c", "--baseline", "base.json"]);
+    assert_eq!(stale_paths(&r), vec!["c/a.txt"], "{r:#}");
+    let (_, r) = json_in(
+        dir.path(),
+        &["--corpus", "c", "c/b.txt", "--baseline", "base.json"],
+    );
+    assert_eq!(stale_paths(&r), Vec::<String>::new(), "{r:#}");
+}
+
+#[test]
 fn a_baseline_matches_whatever_the_spelling_of_the_paths() {
     // Written by `relire check` on the current folder (paths `./c/a.txt`), used the way
     // pre-commit calls relire (`c/a.txt`) and with a redundant spelling.

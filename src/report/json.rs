@@ -170,7 +170,7 @@ mod tests {
             r#"{"version": 1, "entries": [{"fingerprint": "0000000000000000", "rule": "stutter", "path": "a.txt", "message": "gone\nwith a newline", "count": 2}]}"#,
         )
         .unwrap();
-        report.apply_baseline(&stale);
+        report.apply_baseline(&stale, &[]);
         assert!(report.summary.baseline.is_some());
         assert_eq!(render(&report), serde_pretty(&report));
         // More findings than two batches, and none at all.

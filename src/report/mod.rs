@@ -309,10 +309,19 @@ impl Report {
         report
     }
 
-    /// Hide the findings `baseline` records, and note its stale entries.
-    pub fn apply_baseline(&mut self, baseline: &baseline::Baseline) {
+    /// Hide the findings `baseline` records, and note its stale entries. With a `focus` (the
+    /// files a focus-mode check reports on), only the entries of the focus's files can be
+    /// stale: the findings of the other files are not looked for, so their entries are left
+    /// unjudged rather than called stale on every commit.
+    pub fn apply_baseline(&mut self, baseline: &baseline::Baseline, focus: &[String]) {
         let before = self.findings.len();
-        let stale = baseline.apply(&mut self.findings);
+        let mut stale = baseline.apply(&mut self.findings);
+        if !focus.is_empty() {
+            use crate::corpus::key_path;
+            let judged: std::collections::HashSet<std::borrow::Cow<'_, str>> =
+                focus.iter().map(|p| key_path(p)).collect();
+            stale.retain(|e| judged.contains(&key_path(&e.path)));
+        }
         let suppressed = before - self.findings.len();
         self.recount();
         self.summary.baseline = Some(BaselineSummary { suppressed, stale });

@@ -60,19 +60,7 @@ fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Opt
     // The token around the word is a path or an identifier (« /home/x », « $HOME/.local/share »);
     // a breadcrumb, a list of networks or a handle is words (« Accueil/Politique »,
     // « Facebook/Twitter », « @LeFigaro »).
-    let glued = |w: &Word| {
-        // Any white space, a no-break space too (two or three bytes).
-        let start = text[..w.span.start]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let end = text[w.span.end..]
-            .find(char::is_whitespace)
-            .map_or(text.len(), |i| w.span.end + i);
-        let token = &text[start..end];
-        path_or_identifier(token)
-    };
+    let glued = |w: &Word| super::path_or_identifier(super::token_around(text, w.span));
     // A button or a header of another language is written as a label (« Comments », « Home »),
     // or in capitals (« SHARE ») but for a document about computing, where « HOME » is a
     // variable.
@@ -120,18 +108,6 @@ fn opens_list(doc: &Document, matched: &[Word]) -> bool {
         })
         .count();
     placed && function * 3 <= after_label.len()
-}
-
-/// Whether a token is a path or an identifier: it starts with `/`, `~` or `$`, or with `.` and
-/// holds a `/` (« ./configure »), or holds `_`, `\` or an `@` inside (« user@host »). A handle
-/// (« @LeFigaro », « @Le_Parisien ») is a word of a follow prompt; so is « .Lire ».
-fn path_or_identifier(token: &str) -> bool {
-    if let Some(handle) = token.strip_prefix('@') {
-        return handle.contains(['/', '\\', '@']);
-    }
-    token.starts_with(['/', '~', '$'])
-        || (token.starts_with('.') && token.contains('/'))
-        || token.contains(['_', '\\', '@'])
 }
 
 /// Whether paragraph `p` is a heading in capitals: at most [`MAX_HEADING_WORDS`] words of

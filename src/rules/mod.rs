@@ -702,6 +702,37 @@ pub(crate) fn argument_names(ctx: &DocCtx) -> std::collections::HashSet<String> 
     names
 }
 
+/// The token of `text` around `span`: the text between the white space (a no-break space too)
+/// before it and the white space after it.
+pub(crate) fn token_around(text: &str, span: Span) -> &str {
+    let start = text[..span.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[span.end..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| span.end + i);
+    &text[start..end]
+}
+
+/// Whether a token is a path or an identifier: it starts with `/`, `~` or `$`, or with `.` and
+/// holds a `/` (« ./configure »), or holds `_`, `\` or an `@` inside (« user@host »). A handle
+/// (« @LeFigaro », « @Le_Parisien ») is a word of a follow prompt; so is « .Lire ». A backslash
+/// before a quotation mark is an escape left in scraped text (« \"deadline\" »), not a path.
+pub(crate) fn path_or_identifier(token: &str) -> bool {
+    if let Some(handle) = token.strip_prefix('@') {
+        return handle.contains(['/', '\\', '@']);
+    }
+    let backslash = token
+        .match_indices('\\')
+        .any(|(i, _)| !token[i + 1..].starts_with(['"', '\'']));
+    token.starts_with(['/', '~', '$'])
+        || (token.starts_with('.') && token.contains('/'))
+        || token.contains(['_', '@'])
+        || backslash
+}
+
 /// Findings of one lexicon (false friends, calques, anglicisms) in a French document.
 fn lexicon_findings(
     ctx: &DocCtx,
@@ -729,6 +760,14 @@ fn lexicon_findings(
             continue;
         }
         if in_english_phrase(ctx, m.first, m.last) {
+            continue;
+        }
+        // A word of a path, an identifier or an option (« /bin/login », « stable_updates »,
+        // « pbuilder --login »: an option in a document about computing) is a name, not French.
+        let token = token_around(&ctx.doc.text, ctx.words[m.first].span);
+        if path_or_identifier(token)
+            || (ctx.about_computing() && crate::text::option_name(token).is_some())
+        {
             continue;
         }
         // Capitalised words that the document's code uses are names of that code (« le
@@ -833,6 +872,29 @@ pub(crate) fn messages_of(rule: &str, text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn a_word_of_a_path_or_an_option_is_no_anglicism() {
+        let manual = "Le programme /bin/login demande le mot de passe.\n\n\
+                      L'option --login démarre un interpréteur de connexion, voir chmod(2) et passwd(1).\n\n\
+                      Consultez aussi mount(8) et la variable CHECK_INTERVAL.";
+        assert_eq!(
+            super::messages_of("anglicism", manual),
+            Vec::<String>::new()
+        );
+        // The same words in an article, a dash of an aside, and a word before a slash that
+        // opens no path, are still anglicisms.
+        let article = "Le login de chaque élève sera remis à la rentrée.\n\n\
+                       Le ministre a fixé une date -une deadline- aux syndicats.\n\n\
+                       Les deux mots login/identifiant désignent la même chose.\n\n\
+                       Les syndicats ont reçu la réponse --deadline oblige-- du ministre.";
+        assert_eq!(
+            super::messages_of("anglicism", article).len(),
+            4,
+            "{:?}",
+            super::messages_of("anglicism", article)
+        );
+    }
 
     #[test]
     fn a_name_of_the_documents_code_is_no_anglicism() {

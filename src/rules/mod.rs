@@ -717,7 +717,8 @@ pub(crate) fn token_around(text: &str, span: Span) -> &str {
 }
 
 /// Whether a token is a path or an identifier: it starts with `/`, `~` or `$`, or with `.` and
-/// holds a `/` (« ./configure »), or holds `_`, `\` or an `@` inside (« user@host »). A handle
+/// holds a `/` (« ./configure »), or holds `_`, `\` or an `@` inside (« user@host »), or is a web
+/// address (it holds `://` or starts with `www.`: « https://savannah.gnu.org/bugs/ »). A handle
 /// (« @LeFigaro », « @Le_Parisien ») is a word of a follow prompt; so is « .Lire ». A backslash
 /// before a quotation mark is an escape left in scraped text (« \"deadline\" »), not a path.
 pub(crate) fn path_or_identifier(token: &str) -> bool {
@@ -731,6 +732,8 @@ pub(crate) fn path_or_identifier(token: &str) -> bool {
         || (token.starts_with('.') && token.contains('/'))
         || token.contains(['_', '@'])
         || backslash
+        || token.contains("://")
+        || token.starts_with("www.")
 }
 
 /// Findings of one lexicon (false friends, calques, anglicisms) in a French document.
@@ -876,6 +879,7 @@ mod tests {
     #[test]
     fn a_word_of_a_path_or_an_option_is_no_anglicism() {
         let manual = "Le programme /bin/login demande le mot de passe.\n\n\
+                      Signalez les erreurs sur https://savannah.gnu.org/bugs/?group=nano.\n\n\
                       L'option --login démarre un interpréteur de connexion, voir chmod(2) et passwd(1).\n\n\
                       Consultez aussi mount(8) et la variable CHECK_INTERVAL.";
         assert_eq!(

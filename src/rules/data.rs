@@ -134,15 +134,6 @@ pub fn in_word_list(w: &str) -> bool {
     french().get(w) > 0.0 || english().get(w) > 0.0
 }
 
-/// Whether the lower-case word `w` is in a word list, or is the regular plural (-s, -x) of a word
-/// of three letters or more that is: the lists hold the frequent forms, and a rarer noun's plural
-/// is as much a word as its singular (« césures », « césure »).
-pub fn known_form(w: &str) -> bool {
-    in_word_list(w)
-        || w.strip_suffix(['s', 'x'])
-            .is_some_and(|stem| stem.chars().count() >= 3 && in_word_list(stem))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

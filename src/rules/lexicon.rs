@@ -303,19 +303,7 @@ impl Lexicon {
 /// does not have), nor is a dash typed around an aside (« --pour le moins suivie-- »: a line
 /// with a word that ends with a hyphen holds asides). An article that mentions software once is not about computing.
 pub fn about_computing(ctx: &super::DocCtx) -> bool {
-    // Code with a mark of code (a statement, a prompt, a command line), not only many symbols:
-    // a table of figures, a line of links or of hashtags is not (« 27,8 % ; 23,1 % (*) »,
-    // « Source : https://… », « #SNCF #Grève »).
-    let code = |p: usize| {
-        ctx.code[p] && {
-            let text = ctx.doc.slice(ctx.doc.paragraphs[p].span);
-            let kept: Vec<&str> = text
-                .split_whitespace()
-                .filter(|t| !(t.contains("://") || t.starts_with("www.") || hashtag(t)))
-                .collect();
-            crate::text::code_markers(&kept.join(" "))
-        }
-    };
+    let code = |p: usize| ctx.marked_code(p);
     if (0..ctx.code.len()).filter(|&p| code(p)).nth(1).is_some() {
         return true;
     }
@@ -353,7 +341,7 @@ pub fn about_computing(ctx: &super::DocCtx) -> bool {
 }
 
 /// Whether a token is a hashtag (« #Grève », « #sncf »), not a preprocessor directive.
-fn hashtag(t: &str) -> bool {
+pub(crate) fn hashtag(t: &str) -> bool {
     const DIRECTIVES: [&str; 10] = [
         "#include", "#define", "#if", "#ifdef", "#ifndef", "#endif", "#undef", "#pragma", "#else",
         "#elif",

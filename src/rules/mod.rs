@@ -182,14 +182,54 @@ impl<'a> DocCtx<'a> {
         }
     }
 
-    /// The names the document's code uses: its capitalised words in paragraphs that read as
-    /// code, in lower case, each part of a dotted name on its own too (`\new Staff`,
-    /// `\set Timing.measureLength` give « staff », « timing » and « timing.measurelength »).
+    /// Whether paragraph `p` is code with a mark of code (a statement, a prompt, a command line,
+    /// a block: [`crate::text::code_markers`]), not only many symbols: a table of figures, a line
+    /// of links or of hashtags is not (« 27,8 % ; 23,1 % (*) », « Source : https://… », « #SNCF
+    /// #Grève »).
+    pub fn marked_code(&self, p: usize) -> bool {
+        self.code[p] && {
+            let text = self.doc.slice(self.doc.paragraphs[p].span);
+            let kept: Vec<String> = crate::text::nonblank_lines(text)
+                .map(|line| {
+                    let mut kept = String::with_capacity(line.len());
+                    for t in line.split_whitespace().filter(|t| {
+                        !(t.contains("://") || t.starts_with("www.") || lexicon::hashtag(t))
+                    }) {
+                        if !kept.is_empty() {
+                            kept.push(' ');
+                        }
+                        kept.push_str(t);
+                    }
+                    kept
+                })
+                .collect();
+            crate::text::code_markers(&kept.join("\n"))
+        }
+    }
+
+    /// The names the document's code uses: its capitalised words in paragraphs that are code
+    /// with a mark of code ([`DocCtx::marked_code`]), outside its strings, in lower case, each
+    /// part of a dotted name on its own too (`\new Staff`, `\set Timing.measureLength` give
+    /// « staff », « timing » and « timing.measurelength »).
     pub fn code_names(&self) -> &std::collections::HashSet<String> {
         self.code_names.get_or_init(|| {
             let mut names = std::collections::HashSet::new();
+            let mut marked: Vec<Option<bool>> = vec![None; self.code.len()];
             for w in &self.words {
-                if !self.code[w.para as usize] || !w.is_capitalised(self.doc) {
+                let p = w.para as usize;
+                if !self.code[p] || !w.is_capitalised(self.doc) {
+                    continue;
+                }
+                if !*marked[p].get_or_insert_with(|| self.marked_code(p)) {
+                    continue;
+                }
+                // A word inside a string of the code is data, not a name the code uses
+                // (`dataLayer.push({"tags": ["Deal"]})`).
+                let text = &self.doc.text;
+                let line_start = text[..w.span.start]
+                    .rfind(['\n', '\r'])
+                    .map_or(0, |i| i + 1);
+                if text[line_start..w.span.start].matches('"').count() % 2 == 1 {
                     continue;
                 }
                 if w.lower.contains('.') {
@@ -774,11 +814,14 @@ fn lexicon_findings(
             continue;
         }
         // Capitalised words that the document's code uses are names of that code (« le
-        // contexte Staff » beside `\new Staff`), not words of French.
-        if (m.first..=m.last).all(|i| {
-            let w = &ctx.words[i];
-            w.is_capitalised(ctx.doc) && ctx.code_names().contains(&w.lower)
-        }) {
+        // contexte Staff » beside `\new Staff`), not words of French; a capital at a sentence
+        // start tells nothing.
+        if !ctx.words[m.first].sentence_start
+            && (m.first..=m.last).all(|i| {
+                let w = &ctx.words[i];
+                w.is_capitalised(ctx.doc) && ctx.code_names().contains(&w.lower)
+            })
+        {
             continue;
         }
         let span = ctx.span(m.first, m.last);
@@ -911,6 +954,22 @@ mod tests {
         // Without the code, or in lower case, the same words are anglicisms.
         let prose = "Les portées sont créées dans le contexte Staff, et la mesure dans Timing.";
         assert_eq!(super::messages_of("anglicism", prose).len(), 2);
+        // Hashtags and a tracking script are no code to take names from, and a capital at a
+        // sentence start is no name.
+        let article = "Mercato : le PSG s'offre Kvaratskhelia pour 70 millions d'euros\n\n\
+                       Deal conclu entre le Paris Saint-Germain et Naples, a annoncé le club.\n\n\
+                       #Mercato #PSG #Deal #Kvaratskhelia #Ligue1\n\n\
+                       Le club parle d'un Deal historique.\n\n\
+                       dataLayer.push({\"tags\": [\"Deal\", \"Leader\"]});";
+        assert_eq!(
+            super::messages_of("anglicism", article).len(),
+            3,
+            "{:?}",
+            super::messages_of("anglicism", article)
+        );
+        let start = "Staff réduit : le contexte Staff est créé plus loin.\n\n\
+                     \\new Staff {\n  c4 d e\n}\n";
+        assert_eq!(super::messages_of("anglicism", start).len(), 1);
         let lower = "Le staff technique a revu le timing de la saison.\n\n\
                      \\new Staff {\n  \\set Timing.measureLength = #(ly:make-moment 3/4)\n  c4 d e\n}\n";
         assert_eq!(super::messages_of("anglicism", lower).len(), 2);

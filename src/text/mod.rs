@@ -52,7 +52,7 @@ pub fn into_nfc(s: String) -> String {
 /// before ends with a figure (« 45 » / « $ par mois »: money), and so are lines that are each a
 /// command without a prompt (a command name, an option, no final punctuation: `blkid --probe
 /// /dev/sda1`), and Lisp (a line that starts with `#(`, `guile>` or `;;`, or two lines that start
-/// with `(` in a text that holds `))`). Rules about prose (a sentence
+/// with a form, `(define`, one of them ending with `))`). Rules about prose (a sentence
 /// in another language, a repeated word, an escape sequence, apostrophe styles) leave code alone.
 pub fn looks_like_code(s: &str) -> bool {
     if code_markers(s) {
@@ -106,20 +106,24 @@ pub(crate) fn code_markers(s: &str) -> bool {
 }
 
 /// Lisp or Scheme (Script-Fu, LilyPond's Scheme, Emacs Lisp): a line that starts with `#(`
-/// (Scheme inside LilyPond), a `guile>` prompt or a `;;` comment, or two lines that start with an
-/// opening parenthesis in a text that closes two at once (`))`). French prose opens few lines
-/// with a parenthesis, and a parenthesis inside another is rarer still.
+/// (Scheme inside LilyPond), a `guile>` prompt or a `;;` comment, or two lines that open on a
+/// form (a parenthesis and a name in lower case: `(define`, `(set!`) when one of them ends by
+/// closing two parentheses at once (`))`). French prose opens few lines with a parenthesis, and
+/// those it opens hold a capital or a figure (« (Avec Reuters) », « (1) … »), or end as a
+/// sentence does.
 fn lisp(s: &str) -> bool {
     let starts = |l: &str| {
         let t = l.trim_start();
         t.starts_with("#(") || t.starts_with("guile>") || t.starts_with(";;")
     };
+    let form = |l: &str| {
+        l.trim_start()
+            .strip_prefix('(')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase() || c == '('))
+    };
     physical_lines(s).any(starts)
-        || (s.contains("))")
-            && physical_lines(s)
-                .filter(|l| l.trim_start().starts_with('('))
-                .nth(1)
-                .is_some())
+        || (physical_lines(s).filter(|l| form(l)).nth(1).is_some()
+            && physical_lines(s).any(|l| form(l) && l.trim_end().ends_with("))")))
 }
 
 /// The lines of `s`, ended by a line feed, a carriage return or both (`str::lines` keeps a lone
@@ -417,6 +421,9 @@ mod code_tests {
             "Le texte.\n\\ndes députés ont voté la motion.",
             "(AFP) Le ministre a annoncé sa démission.\n(Photo Reuters)",
             "(Mise à jour) Le texte (adopté en commission (deuxième lecture)) revient.\nLa suite.",
+            "Paris, 14 mai (AFP) - Le ministre a annoncé un accord (selon son entourage (qui confirme l'information)).\n(Avec Reuters)\n(Mis à jour à 14 h 05)",
+            "Le texte prévoit trois mesures :\n(1) la directive (dont celle sur les nitrates (1991)) ;\n(2) les aides.",
+            "(selon l'AFP) Le ministre (et son cabinet (au complet)) arrive.\n(voir aussi) la suite.",
             "Le score final (3-1) (après prolongation) a surpris.",
             "",
         ] {

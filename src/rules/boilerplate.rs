@@ -247,18 +247,11 @@ pub fn short_paragraphs(ctx: &DocCtx) -> Vec<ShortParagraph> {
 
 /// Short paragraphs that recur, word for word, in at least 3 files and a fifth of the corpus.
 /// Recurring paragraphs next to each other (only blank lines between them: a menu, a footer of
-/// several lines) are one finding. A paragraph that recurs alone and that the lexicon names as a
-/// leftover is left to [`check`], which gives its kind; one inside a block is part of the block,
-/// and its lexicon finding is among the second value returned: (document, span) of findings of
-/// [`check`] to drop, so that a paragraph is never reported twice.
-pub fn check_corpus(
-    docs: &[Document],
-    outcomes: &[DocOutcome],
-) -> (Vec<Finding>, BTreeSet<(usize, Span)>) {
-    let mut out = Vec::new();
-    let mut absorbed = BTreeSet::new();
+/// several lines) are one finding. A paragraph the lexicon names as a leftover is reported by
+/// [`check`], with its kind, and not here: it ends a block.
+pub fn check_corpus(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
     if docs.len() < 5 {
-        return (out, absorbed);
+        return Vec::new();
     }
     let mut seen: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
     for (d, o) in outcomes.iter().enumerate() {
@@ -267,37 +260,26 @@ pub fn check_corpus(
         }
     }
     let min_files = 3.max(docs.len() / 5);
-    for (d, (doc, o)) in docs.iter().zip(outcomes).enumerate() {
-        // (paragraph, number of files it recurs in), in the order of the document.
-        let recurring: Vec<(&ShortParagraph, usize)> = o
-            .short_paragraphs
-            .iter()
-            .map(|sp| (sp, seen[sp.key.as_str()].len()))
-            .filter(|&(_, files)| files >= min_files)
-            .collect();
-        if recurring.is_empty() {
-            continue;
-        }
+    let mut out = Vec::new();
+    for (doc, o) in docs.iter().zip(outcomes) {
         let named: BTreeSet<Span> = o
             .findings
             .iter()
             .filter(|f| f.rule == "boilerplate")
             .map(|f| f.span)
             .collect();
+        // (paragraph, number of files it recurs in), in the order of the document.
+        let recurring: Vec<(&ShortParagraph, usize)> = o
+            .short_paragraphs
+            .iter()
+            .map(|sp| (sp, seen[sp.key.as_str()].len()))
+            .filter(|&(sp, files)| files >= min_files && !named.contains(&sp.span))
+            .collect();
         for block in recurring.chunk_by(|(x, _), (y, _)| y.index == x.index + 1) {
-            if block.len() == 1 && named.contains(&block[0].0.span) {
-                continue;
-            }
-            absorbed.extend(
-                block
-                    .iter()
-                    .filter(|(sp, _)| named.contains(&sp.span))
-                    .map(|(sp, _)| (d, sp.span)),
-            );
             out.push(block_finding(doc, block, docs.len()));
         }
     }
-    (out, absorbed)
+    out
 }
 
 /// The finding of a block of recurring paragraphs next to each other.

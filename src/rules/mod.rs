@@ -621,7 +621,12 @@ pub fn combine(
     outcomes: &[DocOutcome],
     enabled: &(dyn Fn(&str) -> bool + Sync),
 ) -> Vec<Finding> {
-    let (names, (repeated, absorbed)) = rayon::join(
+    let mut out: Vec<Finding> = docs
+        .par_iter()
+        .zip(outcomes)
+        .flat_map_iter(|(d, o)| o.findings.iter().filter_map(|f| f.to_finding(d)))
+        .collect();
+    let (names, repeated) = rayon::join(
         || {
             if enabled("entity-variant") {
                 entity_variant::check(docs, outcomes)
@@ -633,24 +638,10 @@ pub fn combine(
             if enabled("boilerplate") {
                 boilerplate::check_corpus(docs, outcomes)
             } else {
-                Default::default()
+                Vec::new()
             }
         },
     );
-    // A leftover the lexicon names inside a block of recurring paragraphs is part of the block's
-    // finding, not one of its own.
-    let mut out: Vec<Finding> = docs
-        .par_iter()
-        .zip(outcomes)
-        .enumerate()
-        .flat_map_iter(|(i, (d, o))| {
-            let absorbed = &absorbed;
-            o.findings
-                .iter()
-                .filter(move |f| f.rule != "boilerplate" || !absorbed.contains(&(i, f.span)))
-                .filter_map(|f| f.to_finding(d))
-        })
-        .collect();
     out.extend(names);
     out.extend(repeated);
     out

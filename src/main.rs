@@ -359,14 +359,40 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         eprintln!("relire: error: {}: {}", e.path, e.message);
     }
     if let Some(path) = &args.write_baseline {
-        let json = Baseline::of(&report.findings).to_json();
+        let mut baseline = Baseline::of(&report.findings);
+        // In focus mode, the entries of the other files stay: the check did not look for them.
+        let mut kept = 0;
+        if !opts.focus.is_empty() && path.exists() {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read the baseline {}", path.display()))?;
+            let old = Baseline::from_json(&text).with_context(|| {
+                format!(
+                    "{}: not a relire baseline (a focus-mode --write-baseline keeps the entries \
+                     of the other files, so it must read the file first)",
+                    path.display()
+                )
+            })?;
+            let before = baseline.entries.len();
+            baseline = old.merged_for_focus(baseline, &report::baseline::Focus::new(&opts.focus));
+            kept = baseline.entries.len() - before;
+        }
+        let json = baseline.to_json();
         write_atomically(path, |w| w.write_all(json.as_bytes()))?;
         if !args.quiet {
-            eprintln!(
-                "relire: recorded {} findings in {}",
-                report.findings.len(),
-                path.display()
-            );
+            if opts.focus.is_empty() {
+                eprintln!(
+                    "relire: recorded {} findings in {}",
+                    report.findings.len(),
+                    path.display()
+                );
+            } else {
+                eprintln!(
+                    "relire: recorded {} findings of the given files in {} ({kept} entries of \
+                     other files kept)",
+                    report.findings.len(),
+                    path.display()
+                );
+            }
         }
         return Ok(if report.summary.errors.is_empty() {
             0

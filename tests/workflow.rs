@@ -262,6 +262,112 @@ fn focus_mode_judges_only_the_baseline_entries_of_its_files() {
 }
 
 #[test]
+fn focus_mode_judges_the_entries_its_file_takes_part_in() {
+    // A copy between a context file and the focused file is located in the context file, with
+    // the focused file as related: a check of the focused file looks for it, so its entry is
+    // judged, and stale once the copy is gone.
+    let dir = tempfile::tempdir().unwrap();
+    let p = "La direction de la SNCF prévoit un TGV sur trois et un TER sur deux jeudi, au premier jour de la grève reconductible lancée par les syndicats contre la réforme du statut des cheminots, a-t-elle annoncé mardi soir.";
+    write(dir.path(), "c/a.txt", &format!("Grève à la SNCF : le trafic sera très perturbé jeudi\n\n{p}\n\nLes usagers sont invités à reporter leurs déplacements.\n"));
+    write(dir.path(), "c/z.txt", &format!("Transports : une semaine noire en perspective\n\n{p}\n\nLes contrôleurs aériens ont aussi déposé un préavis pour vendredi.\n"));
+    relire()
+        .current_dir(dir.path())
+        .args(["check", "c", "--write-baseline", "base.json"])
+        .assert()
+        .code(0);
+    let base = std::fs::read_to_string(dir.path().join("base.json")).unwrap();
+    assert!(base.contains("\"related\""), "{base}");
+    write(dir.path(), "c/z.txt", "Transports : une semaine noire en perspective\n\nLe trafic ferroviaire sera lui aussi très réduit, selon la SNCF.\n");
+    let (_, r) = json_in(
+        dir.path(),
+        &["--corpus", "c", "c/z.txt", "--baseline", "base.json"],
+    );
+    let stale = r["summary"]["baseline"]["stale"].as_array().unwrap();
+    assert!(
+        stale.iter().any(|e| e["path"] == "c/a.txt"),
+        "the copy's entry, located in c/a.txt, is stale: {r:#}"
+    );
+}
+
+#[test]
+fn focus_mode_write_baseline_keeps_the_other_files_entries() {
+    // Accepting the findings of the file of a commit rewrites its entries only.
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "c/a.txt", SLIP);
+    write(
+        dir.path(),
+        "c/b.txt",
+        "Le ministre a fixé une deadline aux entreprises du secteur numérique.\n",
+    );
+    relire()
+        .current_dir(dir.path())
+        .args(["check", "c", "--write-baseline", "base.json"])
+        .assert()
+        .code(0);
+    let entries = |dir: &Path| -> Vec<String> {
+        let b: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join("base.json")).unwrap()).unwrap();
+        b["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(entries(dir.path()), vec!["c/a.txt", "c/b.txt"]);
+    // The slip of b.txt fixed, a new one written, and the file accepted in focus mode.
+    write(
+        dir.path(),
+        "c/b.txt",
+        "Le ministre a rencontré les leaders syndicaux et fixé une échéance.\n",
+    );
+    relire()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--corpus",
+            "c",
+            "c/b.txt",
+            "--write-baseline",
+            "base.json",
+        ])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("1 entries of other files kept"));
+    assert_eq!(entries(dir.path()), vec!["c/a.txt", "c/b.txt"]);
+    let (code, r) = json_in(dir.path(), &["c", "--baseline", "base.json"]);
+    assert_eq!(
+        (code, r["summary"]["findings"].clone()),
+        (0, 0.into()),
+        "{r:#}"
+    );
+    assert_eq!(
+        r["summary"]["baseline"]["stale"],
+        serde_json::json!([]),
+        "{r:#}"
+    );
+    // A file that is no baseline is not overwritten.
+    std::fs::write(dir.path().join("notes.json"), "{\"mes\": \"notes\"}").unwrap();
+    relire()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--corpus",
+            "c",
+            "c/b.txt",
+            "--write-baseline",
+            "notes.json",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a relire baseline"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("notes.json")).unwrap(),
+        "{\"mes\": \"notes\"}"
+    );
+}
+
+#[test]
 fn a_baseline_matches_whatever_the_spelling_of_the_paths() {
     // Written by `relire check` on the current folder (paths `./c/a.txt`), used the way
     // pre-commit calls relire (`c/a.txt`) and with a redundant spelling.

@@ -21,6 +21,28 @@ pub struct Entry {
     /// How many findings have this fingerprint; written only when more than one.
     #[serde(default = "one", skip_serializing_if = "is_one")]
     pub count: u32,
+    /// The paths of the finding's related locations (the other copies of a duplicate), sorted;
+    /// written only when there are some. Focus mode judges an entry when its path or one of
+    /// these is a file of the focus.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<String>,
+}
+
+/// The files of a focus-mode check, spelt as [`crate::corpus::key_path`] spells them.
+pub struct Focus<'a>(std::collections::HashSet<std::borrow::Cow<'a, str>>);
+
+impl<'a> Focus<'a> {
+    pub fn new(paths: &'a [String]) -> Focus<'a> {
+        Focus(paths.iter().map(|p| crate::corpus::key_path(p)).collect())
+    }
+
+    /// Whether a check of the focus looks for the findings of `e`: its path or a related path
+    /// is a file of the focus. Only such entries can be found stale, or be replaced by
+    /// `--write-baseline`.
+    pub fn judges(&self, e: &Entry) -> bool {
+        let has = |p: &str| self.0.contains(&crate::corpus::key_path(p));
+        has(&e.path) || e.related.iter().any(|p| has(p))
+    }
 }
 
 fn one() -> u32 {
@@ -48,17 +70,42 @@ impl Baseline {
             entries
                 .entry((&f.location.path, f.rule, &f.fingerprint))
                 .and_modify(|e| e.count += 1)
-                .or_insert_with(|| Entry {
-                    path: f.location.path.clone(),
-                    rule: f.rule.to_string(),
-                    fingerprint: f.fingerprint.clone(),
-                    message: f.message.clone(),
-                    count: 1,
+                .or_insert_with(|| {
+                    let mut related: Vec<String> =
+                        f.related.iter().map(|r| r.location.path.clone()).collect();
+                    related.sort_unstable();
+                    related.dedup();
+                    related.retain(|p| *p != f.location.path);
+                    Entry {
+                        path: f.location.path.clone(),
+                        rule: f.rule.to_string(),
+                        fingerprint: f.fingerprint.clone(),
+                        message: f.message.clone(),
+                        count: 1,
+                        related,
+                    }
                 });
         }
         Baseline {
             version: 1,
             entries: entries.into_values().collect(),
+        }
+    }
+
+    /// The baseline a focus-mode `--write-baseline` leaves: the entries of `self` (the file
+    /// written before) that the focus does not judge, and `checked` (the baseline of the focus's
+    /// findings), sorted. A check of some files rewrites their entries, not the others'.
+    pub fn merged_for_focus(self, checked: Baseline, focus: &Focus) -> Baseline {
+        let mut entries: Vec<Entry> = self
+            .entries
+            .into_iter()
+            .filter(|e| !focus.judges(e))
+            .chain(checked.entries)
+            .collect();
+        entries.sort();
+        Baseline {
+            version: 1,
+            entries,
         }
     }
 

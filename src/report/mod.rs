@@ -310,17 +310,16 @@ impl Report {
     }
 
     /// Hide the findings `baseline` records, and note its stale entries. With a `focus` (the
-    /// files a focus-mode check reports on), only the entries of the focus's files can be
-    /// stale: the findings of the other files are not looked for, so their entries are left
+    /// files a focus-mode check reports on), only the entries the focus judges can be stale
+    /// ([`baseline::Focus::judges`]: the finding's path or a related path is a file of the
+    /// focus): the findings of the other files are not looked for, so their entries are left
     /// unjudged rather than called stale on every commit.
     pub fn apply_baseline(&mut self, baseline: &baseline::Baseline, focus: &[String]) {
         let before = self.findings.len();
         let mut stale = baseline.apply(&mut self.findings);
         if !focus.is_empty() {
-            use crate::corpus::key_path;
-            let judged: std::collections::HashSet<std::borrow::Cow<'_, str>> =
-                focus.iter().map(|p| key_path(p)).collect();
-            stale.retain(|e| judged.contains(&key_path(&e.path)));
+            let focus = baseline::Focus::new(focus);
+            stale.retain(|e| focus.judges(e));
         }
         let suppressed = before - self.findings.len();
         self.recount();

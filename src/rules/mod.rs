@@ -183,7 +183,7 @@ impl<'a> DocCtx<'a> {
     }
 
     /// Whether paragraph `p` is code with a mark of code (a statement, a prompt, a command line,
-    /// a block: [`crate::text::code_markers`]), not only many symbols: a table of figures, a line
+    /// a block: `code_markers`), not only many symbols: a table of figures, a line
     /// of links or of hashtags is not (« 27,8 % ; 23,1 % (*) », « Source : https://… », « #SNCF
     /// #Grève »).
     pub fn marked_code(&self, p: usize) -> bool {

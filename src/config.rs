@@ -324,8 +324,10 @@ impl Config {
         Ok(data)
     }
 
-    /// The policy applied to findings after the rules ran.
-    pub fn policy(&self) -> Policy {
+    /// The policy applied to findings after the rules ran. `config_dir` is the folder of the
+    /// configuration file: globs with a `/` match a finding's path relative to it, as well as
+    /// the path as reported (relative to the folder relire runs in).
+    pub fn policy(&self, config_dir: Option<&Path>) -> Policy {
         // Globs were validated when the file was read.
         let set = |globs: &[String]| {
             crate::corpus::globset(globs)
@@ -357,6 +359,11 @@ impl Config {
                 .iter()
                 .map(|p| crate::rules::words::lower(p))
                 .collect(),
+            base: config_dir.and_then(|d| {
+                let cwd = std::env::current_dir().ok()?;
+                let base = lexical_absolute(&cwd, d);
+                Some((cwd, base))
+            }),
         }
     }
 
@@ -373,6 +380,26 @@ pub struct Policy {
     overrides: Vec<(GlobSet, BTreeMap<String, RuleSetting>)>,
     ignores: Vec<(String, Option<GlobSet>, Option<String>)>,
     allowed_phrases: Vec<String>,
+    /// (the folder relire runs in, the configuration file's folder), both absolute: a finding's
+    /// path is matched relative to the second too (relire run from a sub-folder, with
+    /// `--config`, or on absolute paths).
+    base: Option<(PathBuf, PathBuf)>,
+}
+
+/// `path` made absolute from `cwd`, with `.` and `..` resolved in the text (no file is looked
+/// at: a symbolic link stays as it is spelt).
+fn lexical_absolute(cwd: &Path, path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in cwd.join(path).components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c.as_os_str()),
+        }
+    }
+    out
 }
 
 impl Policy {
@@ -389,9 +416,25 @@ impl Policy {
                     path.strip_prefix("./").unwrap_or(path)
                 })
             };
+            // The path relative to the configuration file's folder, when the file is under it.
+            let from_config = std::cell::OnceCell::new();
+            let from_config = || {
+                from_config
+                    .get_or_init(|| {
+                        let (cwd, base) = self.base.as_ref()?;
+                        lexical_absolute(cwd, Path::new(&f.location.path))
+                            .strip_prefix(base)
+                            .ok()
+                            .map(Path::to_path_buf)
+                    })
+                    .as_deref()
+            };
+            let matches = |globs: &GlobSet| {
+                globs.is_match(rel()) || from_config().is_some_and(|p| globs.is_match(p))
+            };
             let mut setting = self.rules.get(f.rule).cloned().unwrap_or_default();
             for (globs, rules) in &self.overrides {
-                if globs.is_match(rel()) {
+                if matches(globs) {
                     if let Some(s) = rules.get(f.rule) {
                         setting.enabled = s.enabled.or(setting.enabled);
                         setting.severity = s.severity.or(setting.severity);
@@ -411,7 +454,7 @@ impl Policy {
             };
             let ignored = self.ignores.iter().any(|(rule, globs, needle)| {
                 (rule == "*" || rule == f.rule)
-                    && globs.as_ref().is_none_or(|g| g.is_match(rel()))
+                    && globs.as_ref().is_none_or(&matches)
                     && needle.as_ref().is_none_or(|n| text().contains(n.as_str()))
             });
             let allowed = f.related.is_empty()

@@ -331,7 +331,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         select: args.select.clone(),
         ignore,
         rule_data,
-        policy: config.policy(),
+        policy: config.policy(config_file.as_deref().and_then(Path::parent)),
         focus,
     };
     // The incremental cache: one file per set of settings and build of relire.

@@ -368,6 +368,60 @@ fn focus_mode_write_baseline_keeps_the_other_files_entries() {
 }
 
 #[test]
+fn path_globs_of_the_configuration_are_relative_to_its_folder() {
+    // An override and an ignore entry name files from the configuration file's folder; they
+    // apply wherever relire runs from and however the files are named.
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "seeds/04.txt", SLIP);
+    write(
+        dir.path(),
+        "seeds/c.txt",
+        "Le ministre a fixé une deadline aux entreprises du secteur numérique.\n",
+    );
+    write(
+        dir.path(),
+        "relire.toml",
+        "paths = [\"seeds\"]\nfail-on = \"error\"\n\n[[overrides]]\npaths = [\"seeds/04.txt\"]\nrules = { anglicism = { severity = \"error\" } }\n\n[[ignore]]\nrule = \"anglicism\"\npath = \"seeds/c.txt\"\nreason = \"the deadline of the ministry's own notice\"\n",
+    );
+    let root = dir.path().to_str().unwrap().to_string();
+    let seeds = dir.path().join("seeds");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let config = format!("{root}/relire.toml");
+    let abs_corpus = format!("{root}/seeds");
+    let abs_04 = format!("{root}/seeds/04.txt");
+    let abs_c = format!("{root}/seeds/c.txt");
+    let runs: Vec<(&Path, Vec<&str>)> = vec![
+        (dir.path(), vec![]),
+        (&seeds, vec![]),
+        (&seeds, vec!["04.txt", "c.txt"]),
+        (elsewhere.path(), vec!["--config", &config]),
+        (dir.path(), vec!["--corpus", &abs_corpus, &abs_04, &abs_c]),
+    ];
+    for (cwd, args) in runs {
+        let (code, r) = json_in(cwd, &args);
+        let found: Vec<(String, String)> = r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let path = f["location"]["path"].as_str().unwrap();
+                let file = Path::new(path).file_name().unwrap().to_str().unwrap();
+                (
+                    file.to_string(),
+                    f["severity"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            vec![("04.txt".to_string(), "error".to_string())],
+            "{cwd:?} {args:?}: {r:#}"
+        );
+        assert_eq!(code, 1, "{cwd:?} {args:?}");
+    }
+}
+
+#[test]
 fn a_baseline_matches_whatever_the_spelling_of_the_paths() {
     // Written by `relire check` on the current folder (paths `./c/a.txt`), used the way
     // pre-commit calls relire (`c/a.txt`) and with a redundant spelling.

@@ -387,14 +387,23 @@ pub fn finding(
     }
 }
 
-/// Text of a span on one line and in NFC, for messages.
+/// The longest quotation of a message, in characters (grapheme clusters).
+const QUOTE_MAX: usize = 120;
+
+/// Text of a span on one line and in NFC, for messages, cut after `QUOTE_MAX` characters.
 pub fn quote(doc: &Document, span: Span) -> String {
     let one_line = doc
         .slice(span)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    crate::text::into_nfc(one_line)
+    // A message is one line for people: a long span (a word repeated a thousand times, a
+    // paragraph of English) is quoted by its start.
+    let short = match crate::text::shorten(&one_line, QUOTE_MAX) {
+        std::borrow::Cow::Borrowed(_) => one_line,
+        std::borrow::Cow::Owned(s) => s,
+    };
+    crate::text::into_nfc(short)
 }
 
 type DocRule = fn(&DocCtx, &mut Vec<Finding>);
@@ -909,6 +918,16 @@ pub(crate) fn messages_of(rule: &str, text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn a_message_quotes_a_long_span_by_its_start() {
+        let text = format!("Le texte dit {}fin.", "mot ".repeat(5000));
+        let messages = super::messages_of("stutter", &text);
+        assert_eq!(messages.len(), 1, "{messages:?}");
+        assert!(messages[0].chars().count() < 200, "{}", messages[0]);
+        assert!(messages[0].starts_with("« mot mot mot"), "{}", messages[0]);
+        assert!(messages[0].contains("… »"), "{}", messages[0]);
+    }
 
     #[test]
     fn a_word_of_a_path_or_an_option_is_no_anglicism() {

@@ -142,6 +142,30 @@ fn shared_quotation_between_two_articles() {
 }
 
 #[test]
+fn a_copied_paragraph_is_no_passage_into_the_next_one() {
+    // The paragraph after the copy opens on the same word in both files (« Les »): the copy is
+    // a near duplicate, and no passage runs on into the different paragraphs. When the next
+    // paragraphs share a real passage, it is still found.
+    let dir = tempfile::tempdir().unwrap();
+    let copy = "Selon le ministre, ce programme doit permettre de réduire de moitié la consommation de chauffage des ménages les plus modestes d'ici à dix ans.";
+    let write = |name: &str, head: &str, next: &str| {
+        std::fs::write(
+            dir.path().join(name),
+            format!("{head}\n\n{copy}\n\n{next}\n"),
+        )
+        .unwrap();
+    };
+    write("a.txt", "Le gouvernement a présenté mardi un nouveau plan pour la rénovation énergétique des logements anciens.", "Les associations de locataires saluent l'annonce mais demandent des garanties sur le financement des travaux.");
+    write("b.txt", "La mairie de Lyon a inauguré samedi une nouvelle ligne de tramway reliant le centre-ville aux quartiers du nord.", "Les usagers pourront emprunter la ligne gratuitement pendant le premier week-end selon la société de transport.");
+    let (_, r) = check_json(&[dir.path().to_str().unwrap()]);
+    assert_eq!(findings(&r, "near-duplicate").len(), 1, "{r:#}");
+    assert_eq!(findings(&r, "shared-passage").len(), 0, "{r:#}");
+    write("b.txt", "La mairie de Lyon a inauguré samedi une nouvelle ligne de tramway reliant le centre-ville aux quartiers du nord.", "Les associations de locataires saluent l'annonce, tandis que la société de transport promet la gratuité le premier week-end.");
+    let (_, r) = check_json(&[dir.path().to_str().unwrap()]);
+    assert_eq!(findings(&r, "shared-passage").len(), 1, "{r:#}");
+}
+
+#[test]
 fn unrelated_files_give_no_duplicate_finding() {
     let (code, r) = check_json(&[&fixture("clean")]);
     assert_eq!(r["summary"]["findings"], 0, "{r:#}");

@@ -381,7 +381,21 @@ pub(crate) fn alignment_findings(
             let dtb = &engine.tokens[db];
             let paras_a = dta.paragraph_of(b.a0)..=dta.paragraph_of(b.a1 - 1);
             let paras_b = dtb.paragraph_of(b.b0)..=dtb.paragraph_of(b.b1 - 1);
-            if paras_a.clone().all(|p| in_class_with(b.da, p as u32, b.db)) {
+            // Shingles run across paragraph ends: a copied paragraph whose next paragraph opens
+            // on the same word in both files (« … dix ans. » then « Les … ») aligns a few words
+            // into it. Less than a shingle of the last paragraph, not the whole of it (a heading
+            // of one word is part of a copy), is no alignment of that paragraph.
+            let k = engine.opts.shingle.max(1) as u32;
+            let aligned = |dt: &super::DocTokens, (x0, x1): (u32, u32)| {
+                let (first, last) = (dt.paragraph_of(x0), dt.paragraph_of(x1 - 1));
+                let (s, e) = dt.paragraphs[last];
+                if first < last && x1 - s < k && x1 < e {
+                    first..=last - 1
+                } else {
+                    first..=last
+                }
+            };
+            if aligned(dta, (b.a0, b.a1)).all(|p| in_class_with(b.da, p as u32, b.db)) {
                 return None; // already a near-duplicate paragraph class
             }
             let covered = |dt: &super::DocTokens, ps: std::ops::RangeInclusive<usize>, len: u32| {

@@ -189,6 +189,10 @@ impl<'a> DocCtx<'a> {
     pub fn marked_code(&self, p: usize) -> bool {
         self.code[p] && {
             let text = self.doc.slice(self.doc.paragraphs[p].span);
+            // Nearly always nothing to leave out: the text is tested as it is.
+            if !(text.contains("://") || text.contains("www.") || text.contains('#')) {
+                return crate::text::code_markers(text);
+            }
             let kept: Vec<String> = crate::text::nonblank_lines(text)
                 .map(|line| {
                     let mut kept = String::with_capacity(line.len());

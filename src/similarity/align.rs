@@ -383,13 +383,14 @@ pub(crate) fn alignment_findings(
             let paras_b = dtb.paragraph_of(b.b0)..=dtb.paragraph_of(b.b1 - 1);
             // Shingles run across paragraph ends: a copied paragraph whose next paragraph opens
             // on the same word in both files (« … dix ans. » then « Les … ») aligns a few words
-            // into it. Less than a shingle of the last paragraph, not the whole of it (a heading
-            // of one word is part of a copy), is no alignment of that paragraph.
+            // into it. Less than a shingle and less than half of the last paragraph is no
+            // alignment of that paragraph (a heading of one word, or « par le raccourci-clavier
+            // I » against « … M », is part of a copy).
             let k = engine.opts.shingle.max(1) as u32;
             let aligned = |dt: &super::DocTokens, (x0, x1): (u32, u32)| {
                 let (first, last) = (dt.paragraph_of(x0), dt.paragraph_of(x1 - 1));
                 let (s, e) = dt.paragraphs[last];
-                if first < last && x1 - s < k && x1 < e {
+                if first < last && x1 - s < k && 2 * (x1 - s) < e - s {
                     first..=last - 1
                 } else {
                     first..=last

@@ -46,13 +46,8 @@ const REPLACED_ENDINGS: [&str; 16] = [
     "ait", "ais", "ai",
 ];
 
-/// The words of the French word list, folded ([`fold`]).
-fn folded_french() -> &'static std::collections::HashSet<String> {
-    static S: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
-    S.get_or_init(|| data::french().zipf.keys().map(|w| fold(w)).collect())
-}
-
-/// The highest Zipf frequency of the French words of each folded form ([`fold`]).
+/// The words of the French word list, folded ([`fold`]), with the highest Zipf frequency of the
+/// words of each folded form.
 fn most_frequent_of_fold() -> &'static std::collections::HashMap<String, f32> {
     static M: OnceLock<std::collections::HashMap<String, f32>> = OnceLock::new();
     M.get_or_init(|| {
@@ -102,14 +97,14 @@ fn inflection(a: &str, b: &str) -> bool {
     // is an infinitive the word list knows, and one of the two forms is that infinitive or
     // another word of the list (« configurez » / « configure »): « rocher » is in the list too,
     // but « Rochais » / « Rochait » are names.
-    let words = folded_french();
+    let words = most_frequent_of_fold();
     REPLACED_ENDINGS.iter().any(|end| {
         a.strip_suffix(end).is_some_and(|stem| {
             stem.chars().count() >= 4
                 && b.strip_prefix(stem)
                     .is_some_and(|other| other != *end && REPLACED_ENDINGS.contains(&other))
-                && words.contains(&format!("{stem}er"))
-                && (words.contains(a) || words.contains(b))
+                && words.contains_key(&format!("{stem}er"))
+                && (words.contains_key(a) || words.contains_key(b))
         })
     })
 }

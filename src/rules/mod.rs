@@ -403,9 +403,14 @@ pub fn quote(doc: &Document, span: Span) -> String {
         .join(" ");
     // A message is one line for people: a long span (a word repeated a thousand times, a
     // paragraph of English) is quoted by its start.
-    let short = match crate::text::shorten(&one_line, QUOTE_MAX) {
-        std::borrow::Cow::Borrowed(_) => one_line,
-        std::borrow::Cow::Owned(s) => s,
+    // (No longer in bytes than the limit in characters: nothing to count.)
+    let short = if one_line.len() <= QUOTE_MAX {
+        one_line
+    } else {
+        match crate::text::shorten(&one_line, QUOTE_MAX) {
+            std::borrow::Cow::Borrowed(_) => one_line,
+            std::borrow::Cow::Owned(s) => s,
+        }
     };
     crate::text::into_nfc(short)
 }

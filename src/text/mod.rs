@@ -112,18 +112,25 @@ pub(crate) fn code_markers(s: &str) -> bool {
 /// those it opens hold a capital or a figure (« (Avec Reuters) », « (1) … »), or end as a
 /// sentence does.
 fn lisp(s: &str) -> bool {
-    let starts = |l: &str| {
+    // Most paragraphs hold none of the characters: no pass over their lines.
+    if !s.contains(['(', ';']) && !s.contains("guile>") {
+        return false;
+    }
+    let (mut forms, mut closing) = (0, false);
+    for l in physical_lines(s) {
         let t = l.trim_start();
-        t.starts_with("#(") || t.starts_with("guile>") || t.starts_with(";;")
-    };
-    let form = |l: &str| {
-        l.trim_start()
+        if t.starts_with("#(") || t.starts_with("guile>") || t.starts_with(";;") {
+            return true;
+        }
+        let form = t
             .strip_prefix('(')
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase() || c == '('))
-    };
-    physical_lines(s).any(starts)
-        || (physical_lines(s).filter(|l| form(l)).nth(1).is_some()
-            && physical_lines(s).any(|l| form(l) && l.trim_end().ends_with("))")))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase() || c == '('));
+        if form {
+            forms += 1;
+            closing |= l.trim_end().ends_with("))");
+        }
+    }
+    forms >= 2 && closing
 }
 
 /// The lines of `s`, ended by a line feed, a carriage return or both (`str::lines` keeps a lone

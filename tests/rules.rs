@@ -23,10 +23,10 @@ fn text_of(f: &Value) -> String {
 
 /// The report on a corpus of `files` (name, text) written to a temporary folder, kept alive
 /// with it so that the findings' text can be read.
-fn check_files(files: &[(&str, &str)]) -> (tempfile::TempDir, Value) {
+fn check_files<N: AsRef<str>, T: AsRef<str>>(files: &[(N, T)]) -> (tempfile::TempDir, Value) {
     let dir = tempfile::tempdir().unwrap();
     for (name, text) in files {
-        std::fs::write(dir.path().join(name), text).unwrap();
+        std::fs::write(dir.path().join(name.as_ref()), text.as_ref()).unwrap();
     }
     let r = run(&[dir.path().to_str().unwrap()]);
     (dir, r)
@@ -589,11 +589,7 @@ fn boilerplate_block_counts_the_files_of_each_paragraph() {
             (format!("d{i}.txt"), paras.join("\n\n") + "\n")
         })
         .collect();
-    let refs: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    let (_dir, r) = check_files(&refs);
+    let (_dir, r) = check_files(&files);
     let bp = common::findings(&r, "boilerplate");
     let msgs: Vec<&str> = bp.iter().map(|f| f["message"].as_str().unwrap()).collect();
     assert_eq!(msgs.len(), 6, "{msgs:#?}");
@@ -660,11 +656,7 @@ fn boilerplate_finds_long_furniture_on_a_small_site() {
             (format!("breve{i}.txt"), paras.join("\n\n") + "\n")
         })
         .collect();
-    let refs: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    let (_dir, r) = check_files(&refs);
+    let (_dir, r) = check_files(&files);
     let texts = sorted_texts(&r, "boilerplate");
     // The footer is one block a file.
     let mut expected: Vec<String> = Vec::new();

@@ -210,10 +210,8 @@ fn baseline_hides_known_findings_survives_edits_and_reports_stale_entries() {
         .is_empty());
 }
 
-#[test]
-fn focus_mode_judges_only_the_baseline_entries_of_its_files() {
-    // The pre-commit hook checks the files of a commit with the team's baseline of the whole
-    // corpus: the entries of the other files are not looked for, so they are not stale.
+/// A corpus `c/` of two files with a slip each, and `base.json`, its baseline.
+fn two_slips_and_their_baseline() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "c/a.txt", SLIP);
     write(
@@ -226,6 +224,14 @@ fn focus_mode_judges_only_the_baseline_entries_of_its_files() {
         .args(["check", "c", "--write-baseline", "base.json"])
         .assert()
         .code(0);
+    dir
+}
+
+#[test]
+fn focus_mode_judges_only_the_baseline_entries_of_its_files() {
+    // The pre-commit hook checks the files of a commit with the team's baseline of the whole
+    // corpus: the entries of the other files are not looked for, so they are not stale.
+    let dir = two_slips_and_their_baseline();
     let stale_paths = |r: &serde_json::Value| -> Vec<String> {
         r["summary"]["baseline"]["stale"]
             .as_array()
@@ -292,18 +298,7 @@ fn focus_mode_judges_the_entries_its_file_takes_part_in() {
 #[test]
 fn focus_mode_write_baseline_keeps_the_other_files_entries() {
     // Accepting the findings of the file of a commit rewrites its entries only.
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "c/a.txt", SLIP);
-    write(
-        dir.path(),
-        "c/b.txt",
-        "Le ministre a fixé une deadline aux entreprises du secteur numérique.\n",
-    );
-    relire()
-        .current_dir(dir.path())
-        .args(["check", "c", "--write-baseline", "base.json"])
-        .assert()
-        .code(0);
+    let dir = two_slips_and_their_baseline();
     let entries = |dir: &Path| -> Vec<String> {
         let b: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(dir.join("base.json")).unwrap()).unwrap();

@@ -243,6 +243,15 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     // Before any work: neither the report nor the baseline may land on a file of the corpus.
     for path in args.output.iter().chain(&args.write_baseline) {
         refuse_corpus_file(path, &corpus)?;
+        // A new file that the walk would read: the next run would check the report as text.
+        if !path.exists() && relire::corpus::would_read(path, &read, &walk) {
+            bail!(
+                "refusing to write {}: it would be read as a file of the corpus on the next run \
+                 (write it outside the corpus, give it an extension relire does not read, or \
+                 exclude it)",
+                path.display()
+            );
+        }
     }
     for d in &mut corpus.documents {
         // Focus paths and document paths compare in their key spelling (no "./").

@@ -219,6 +219,55 @@ fn output_file_is_written_and_corpus_untouched() {
 }
 
 #[test]
+fn a_new_report_is_refused_where_the_next_run_would_read_it() {
+    // A Markdown report written into the corpus folder would be checked as text by every later
+    // run; one the walk leaves out (git-ignored, excluded, hidden, or of an extension relire
+    // does not read) is written.
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    std::fs::create_dir_all(seeds.join("reports")).unwrap();
+    std::fs::create_dir_all(seeds.join("out")).unwrap();
+    std::fs::write(
+        seeds.join("a.txt"),
+        "Les données échangées sont cryptées depuis le mois dernier.\n",
+    )
+    .unwrap();
+    std::fs::write(seeds.join(".gitignore"), "reports/\n").unwrap();
+    let check = |out: &str, extra: &[&str]| {
+        relire()
+            .current_dir(dir.path())
+            .args([
+                "check",
+                "seeds",
+                "--format",
+                "markdown",
+                "-q",
+                "--no-cache",
+                "-o",
+                out,
+            ])
+            .args(extra)
+            .assert()
+    };
+    check("seeds/rapport.md", &[])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "would be read as a file of the corpus",
+        ));
+    assert!(!seeds.join("rapport.md").exists());
+    for (out, extra) in [
+        ("seeds/reports/rapport.md", &[][..]),
+        ("seeds/out/rapport.md", &["--exclude", "out/**"][..]),
+        ("seeds/.rapport.md", &[][..]),
+        ("seeds/rapport.html", &[][..]),
+        ("rapport.md", &[][..]),
+    ] {
+        check(out, extra).code(1);
+        assert!(dir.path().join(out).exists(), "{out}");
+    }
+}
+
+#[test]
 fn json_report_has_the_documented_fields() {
     let (_, r) = check_json(&[&fixture("near")]);
     for key in ["files", "paragraphs", "findings", "by_rule"] {

@@ -77,6 +77,80 @@ fn clean(path: &Path) -> &Path {
     path.strip_prefix("./").unwrap_or(path)
 }
 
+/// Whether a walk of `roots` with `opts` would read a file at `target`, which need not exist
+/// yet: a report written there would be read as corpus text by the next run. The same tests as
+/// [`discover`]: under a folder given, an extension read, the include and exclude globs, no
+/// hidden part, not in the cache folder, and (when `.gitignore` files are respected) not
+/// ignored by the `.gitignore` or `.ignore` of its folder or of a folder above it.
+pub fn would_read(target: &Path, roots: &[PathBuf], opts: &WalkOptions) -> bool {
+    let read_ext = target
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| opts.extensions.iter().any(|x| x.eq_ignore_ascii_case(e)));
+    let (Ok(include), Ok(exclude), Some(name)) = (
+        globset(&opts.include),
+        globset(&opts.exclude),
+        target.file_name(),
+    ) else {
+        return false;
+    };
+    if !read_ext {
+        return false;
+    }
+    let parent = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let Ok(dir) = parent.canonicalize() else {
+        return false;
+    };
+    let file = dir.join(name);
+    let hit = |g: &GlobSet, p: &Path, root: &Path| {
+        g.is_match(clean(p))
+            || p.strip_prefix(root)
+                .is_ok_and(|rel| !rel.as_os_str().is_empty() && g.is_match(rel))
+    };
+    roots.iter().any(|root| {
+        let Ok(canonical_root) = root.canonicalize() else {
+            return false;
+        };
+        let Ok(rel) = file.strip_prefix(&canonical_root) else {
+            return false;
+        };
+        if !root.is_dir() || rel.as_os_str().is_empty() {
+            return false;
+        }
+        let parts = || rel.components().map(|c| c.as_os_str().to_string_lossy());
+        if parts().any(|c| c == crate::cache::DEFAULT_DIR)
+            || (opts.respect_ignore && parts().any(|c| c.starts_with('.')))
+        {
+            return false;
+        }
+        let walked = root.join(rel);
+        if !include.as_ref().is_none_or(|g| hit(g, &walked, root))
+            || exclude.as_ref().is_some_and(|g| hit(g, &walked, root))
+        {
+            return false;
+        }
+        // The deepest ignore file with a rule for the file decides (a `!` rule re-includes);
+        // `.ignore` wins over `.gitignore` in one folder.
+        if !opts.respect_ignore {
+            return true;
+        }
+        for d in dir.ancestors() {
+            for f in [".ignore", ".gitignore"] {
+                let (gi, _) = ignore::gitignore::Gitignore::new(d.join(f));
+                match gi.matched_path_or_any_parents(&file, false) {
+                    ignore::Match::Ignore(_) => return false,
+                    ignore::Match::Whitelist(_) => return true,
+                    ignore::Match::None => {}
+                }
+            }
+        }
+        true
+    })
+}
+
 /// Walk `paths` and return the text files to read, sorted by path.
 pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, GlobError> {
     let include = globset(&opts.include)?;

@@ -5,7 +5,7 @@ mod discover;
 mod paragraph;
 
 pub use decode::{decode, Decoded, UTF8_REPLACED};
-pub use discover::{discover, globset, Discovery, WalkOptions};
+pub use discover::{discover, globset, would_read, Discovery, WalkOptions};
 pub use paragraph::{is_blank_char as paragraph_is_blank_char, segment, Join, Paragraph};
 
 use crate::text::sentences;

@@ -73,6 +73,13 @@ pub fn globset(globs: &[String]) -> Result<Option<GlobSet>, GlobError> {
     })
 }
 
+/// Whether a glob matches the path as walked or the path relative to the folder given.
+fn hit(g: &GlobSet, p: &Path, root: &Path) -> bool {
+    g.is_match(clean(p))
+        || p.strip_prefix(root)
+            .is_ok_and(|rel| !rel.as_os_str().is_empty() && g.is_match(rel))
+}
+
 fn clean(path: &Path) -> &Path {
     path.strip_prefix("./").unwrap_or(path)
 }
@@ -105,11 +112,6 @@ pub fn would_read(target: &Path, roots: &[PathBuf], opts: &WalkOptions) -> bool 
         return false;
     };
     let file = dir.join(name);
-    let hit = |g: &GlobSet, p: &Path, root: &Path| {
-        g.is_match(clean(p))
-            || p.strip_prefix(root)
-                .is_ok_and(|rel| !rel.as_os_str().is_empty() && g.is_match(rel))
-    };
     roots.iter().any(|root| {
         let Ok(canonical_root) = root.canonicalize() else {
             return false;
@@ -161,12 +163,6 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
             .and_then(|e| e.to_str())
             .map(|e| opts.extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
             .unwrap_or(false)
-    };
-    // A glob matches the path as walked or the path relative to the folder given.
-    let hit = |g: &GlobSet, p: &Path, root: &Path| {
-        g.is_match(clean(p))
-            || p.strip_prefix(root)
-                .is_ok_and(|rel| !rel.as_os_str().is_empty() && g.is_match(rel))
     };
     let excluded = |p: &Path, root: &Path| exclude.as_ref().is_some_and(|g| hit(g, p, root));
     // The extensions the include globs name (`*.html`, `**/page.HTM`): a file of one of them

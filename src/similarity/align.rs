@@ -20,7 +20,7 @@ const GAP: u32 = 6;
 
 /// Two aligned token ranges: `[a0, a1)` of document `da`, `[b0, b1)` of `db`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Run {
+pub(crate) struct Run {
     da: u32,
     db: u32,
     a0: u32,
@@ -33,7 +33,9 @@ struct Run {
     periodic: bool,
 }
 
-fn shingle_runs(engine: &Engine) -> Vec<Run> {
+/// The runs of shingles shared by two places of the corpus (seeds on one diagonal, chained
+/// position by position). Independent of the paragraph classes: it runs beside their search.
+pub(crate) fn shingle_runs(engine: &Engine) -> Vec<Run> {
     let k = engine.opts.shingle;
     // (shingle, document, position), built in place: one buffer of the exact size.
     let counts: Vec<usize> = engine
@@ -235,10 +237,10 @@ pub struct Wanted {
 pub(crate) fn alignment_findings(
     engine: &Engine,
     classes: &super::Classes,
+    mut runs: Vec<Run>,
     wanted: Wanted,
 ) -> Vec<Finding> {
     let min_words = engine.opts.min_words as u32;
-    let mut runs = shingle_runs(engine);
     // The clone classes of each text (a text can be in several; exact copies are looked up
     // through their first copy), to tell whether an aligned block is already a near-duplicate
     // class. Linear in the class sizes: a boilerplate class of a thousand copies must not become

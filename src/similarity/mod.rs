@@ -327,45 +327,56 @@ impl<'a> Engine<'a> {
             repeated_block: enabled("repeated-block"),
             shared_passage: enabled("shared-passage"),
         };
-        // similar-documents beside the paragraph search: each has sequential stretches the
-        // other fills. Its document shingle sets are dropped before the alignment builds its
-        // index, which keeps the peak memory down.
+        // similar-documents beside the paragraph search, and the alignment's shingle runs (which
+        // do not depend on the classes) beside both: each has sequential stretches (seeds made
+        // and chained, sets verified) that the others fill.
         let paragraphs = wanted.near_duplicate || wanted.repeated_block || wanted.shared_passage;
-        let (mut findings, classes) = rayon::join(
+        let ((mut findings, classes), runs) = rayon::join(
             || {
-                let found = if enabled("similar-documents") {
-                    self.similar_documents()
-                } else {
-                    Vec::new()
-                };
-                crate::timing::mark("similar-documents");
-                found
+                rayon::join(
+                    || {
+                        let found = if enabled("similar-documents") {
+                            self.similar_documents()
+                        } else {
+                            Vec::new()
+                        };
+                        crate::timing::mark("similar-documents");
+                        found
+                    },
+                    || {
+                        paragraphs.then(|| {
+                            let classes = self.paragraph_classes();
+                            crate::timing::mark("paragraph classes");
+                            classes
+                        })
+                    },
+                )
             },
-            || {
-                paragraphs.then(|| {
-                    let classes = self.paragraph_classes();
-                    crate::timing::mark("paragraph classes");
-                    classes
-                })
-            },
+            || paragraphs.then(|| align::shingle_runs(self)),
         );
-        if let Some(classes) = classes {
-            let mut copies = if wanted.near_duplicate {
-                self.near_duplicates(&classes.list)
-            } else {
-                Vec::new()
-            };
-            crate::timing::mark("near-duplicate class findings");
-            self.aligned(&classes, wanted, &mut copies);
+        if let (Some(classes), Some(runs)) = (classes, runs) {
+            // The class findings beside the alignment: both only read the classes.
+            let (mut copies, aligned) = rayon::join(
+                || {
+                    let copies = if wanted.near_duplicate {
+                        self.near_duplicates(&classes.list)
+                    } else {
+                        Vec::new()
+                    };
+                    crate::timing::mark("near-duplicate class findings");
+                    copies
+                },
+                || align::alignment_findings(self, &classes, runs, wanted),
+            );
+            Self::merge_aligned(aligned, &mut copies);
             findings.append(&mut copies);
             crate::timing::mark("alignment findings");
         }
         findings
     }
 
-    /// Add the alignment's findings to the class findings in `findings`.
-    fn aligned(&self, classes: &Classes, wanted: align::Wanted, findings: &mut Vec<Finding>) {
-        let aligned = align::alignment_findings(self, classes, wanted);
+    /// Add the alignment's findings, `aligned`, to the class findings in `findings`.
+    fn merge_aligned(aligned: Vec<Finding>, findings: &mut Vec<Finding>) {
         // A class whose copies each lie in their own copy of one aligned finding is that
         // finding: a
         // two-way class block inside a larger aligned copy of the same two files (the aligned

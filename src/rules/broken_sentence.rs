@@ -25,6 +25,26 @@ fn known_word(word: &str) -> bool {
     super::data::in_word_list(&lower) || super::data::in_word_list(head)
 }
 
+/// Whether a line opens as the attribution of a quotation: a dash, then the author's name in
+/// capitals (« — ROLLIN, Hist. anc. », « ― LA FONTAINE, Fabl. »). A line of dialogue opens with a
+/// dash too, but on a word in lower case or with a capital only.
+fn attribution(line: &str) -> bool {
+    let Some(rest) = line.trim_start().strip_prefix(['—', '―', '–']) else {
+        return false;
+    };
+    // The author comes before the first comma, maybe after initials or a title (« J. J.
+    // ROUSS., Hél. », « Mme DE CAYLUS, Souv. », « D'ALEMB., Oeuv. »).
+    let Some((author, _)) = rest.split_once(',') else {
+        return false;
+    };
+    author
+        .split(|c: char| !(c.is_alphabetic() || is_mark(c)))
+        .any(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        })
+}
+
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     // Computed at the first suspect: most documents have none.
@@ -68,6 +88,12 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             if is_abbreviation(before) || nfc(before).chars().count() == 1 || listed(before) {
                 continue;
             }
+            // Nor in the attribution of a quotation, whose work and pages are abbreviated
+            // (« — ROLLIN, Hist. anc. Oeuvres, t. XI »).
+            let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
+            if attribution(&text[line_start..i]) {
+                continue;
+            }
             let after_end = chars[j..]
                 .iter()
                 .find(|&&(_, c)| {
@@ -75,9 +101,10 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 })
                 .map_or(text.len(), |x| x.0);
             // A word no word list knows (a program's name: « gzip », « reiserfsck ») can start
-            // a sentence in lower case.
+            // a sentence in lower case; so can any word of an English sentence left in the text
+            // (« packages. aptitude does not… »).
             let after = &text[chars[j].0..after_end];
-            if !known_word(after) {
+            if !known_word(after) || ctx.english_sentence_at(p.span.start + chars[j].0) {
                 continue;
             }
             // Nor can an identifier, which goes on with « _ », or with « ( » and a digit or
@@ -133,6 +160,33 @@ mod tests {
             ["soirée. élu"]
         );
         assert!(broken("La connexion reste ouverte. fermer(2) la ferme, et lire() la lit. taille_bloc donne sa longueur.").is_empty());
+    }
+
+    #[test]
+    fn the_attribution_of_a_quotation_abbreviates_its_work() {
+        let quote = "La guerre est le dernier des remèdes.\n    — ROLLIN, Hist. anc. Oeuvres, t. XI, 1re part. p. 296.";
+        assert!(broken(quote).is_empty());
+        let initials = "Il n'y a point de bonheur sans courage.\n    — J. J. ROUSS., Hél. v, 2";
+        assert!(broken(initials).is_empty());
+        // A line of dialogue opens with a dash too: its cut sentence is still one.
+        assert_eq!(
+            broken("— Nous partirons demain avec la drogue. trafiquants et passeurs attendent."),
+            ["drogue. trafiquants"]
+        );
+        assert_eq!(
+            broken("— À la frontière, ils ont saisi la drogue. trafiquants et passeurs ont fui."),
+            ["drogue. trafiquants"]
+        );
+    }
+
+    #[test]
+    fn an_english_sentence_may_start_in_lower_case() {
+        assert!(broken("The clean-up gets rid of those packages. aptitude does not have this command because it keeps them.").is_empty());
+        // In a French sentence, a French word after the stop is still a cut sentence.
+        assert_eq!(
+            broken("Le programme retire ces paquets. aptitude et patience sont requises."),
+            ["paquets. aptitude"]
+        );
     }
 
     #[test]

@@ -432,20 +432,22 @@ fn entity_variant_leaves_codes_word_forms_and_consistent_surnames_alone() {
         "{flagged:#?}"
     );
 
-    // The same surname in one file only is a slip one edit from a word, flagged as info.
+    // The same surname in one file only, inside a sentence, is a name no list knows: it is
+    // left alone. A form one edit from a word at a sentence start (where any word takes a
+    // capital) is a slip, flagged as info.
     let one = tempfile::tempdir().unwrap();
     std::fs::write(
         one.path().join("e.txt"),
-        format!("Le ministère a publié mardi le rapport annuel sur la sécurité des données.\n\n{credit}\n"),
+        format!("Le ministère a publié mardi le rapport annuel sur la sécurité des données.\n\n{credit}\n\nSupprimr le fichier de verrou avant de relancer le service.\n"),
     )
     .unwrap();
     let r = run(&[one.path().to_str().unwrap()]);
     let ev = common::findings(&r, "entity-variant");
     assert_eq!(ev.len(), 1, "{}", summary(&r));
-    assert!(ev[0]["message"]
-        .as_str()
-        .unwrap()
-        .contains("« Cristau » is not a known spelling"));
+    assert_eq!(
+        ev[0]["message"].as_str().unwrap(),
+        "« Supprimr » is not a known spelling; « Supprimer » is (French word frequencies)"
+    );
     assert_eq!(ev[0]["severity"], "info");
 }
 

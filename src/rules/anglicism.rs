@@ -46,4 +46,42 @@ mod tests {
             format!("{manual}\n\nEntrez votre login avant de continuer vers la page suivante.");
         assert_eq!(found(&login).len(), 1, "{:?}", found(&login));
     }
+
+    #[test]
+    fn a_name_a_gloss_or_a_command_is_mentioned_not_used() {
+        for text in [
+            // A name of several capitalised words.
+            "Si Network Manager est installé, il gère les connexions.",
+            "La décision revient au Release Manager de la distribution.",
+            "Ils sont les délégués du Debian Project Leader et modèrent les annonces.",
+            // The English term beside its French one.
+            "Il faut pouvoir se connecter à la machine (login) sans mot de passe.",
+            "Il a pu laisser des portes dérobées derrière lui, backdoors en anglais.",
+            // A command's name.
+            "La commande login ouvre une session.",
+            "Le fichier sert aux programmes login, gdm ou encore ssh.",
+            "Enfin, semanage login -d utilisateur retire la correspondance.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        for text in [
+            "Le manager de l'équipe a démissionné hier soir.",
+            "Le leader du parti est arrivé en tête du scrutin.",
+            "Saisissez votre login (et votre mot de passe) puis validez le formulaire envoyé.",
+            "Le programme lit votre login puis ouvre la session.",
+            "Les Leaders du mouvement ont été arrêtés.",
+            // A constant before its description is no part of a name.
+            "DESERR_NOHWDEVICE Cryptage réussi, mais sans le matériel attendu.",
+        ] {
+            assert_eq!(found(text).len(), 1, "{text}: {:?}", found(text));
+        }
+        // French words stay French after a command or in a parenthesis.
+        let calques = |t: &str| super::super::messages_of("calque", t);
+        for text in [
+            "apt-get est un outil en ligne de commande basé sur APT.",
+            "Une sauvegarde de faible maintenance (basée sur disque) suffit ici.",
+        ] {
+            assert_eq!(calques(text).len(), 1, "{text}: {:?}", calques(text));
+        }
+    }
 }

@@ -109,7 +109,8 @@ fn inflection(a: &str, b: &str) -> bool {
     })
 }
 
-/// An acronym, a constant, a key or a program's name rather than a name: an underscore, or a
+/// An acronym, a constant, a key, a file's or a program's name rather than a name: an
+/// underscore or a dot (« Packages.xz »), or a
 /// hyphen-separated part written in capitals (« OTAN », « EFAULT », « Set-UID »), made of one
 /// capital (« Ctrl-C »), holding two capitals in a row beside lower case (« XCurses »,
 /// « SVendor ») or ending with a capital after lower case (« SystemV »). Acronyms one letter
@@ -117,7 +118,7 @@ fn inflection(a: &str, b: &str) -> bool {
 /// (« ETATS-UNIS »), so forms in capitals are not compared. Names with a capital inside
 /// (« McDonald », « LeBlanc ») are still names.
 fn identifier_like(form: &str) -> bool {
-    form.contains('_')
+    form.contains(['_', '.'])
         || form.split('-').any(|part| {
             let letters = part.chars().filter(|c| c.is_alphabetic()).count();
             let lower = part.chars().any(char::is_lowercase);
@@ -197,6 +198,7 @@ const UNKNOWN_MAX_FILES: usize = 2;
 struct Occurrence {
     doc: usize,
     span: Span,
+    sentence_start: bool,
 }
 
 /// Whether one form is the English possessive and the other the plural of one noun
@@ -239,8 +241,20 @@ fn glued_to_symbol(text: &str, start: usize, computing: &impl Fn() -> bool) -> b
     }
 }
 
-/// Capitalised forms of a document that may be names, in NFC, with their spans, for [`check`].
-pub fn names(c: &DocCtx) -> Vec<(String, Span)> {
+/// One use of a capitalised form that may be a name.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NameUse {
+    /// The form, in NFC.
+    pub form: String,
+    pub span: Span,
+    /// Whether it opens a sentence (where any word takes a capital).
+    pub sentence_start: bool,
+}
+
+/// Capitalised forms of a document that may be names, with their spans, for [`check`]. A form
+/// the document also writes in lower case inside a sentence is a word or a program's name
+/// written at a sentence start (« Systemd » beside « systemd »), not a name.
+pub fn names(c: &DocCtx) -> Vec<NameUse> {
     let (fr, en) = (data::french(), data::english());
     let computing = || c.about_computing();
     let mut out = Vec::new();
@@ -266,7 +280,25 @@ pub fn names(c: &DocCtx) -> Vec<(String, Span)> {
         {
             continue;
         }
-        out.push((form.into_owned(), w.span));
+        out.push(NameUse {
+            form: form.into_owned(),
+            span: w.span,
+            sentence_start: w.sentence_start,
+        });
+    }
+    if out.is_empty() {
+        return out;
+    }
+    let candidates: std::collections::HashSet<String> =
+        out.iter().map(|n| super::words::lower(&n.form)).collect();
+    let lower_case: std::collections::HashSet<&str> = c
+        .words
+        .iter()
+        .filter(|w| !w.sentence_start && candidates.contains(&w.lower) && !w.is_capitalised(c.doc))
+        .map(|w| w.lower.as_str())
+        .collect();
+    if !lower_case.is_empty() {
+        out.retain(|n| !lower_case.contains(super::words::lower(&n.form).as_str()));
     }
     out
 }
@@ -275,10 +307,11 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
     let fr = data::french();
     let mut forms: BTreeMap<&str, Vec<Occurrence>> = BTreeMap::new();
     for (d, o) in outcomes.iter().enumerate() {
-        for (form, span) in &o.names {
-            forms.entry(form).or_default().push(Occurrence {
+        for n in &o.names {
+            forms.entry(&n.form).or_default().push(Occurrence {
                 doc: d,
-                span: *span,
+                span: n.span,
+                sentence_start: n.sentence_start,
             });
         }
     }
@@ -412,6 +445,13 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
             }
         }
         let Some(word) = best else { continue };
+        // A capitalised word inside a sentence that no list knows is a name: one letter from a
+        // word (« Couchet » / « coucher », « Argence » / « agence ») it is still no slip, unless
+        // it is that word without its accents (« les Algeriens »). At a sentence start, any word
+        // takes a capital (« Supprimr le fichier »).
+        if fold(word) != fold(&l) && !occ.iter().all(|o| o.sentence_start) {
+            continue;
+        }
         let mut proper: String = word.chars().take(1).flat_map(char::to_uppercase).collect();
         proper.extend(word.chars().skip(1));
         for o in occ {
@@ -567,6 +607,33 @@ mod tests {
             1,
             "{:?}",
             super::super::messages_of("entity-variant", names)
+        );
+    }
+
+    #[test]
+    fn a_word_written_in_lower_case_a_file_name_and_a_name_like_a_word_are_no_slips() {
+        let ev = |t: &str| super::super::messages_of("entity-variant", t);
+        // « systemd » inside sentences: « Systemd » at a sentence start is that word.
+        let program = "Systemd démarre les services. Le programme systemd lit ses fichiers.\n\n\
+                       Le System V utilisait des scripts. System V reste connu.";
+        assert!(ev(program).is_empty(), "{:?}", ev(program));
+        // Without the lower-case uses, the two forms are compared as names.
+        let names = "Systemd démarre les services.\n\nLe System V utilisait des scripts.";
+        assert_eq!(ev(names).len(), 1, "{:?}", ev(names));
+        // A file's name is no name.
+        let files = "APT lit Packages.xz sur le miroir.\n\nAPT lit aussi Packages.gz si besoin.";
+        assert!(ev(files).is_empty(), "{:?}", ev(files));
+        // A surname inside a sentence, one letter from a word: no slip. The same form opening
+        // sentences is a word with a letter wrong.
+        let credits = "Merci à Philippe Couchet pour sa relecture attentive.";
+        assert!(ev(credits).is_empty(), "{:?}", ev(credits));
+        let slip = "Couchet les enfants avant vingt heures. Couchet ensuite le chien.";
+        assert_eq!(
+            ev(slip),
+            vec![
+                "« Couchet » is not a known spelling; « Coucher » is (French word frequencies)";
+                2
+            ]
         );
     }
 

@@ -521,7 +521,7 @@ pub struct DocOutcome {
     /// Findings of the document rules.
     pub findings: Vec<DocFinding>,
     /// Capitalised forms that may be names, with their spans (`entity-variant`).
-    pub names: Vec<(String, Span)>,
+    pub names: Vec<entity_variant::NameUse>,
     /// Short paragraphs as their lower-case words (`boilerplate` across files).
     pub short_paragraphs: Vec<boilerplate::ShortParagraph>,
     /// ISO 639-1 code of the document's language.
@@ -833,6 +833,9 @@ fn lexicon_findings(
         {
             continue;
         }
+        if mentioned(ctx, m.first, m.last) {
+            continue;
+        }
         let span = ctx.span(m.first, m.last);
         let mut f = ctx.finding(
             rule,
@@ -847,6 +850,119 @@ fn lexicon_findings(
         }
         out.push(f);
     }
+}
+
+/// Nouns that name what the next word is: a command, a program, a package (« la commande jobs »,
+/// « les programmes login, gdm »).
+const NAMING_NOUNS: &[&str] = &[
+    "commande",
+    "commandes",
+    "programme",
+    "programmes",
+    "utilitaire",
+    "utilitaires",
+    "paquet",
+    "paquets",
+    "option",
+    "options",
+];
+
+/// Whether words `first..=last`, English words, are mentioned rather than used as French: part
+/// of a name of
+/// several capitalised words (« Network Manager », « le Release Manager », « Debian Project
+/// Leader »: one capital at least that no sentence start explains); the English term given
+/// beside its French one, in a short parenthesis (« s'y connecter (login) », « un gestionnaire
+/// d'écran (display manager) ») or followed by « en anglais » (« portes dérobées, backdoors en
+/// anglais »); or the name of a command (after « commande », « programme », « paquet »…, or
+/// before an option: « semanage login -l »).
+fn mentioned(ctx: &DocCtx, first: usize, last: usize) -> bool {
+    let (ws, doc, text) = (&ctx.words, ctx.doc, ctx.doc.text.as_str());
+    let joined = |a: &Word, b: &Word| {
+        a.sentence == b.sentence
+            && a.span.end <= b.span.start
+            && text[a.span.end..b.span.start]
+                .chars()
+                .all(char::is_whitespace)
+    };
+    let (start, end) = (ws[first].span.start, ws[last].span.end);
+    // The author says it is English.
+    let after = &text[end..];
+    if after
+        .trim_start_matches([',', ' ', '\u{a0}'])
+        .starts_with("en anglais")
+    {
+        return true;
+    }
+    // Otherwise only English words are mentioned: « basé sur » after « la commande » or in a
+    // parenthesis is French all the same.
+    let (en, fr) = (data::english(), data::french());
+    let english = |w: &Word| en.get(&w.lower) >= 3.0 && en.get(&w.lower) >= fr.get(&w.lower);
+    if !ws[first..=last].iter().all(english) {
+        return false;
+    }
+    // A name of several capitalised words, each with lower case (a constant before its
+    // description, « DESERR_NOHWDEVICE Cryptage réussi », is no name). A frequent French word
+    // beside the match (« Les Leaders du mouvement », an article opening a sentence) is no part
+    // of a name either.
+    let part = |w: &Word| {
+        let raw = w.raw(doc);
+        w.is_capitalised(doc)
+            && raw.chars().any(char::is_lowercase)
+            && !raw.contains('_')
+            && fr.get(&w.lower) < 5.0
+    };
+    let mut run = first..=last;
+    if first > 0 && joined(&ws[first - 1], &ws[first]) && part(&ws[first - 1]) {
+        run = first - 1..=last;
+    }
+    if last + 1 < ws.len() && joined(&ws[last], &ws[last + 1]) && part(&ws[last + 1]) {
+        run = *run.start()..=last + 1;
+    }
+    if run.end() > run.start()
+        && run.clone().all(|i| part(&ws[i]))
+        && run.clone().any(|i| !ws[i].sentence_start)
+    {
+        return true;
+    }
+    // The English term beside the French one.
+    let para = doc.paragraphs[doc.paragraphs.partition_point(|p| p.span.end < end)..]
+        .first()
+        .filter(|p| p.span.start <= start);
+    if let Some(p) = para {
+        let (before, after) = (&text[p.span.start..start], &text[end..p.span.end]);
+        let open = before.rfind('(').filter(|&i| !before[i..].contains(')'));
+        let close = after.find(')').filter(|&i| !after[..i].contains('('));
+        if let (Some(o), Some(c)) = (open, close) {
+            let inner = &text[p.span.start + o + 1..end + c];
+            if inner.split_whitespace().count() <= 4 {
+                return true;
+            }
+        }
+        // Before an option: a command line quoted in the text.
+        let next = after.trim_start_matches(' ');
+        if next.len() < after.len()
+            && next
+                .strip_prefix('-')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))
+        {
+            return true;
+        }
+    }
+    // Right after a noun that names it, or after other names listed after one (« les
+    // programmes login, gdm »).
+    let mut i = first;
+    while i > 0 && ws[i - 1].sentence == ws[first].sentence && first - i < 4 {
+        let prev = &ws[i - 1];
+        let gap = &text[prev.span.end..ws[i].span.start];
+        if !gap.chars().all(|c| c.is_whitespace() || c == ',') {
+            break;
+        }
+        if !gap.contains(',') {
+            return NAMING_NOUNS.contains(&prev.lower.as_str());
+        }
+        i -= 1;
+    }
+    false
 }
 
 /// Whether words `first..=last` are English words in an English name or phrase quoted in French

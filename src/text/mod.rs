@@ -52,7 +52,9 @@ pub fn into_nfc(s: String) -> String {
 /// before ends with a figure (« 45 » / « $ par mois »: money), and so are lines that are each a
 /// command without a prompt (a command name, an option, no final punctuation: `blkid --probe
 /// /dev/sda1`), and Lisp (a line that starts with `#(`, `guile>` or `;;`, or two lines that start
-/// with a form, `(define`, one of them ending with `))`). Rules about prose (a sentence
+/// with a form, `(define`, one of them ending with `))`), columns (lines with a tab or a run of
+/// spaces between two words: a configuration file, a command's output) and a listing of
+/// `ls -l`. Rules about prose (a sentence
 /// in another language, a repeated word, an escape sequence, apostrophe styles) leave code alone.
 pub fn looks_like_code(s: &str) -> bool {
     if code_markers(s) {
@@ -103,6 +105,42 @@ pub(crate) fn code_markers(s: &str) -> bool {
             .any(|prompt| prompt)
         || nonblank_lines(s).all(command_line) && nonblank_lines(s).next().is_some()
         || lisp(s)
+        || columns(s)
+        || nonblank_lines(s).any(file_mode)
+}
+
+/// A layout in columns (a configuration file, a command's output, a table): two lines or more,
+/// half of them or more (two at least) with a tab or a run of spaces between two words, not after
+/// a sentence end (two spaces after a full stop are a typist's habit, not a column:
+/// `passwd:         files ldap`, `  /dev/sdc3     lvm2 ---  3.00g 3.00g`).
+fn columns(s: &str) -> bool {
+    // Most paragraphs hold no tab and no two spaces in a row.
+    if !s.contains('\t') && !s.contains("  ") {
+        return false;
+    }
+    let (mut lines, mut aligned) = (0, 0);
+    for l in nonblank_lines(s) {
+        lines += 1;
+        let t = l.trim();
+        let mut prev = None;
+        let gap = t.char_indices().any(|(i, c)| {
+            let run = c == '\t' || (c == ' ' && t[i + 1..].starts_with(' '));
+            let found = run && !matches!(prev, Some('.' | '!' | '?' | '…' | ' ' | '\t'));
+            prev = Some(c);
+            found
+        });
+        aligned += usize::from(gap);
+    }
+    lines >= 2 && aligned >= 2 && aligned * 2 >= lines
+}
+
+/// A line of `ls -l`: a file's type and mode, then a space (`drwxr-xr-x root/root 0 …`).
+fn file_mode(line: &str) -> bool {
+    let b = line.trim_start().as_bytes();
+    let at = |i: usize, set: &[u8]| b.get(i).is_some_and(|c| set.contains(c));
+    at(0, b"-dlcbps")
+        && (0..3).all(|k| at(1 + 3 * k, b"r-") && at(2 + 3 * k, b"w-") && at(3 + 3 * k, b"xsStT-"))
+        && matches!(b.get(10), Some(b' ' | b'.' | b'+' | b'@'))
 }
 
 /// Lisp or Scheme (Script-Fu, LilyPond's Scheme, Emacs Lisp): a line that starts with `#(`
@@ -392,6 +430,14 @@ mod code_tests {
             "guile> (define a 2)\nguile> a\n2",
             ";; notehead is grob\n(ly:grob-object notehead 'accidental-grob)",
             "(define (ajoute-accent note-event)\n  \"Ajoute un accent\"\n  (set! (ly:music-property note-event 'articulations)\n        (cons (make-music 'ArticulationEvent) x)))",
+            // Columns: a configuration file, a command's output.
+            "passwd:         files ldap\nshadow:         files ldap\ngroup:          files ldap",
+            "  PV         VG     Fmt  Attr PSize PFree\n  /dev/sdc3     lvm2 ---  3.00g 3.00g\n  /dev/sdd      lvm2 ---  4.00g 4.00g",
+            "table inet filter {\n\tchain INPUT {\n\t\ttype filter hook input priority 0;\n\t}\n}",
+            "Name\tVersion\tDescription\nbash\t5.1-2\tGNU Bourne Again SHell",
+            // A listing of `ls -l`.
+            "drwxr-xr-x root/root         0 2021-07-25 20:43 ./usr/share/",
+            "-rw-r--r-- 1 root root 2981 juin 3 12:00 /etc/passwd",
         ] {
             assert!(looks_like_code(code), "{code}");
         }
@@ -418,6 +464,10 @@ mod code_tests {
             "Le ministre a écrit {sic} que la réforme était « nécessaire ».",
             "Le mot {\nest une accolade ouvrante.",
             "Le caractère \\ sépare les dossiers sous Windows.",
+            // Two spaces after a full stop are no column; one line is no layout.
+            "Le texte a été adopté.  Les députés ont voté hier.\nLa loi entre en vigueur.  Elle sera appliquée.",
+            "Le ministre  a parlé hier soir devant  les députés.",
+            "Le mot drwxr-xr-x désigne les droits d'un dossier.",
             "Le chemin est\n\\ et non /.",
             "Le texte.\n\\nLe ministre a annoncé sa démission.",
             "\\r retour chariot ;",

@@ -166,6 +166,35 @@ fn a_copied_paragraph_is_no_passage_into_the_next_one() {
 }
 
 #[test]
+fn a_table_of_contents_repeats_headings_not_text() {
+    // A manual's index lists the numbered headings of its chapters, the chapter opens on its own
+    // contents, and a sentence refers to a section by its title: none of it is copied text. A
+    // paragraph really copied from one chapter into the other still is.
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    let copy = "Le dépôt des paquets signés est vérifié à chaque mise à jour par le gestionnaire de paquets, qui refuse toute archive dont la signature ne correspond pas à une clé de confiance.";
+    write(
+        "index.txt",
+        "Manuel de l'administrateur\n\n4.5. Base de données des développeurs\n\n4.6. Archive de Debian\n\n4.7. Services de recherche de paquets dans les archives de la distribution\n",
+    );
+    write(
+        "ressources.txt",
+        &format!("4.5. Base de données des développeurs\n4.6. Archive de Debian\n4.7. Services de recherche de paquets dans les archives de la distribution\n\n4.5. Base de données des développeurs\n\nLa base recense chaque développeur et ses clés publiques.\n\n4.6. Archive de Debian\n\nL'archive est répartie sur de nombreux miroirs, dont la liste change souvent.\n\n4.7. Services de recherche de paquets dans les archives de la distribution\n\nPlusieurs services permettent de chercher un paquet par son nom.\n\n{copy}\n"),
+    );
+    write(
+        "paquets.txt",
+        &format!("Pour trouver un paquet, voir la Section 4.7, « Services de recherche de paquets dans les archives de la distribution », avant de changer sa configuration.\n\n{copy}\n"),
+    );
+    let (_, r) = check_json(&[dir.path().to_str().unwrap()]);
+    for rule in ["repeated-block", "shared-passage"] {
+        assert_eq!(findings(&r, rule).len(), 0, "{rule}: {r:#}");
+    }
+    let nd = findings(&r, "near-duplicate");
+    assert_eq!(nd.len(), 1, "{r:#}");
+    assert_eq!(paths(nd[0]).len(), 2, "{r:#}");
+}
+
+#[test]
 fn unrelated_files_give_no_duplicate_finding() {
     let (code, r) = check_json(&[&fixture("clean")]);
     assert_eq!(r["summary"]["findings"], 0, "{r:#}");

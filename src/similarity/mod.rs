@@ -176,6 +176,37 @@ pub struct Engine<'a> {
     subjects: Option<Vec<bool>>,
 }
 
+/// Whether `text` is made of numbered headings only: each of its lines opens on a section
+/// number (« 4. », « 4.5 », « 4.5. », « 13.2.1. ») followed by a space and a title of at most
+/// 16 words that starts with a capital and does not end as a sentence does.
+fn numbered_headings(text: &str) -> bool {
+    let heading = |line: &str| {
+        let t = line.trim_start();
+        if !t.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        let number = t
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(t.len());
+        let (n, title) = t.split_at(number);
+        let levels = n.trim_end_matches('.');
+        let numbered = levels.split('.').all(|l| (1..=3).contains(&l.len()))
+            && (levels.contains('.') || n.ends_with('.'));
+        let title = title.trim();
+        numbered
+            && t.len() - number > title.len()
+            && title.starts_with(char::is_uppercase)
+            && !title.ends_with(['.', '!', '?', '…'])
+            && (1..=16).contains(&title.split_whitespace().count())
+    };
+    // Nearly every span opens on a letter: no pass over its lines.
+    if !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut lines = crate::text::nonblank_lines(text).peekable();
+    lines.peek().is_some() && lines.all(heading)
+}
+
 impl<'a> Engine<'a> {
     pub fn new(docs: &'a [Document], opts: SimilarityOptions) -> Self {
         let tokens = docs
@@ -372,7 +403,40 @@ impl<'a> Engine<'a> {
             findings.append(&mut copies);
             crate::timing::mark("alignment findings");
         }
+        self.drop_heading_copies(&mut findings);
         findings
+    }
+
+    /// A table of contents repeats the numbered headings of the pages it lists, and a sentence
+    /// that refers to a section quotes its heading (« voir la Section 6.7, « Mise à jour… » »):
+    /// structure, not copied text. Drop a `near-duplicate` or `repeated-block` finding whose
+    /// every copy is made of numbered headings, and a `shared-passage` finding with one side that
+    /// is ([`numbered_headings`]).
+    fn drop_heading_copies(&self, findings: &mut Vec<Finding>) {
+        let by_path: HashMap<&str, &Document> =
+            self.docs.iter().map(|d| (d.path.as_str(), d)).collect();
+        let headings = |l: &Location| {
+            by_path.get(l.path.as_str()).is_some_and(|d| {
+                d.text
+                    .get(l.start_byte..l.end_byte)
+                    .is_some_and(numbered_headings)
+            })
+        };
+        // Judged on the pool: the findings and their texts are spread over the memory.
+        let keep: Vec<bool> = findings
+            .par_iter()
+            .map(|f| {
+                let mut copies =
+                    std::iter::once(&f.location).chain(f.related.iter().map(|r| &r.location));
+                match f.rule {
+                    "near-duplicate" | "repeated-block" => !copies.all(headings),
+                    "shared-passage" => !copies.any(headings),
+                    _ => true,
+                }
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        findings.retain(|_| keep.next().unwrap_or(true));
     }
 
     /// Add the alignment's findings, `aligned`, to the class findings in `findings`.
@@ -865,5 +929,30 @@ fn sim_text(s: f64, several: bool) -> String {
         format!("≥ {:.2}", floor2(s))
     } else {
         format!("{:.2}", floor2(s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numbered_headings_are_section_numbers_and_short_titles() {
+        for h in [
+            "4.5. Base de données des développeurs",
+            "13.2.1. Choix d'un gestionnaire d'écran",
+            "4. Ressources\n4.1. Listes de diffusion",
+            "  1.2.3 Hauteurs",
+        ] {
+            assert!(super::numbered_headings(h), "{h}");
+        }
+        for p in [
+            "2021. L'année a été marquée par la crise",
+            "4.5 millions de personnes ont voté dimanche",
+            "10 000 manifestants selon la police",
+            "4.5. Base de données\nLa base recense chaque développeur.",
+            "1. Le projet de loi a été adopté.",
+            "3.Texte collé au numéro",
+        ] {
+            assert!(!super::numbered_headings(p), "{p}");
+        }
     }
 }

@@ -26,6 +26,28 @@ const BEFORE_NOUN: &[&str] = &[
     "deux",
     "trois",
     "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "douze",
+    "quinze",
+    "vingt",
+    "vingts",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "cents",
+    "mille",
+    "million",
+    "millions",
+    "milliers",
+    "centaines",
+    "dizaines",
     "plusieurs",
     "nombreux",
     "certains",
@@ -127,9 +149,11 @@ fn title_case(ctx: &DocCtx, out: &mut Vec<Finding>) {
             continue;
         }
         let ws = &ctx.words[r.clone()];
+        // Words in capitals are a label or an acronym (« POUR ALLER PLUS LOIN Comparaison de
+        // versions »), not Title Case: only the others are counted.
         let long: Vec<_> = ws[1..]
             .iter()
-            .filter(|w| w.lower.chars().count() >= 4)
+            .filter(|w| w.lower.chars().count() >= 4 && w.raw(doc).chars().any(char::is_lowercase))
             .collect();
         // Distinct words: a label repeated (« 1 : Taux = 20 2 : Taux = 60 3 : Taux = 90 ») is
         // no title.
@@ -188,6 +212,31 @@ mod tests {
         );
         assert_eq!(
             capitalisation("Exemple\n\nLes Nouvelles Règles Du Marché Unique\n\nLe texte suit.")
+                .len(),
+            1
+        );
+        // A label in capitals before a heading is no Title Case.
+        assert_eq!(
+            capitalisation(
+                "Exemple\n\nPOUR ALLER PLUS LOIN Comparaison de versions\n\nLe texte suit."
+            )
+            .len(),
+            0
+        );
+    }
+
+    #[test]
+    fn a_nationality_after_a_number_word_is_a_noun() {
+        assert!(
+            capitalisation("Les trois cents Français tiennent la colline depuis l'aube.")
+                .is_empty()
+        );
+        assert!(
+            capitalisation("Ils ne laisseront pas soixante mille Russes prendre la ville.")
+                .is_empty()
+        );
+        assert_eq!(
+            capitalisation("Le clavier Français proposé convient pour les claviers français.")
                 .len(),
             1
         );

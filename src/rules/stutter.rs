@@ -267,6 +267,16 @@ mod tests {
     }
 
     #[test]
+    fn a_causative_and_an_idiom_are_french() {
+        for t in [
+            "Il compte faire faire les travaux par une entreprise du village.",
+            "Les enfants chantaient à qui mieux mieux dans la cour de l'école.",
+        ] {
+            assert!(stutters(t).is_empty(), "{t}: {:?}", stutters(t));
+        }
+    }
+
+    #[test]
     fn an_option_and_its_argument_are_not_a_stutter() {
         for t in [
             "-s FICHIER FICHIER existe et a une taille non nulle.",

@@ -21,11 +21,11 @@ const CONTINUATIONS: &[&str] = &[
 ];
 
 /// Prompts that are also the end of ordinary sentences (« il a démissionné par la suite. », « on
-/// veut en voir plus. »): one of them is a prompt only when it stands apart, on its own line or
+/// veut en voir plus. », « lisez la charte pour en savoir plus. »): one of them is a prompt only when it stands apart, on its own line or
 /// after a sentence end or a mark ([`PROMPT_MARKS`]; not a comma or a dash, which asides and
 /// lists use: « attendent, avec inquiétude, la suite. »), or written as a link is, with a capital
 /// (« …centre-ville La suite »).
-const ALSO_PROSE: &[&str] = &["la suite", "lire plus", "voir plus"];
+const ALSO_PROSE: &[&str] = &["la suite", "lire plus", "voir plus", "en savoir plus"];
 
 /// What a prompt that is also prose may follow.
 const PROMPT_MARKS: &[char] = &['.', '!', '?', '…', ':', '|', '→', '>', '»', ']', ')'];
@@ -56,6 +56,14 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 .count();
             if r.len() <= n {
                 continue; // a prompt on its own is `boilerplate`
+            }
+            // An elision on the last line of a listing is the author's (a configuration file or
+            // a command's output shown in part), not a scraper's cut.
+            if n == 0 && text.trim_end().lines().count() >= 2 {
+                let last_line = text.trim_end().lines().last().unwrap_or_default();
+                if CONTINUATIONS.contains(&last_line.trim()) {
+                    continue;
+                }
             }
             if ALSO_PROSE.contains(c) {
                 let first = &ctx.words[r.end - n];
@@ -102,6 +110,14 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             continue;
         }
         let last = &ctx.words[r.end - 1];
+        // A last word in capitals is an acronym (« Falcot SA », « Windows 95/98/ME »), and one
+        // after a dot or a slash the end of a file's name (« un fichier .te »), not a word.
+        let raw = last.raw(doc);
+        let acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !raw.chars().any(char::is_lowercase);
+        if acronym || doc.text[..last.span.start].ends_with(['.', '/']) {
+            continue;
+        }
         if stop.contains(&last.lower) {
             let span = ctx.span(r.end.saturating_sub(3).max(r.start), r.end - 1);
             out.push(ctx.finding(
@@ -160,6 +176,30 @@ mod tests {
             "Le maire a présenté le nouveau plan de circulation aux habitants Lire la suite",
         ] {
             assert_eq!(truncated(prompt).len(), 1, "{prompt}");
+        }
+    }
+
+    #[test]
+    fn an_acronym_a_file_name_and_a_listing_cut_by_its_author_end_nothing() {
+        for t in [
+            "Reportez-vous à la charte du projet pour en savoir plus.",
+            "Figure 2.1. Aperçu global du réseau de Falcot SA",
+            "14.5.4.3. Rédiger un fichier .te",
+            "# Enable SASL authentication\nsmtpd_sasl_auth_enable = yes\n[...]",
+        ] {
+            // After a paragraph of French, so that the document reads as French.
+            let t =
+                format!("Ce chapitre présente le réseau de l'entreprise et ses serveurs.\n\n{t}");
+            assert_eq!(truncated(&t), Vec::<String>::new(), "{t}");
+        }
+        for t in [
+            "Les autorités ont annoncé de nouvelles mesures contre sa",
+            "Le gouvernement a présenté sa réforme des retraites aux syndicats […]",
+            "La figure montre le réseau de la société et sa",
+        ] {
+            let t =
+                format!("Ce chapitre présente le réseau de l'entreprise et ses serveurs.\n\n{t}");
+            assert_eq!(truncated(&t).len(), 1, "{t}");
         }
     }
 }

@@ -49,6 +49,8 @@ mod tests {
 
     #[test]
     fn a_name_a_gloss_or_a_command_is_mentioned_not_used() {
+        // Commands are named so in a document about computing.
+        let manual = "La commande accepte --force pour écraser la cible.\n\nVoir open() et chmod(2) pour les droits.";
         for text in [
             // A name of several capitalised words.
             "Si Network Manager est installé, il gère les connexions.",
@@ -56,11 +58,12 @@ mod tests {
             "Ils sont les délégués du Debian Project Leader et modèrent les annonces.",
             // The English term beside its French one.
             "Il faut pouvoir se connecter à la machine (login) sans mot de passe.",
+            "Un nom de connexion (ou login) est demandé au démarrage.",
             "Il a pu laisser des portes dérobées derrière lui, backdoors en anglais.",
             // A command's name.
             "La commande login ouvre une session.",
-            "Le fichier sert aux programmes login, gdm ou encore ssh.",
-            "Enfin, semanage login -d utilisateur retire la correspondance.",
+            &format!("{manual}\n\nLe fichier sert aux programmes login, gdm ou encore ssh."),
+            &format!("{manual}\n\nEnfin, semanage login -d utilisateur retire la correspondance."),
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
@@ -72,6 +75,12 @@ mod tests {
             "Les Leaders du mouvement ont été arrêtés.",
             // A constant before its description is no part of a name.
             "DESERR_NOHWDEVICE Cryptage réussi, mais sans le matériel attendu.",
+            // « en anglais » after a use, a parenthesis that is no gloss, an aside, an option
+            // of a channel: uses.
+            "Il m'a envoyé un mail en anglais hier soir.",
+            "Le dossier (deadline vendredi) est prêt pour la réunion.",
+            "Le nouveau manager -un ancien joueur du club- a été présenté.",
+            "La chaîne propose une option replay à ses abonnés.",
         ] {
             assert_eq!(found(text).len(), 1, "{text}: {:?}", found(text));
         }

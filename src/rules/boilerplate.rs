@@ -131,24 +131,6 @@ fn caps_heading(ctx: &DocCtx, p: usize) -> bool {
         && !lang.en_function_words.contains(first)
 }
 
-/// Whether a paragraph opens with the number of a subsection (« 16.2. Commentaires », « 4.2
-/// Copyright »): two numbers or more joined by dots, each after the first of one or two digits,
-/// then a space. A scraped leftover is never numbered so (« 2 commentaires » and « 1.245
-/// commentaires » are counts, « 1. Lire aussi » an item of a list).
-fn numbered_heading(text: &str) -> bool {
-    let t = text.trim_start();
-    let number = t
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .map_or(t, |end| &t[..end]);
-    let parts: Vec<&str> = number.split('.').filter(|n| !n.is_empty()).collect();
-    // « 1.245 commentaires » is a count with a thousands separator.
-    parts.len() >= 2
-        && parts[1..].iter().all(|p| p.len() <= 2)
-        && !number.starts_with('.')
-        && !number.contains("..")
-        && t[number.len()..].starts_with(char::is_whitespace)
-}
-
 /// Paragraphs that are the section headings of a manual: in a document about computing
 /// ([`super::lexicon::about_computing`]) with at least three headings in capitals that the
 /// lexicon does not name and that each open a section (the next paragraph is no heading), a
@@ -195,7 +177,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     for (p, kinds) in found.into_iter().enumerate() {
         let Some(kinds) = kinds else { continue };
         let span = ctx.doc.paragraphs[p].span;
-        if sections[p] || numbered_heading(ctx.doc.slice(span)) {
+        if sections[p] || crate::text::section_number(ctx.doc.slice(span)).is_some() {
             continue;
         }
         out.push(ctx.finding(

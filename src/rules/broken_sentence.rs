@@ -25,24 +25,26 @@ fn known_word(word: &str) -> bool {
     super::data::in_word_list(&lower) || super::data::in_word_list(head)
 }
 
-/// Whether a line opens as the attribution of a quotation: a dash, then the author's name in
-/// capitals (« — ROLLIN, Hist. anc. », « ― LA FONTAINE, Fabl. »). A line of dialogue opens with a
-/// dash too, but on a word in lower case or with a capital only.
-fn attribution(line: &str) -> bool {
-    let Some(rest) = line.trim_start().strip_prefix(['—', '―', '–']) else {
-        return false;
-    };
-    // The author comes before the first comma, maybe after initials or a title (« J. J.
-    // ROUSS., Hél. », « Mme DE CAYLUS, Souv. », « D'ALEMB., Oeuv. »).
-    let Some((author, _)) = rest.split_once(',') else {
-        return false;
-    };
-    author
+/// Titles that may stand before an author's name in capitals (« Mme DE CAYLUS »).
+const TITLES: &[&str] = &[
+    "M", "Mme", "Mlle", "Mgr", "Dr", "Me", "St", "Ste", "Saint", "Sainte",
+];
+
+/// Where the work of a quotation's attribution starts in `line`: after the first comma of a line
+/// that opens with a dash and then names its author in capitals, maybe with initials and a title
+/// (« — ROLLIN, Hist. anc. », « — J. J. ROUSS., Hél. », « — Mme DE CAYLUS, Souv. »). A line of
+/// dialogue or a list item opens with a dash too, but on words in lower case (« — Selon l'INSEE,
+/// le chômage… », « – La CGT, FO… »).
+fn attribution_work(line: &str) -> Option<usize> {
+    let rest = line.trim_start().strip_prefix(['—', '―', '–'])?;
+    let (author, _) = rest.split_once(',')?;
+    let mut words = author
         .split(|c: char| !(c.is_alphabetic() || is_mark(c)))
-        .any(|w| {
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !w.chars().any(char::is_lowercase)
-        })
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .filter(|w| !TITLES.contains(w))
+        .peekable();
+    let capitals = words.peek().is_some() && words.all(|w| !w.chars().any(char::is_lowercase));
+    capitals.then(|| line.len() - rest.len() + author.len() + 1)
 }
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
@@ -88,10 +90,10 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             if is_abbreviation(before) || nfc(before).chars().count() == 1 || listed(before) {
                 continue;
             }
-            // Nor in the attribution of a quotation, whose work and pages are abbreviated
+            // Nor in the work of a quotation's attribution, abbreviated with its pages
             // (« — ROLLIN, Hist. anc. Oeuvres, t. XI »).
-            let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
-            if attribution(&text[line_start..i]) {
+            let line_start = text[..i].rfind(['\n', '\r']).map_or(0, |n| n + 1);
+            if attribution_work(&text[line_start..i]).is_some_and(|w| line_start + w <= i) {
                 continue;
             }
             let after_end = chars[j..]
@@ -177,6 +179,20 @@ mod tests {
             broken("— À la frontière, ils ont saisi la drogue. trafiquants et passeurs ont fui."),
             ["drogue. trafiquants"]
         );
+        // An acronym at the start of a line of dialogue or of a list makes no author.
+        assert_eq!(
+            broken("— Selon l'INSEE, le chômage a baissé au dernier trimestre. les jeunes restent les plus touchés."),
+            ["trimestre. les"]
+        );
+        assert_eq!(
+            broken(
+                "– La CGT, FO et la CFDT appellent à la grève. mardi, les trains resteront à quai."
+            ),
+            ["grève. mardi"]
+        );
+        // The author's own abbreviation, before the comma, is no work.
+        let mdme = "La vertu se cache.\n    — Mme DE CAYLUS, Souv. p. 266, dans POUGENS";
+        assert!(broken(mdme).is_empty());
     }
 
     #[test]

@@ -251,9 +251,10 @@ pub struct NameUse {
     pub sentence_start: bool,
 }
 
-/// Capitalised forms of a document that may be names, with their spans, for [`check`]. A form
-/// the document also writes in lower case inside a sentence is a word or a program's name
-/// written at a sentence start (« Systemd » beside « systemd »), not a name.
+/// Capitalised forms of a document that may be names, with their spans, for [`check`]. At a
+/// sentence start, a form the document also writes in lower case inside a sentence is a word or
+/// a program's name (« Systemd » beside « systemd »), not a name; inside a sentence, a capital
+/// still makes a name of a word (« Marine » beside « la marine nationale »).
 pub fn names(c: &DocCtx) -> Vec<NameUse> {
     let (fr, en) = (data::french(), data::english());
     let computing = || c.about_computing();
@@ -298,7 +299,9 @@ pub fn names(c: &DocCtx) -> Vec<NameUse> {
         .map(|w| w.lower.as_str())
         .collect();
     if !lower_case.is_empty() {
-        out.retain(|n| !lower_case.contains(super::words::lower(&n.form).as_str()));
+        out.retain(|n| {
+            !(n.sentence_start && lower_case.contains(super::words::lower(&n.form).as_str()))
+        });
     }
     out
 }
@@ -617,6 +620,10 @@ mod tests {
         let program = "Systemd démarre les services. Le programme systemd lit ses fichiers.\n\n\
                        Le System V utilisait des scripts. System V reste connu.";
         assert!(ev(program).is_empty(), "{:?}", ev(program));
+        // A name that is also a word, written as a word elsewhere, is still a name inside a
+        // sentence: its slip is found.
+        let marine = "Selon Marine Dupont, la marine nationale manque de moyens.\n\nMardi, Marinne Dupont a visité Toulon avec Marine Dupont.";
+        assert_eq!(ev(marine).len(), 1, "{:?}", ev(marine));
         // Without the lower-case uses, the two forms are compared as names.
         let names = "Systemd démarre les services.\n\nLe System V utilisait des scripts.";
         assert_eq!(ev(names).len(), 1, "{:?}", ev(names));

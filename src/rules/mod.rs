@@ -852,58 +852,70 @@ fn lexicon_findings(
     }
 }
 
-/// Nouns that name what the next word is: a command, a program, a package (« la commande jobs »,
-/// « les programmes login, gdm »).
-const NAMING_NOUNS: &[&str] = &[
-    "commande",
-    "commandes",
+/// An English word: frequent in English (zipf ≥ 3), and at least as frequent there as in French.
+fn english_word(w: &Word) -> bool {
+    let (en, fr) = (data::english().get(&w.lower), data::french().get(&w.lower));
+    en >= 3.0 && en >= fr
+}
+
+/// Whether two words follow each other in a phrase: same sentence, nothing but white space
+/// between.
+fn joined(text: &str, a: &Word, b: &Word) -> bool {
+    a.sentence == b.sentence
+        && a.span.end <= b.span.start
+        && text[a.span.end..b.span.start]
+            .chars()
+            .all(char::is_whitespace)
+}
+
+/// Nouns that name the word after them: a command, and in a document about computing a program,
+/// a package or an option (« la commande jobs », « les programmes login, gdm »; « une option
+/// replay » in an article is a slip).
+const COMMAND_NOUNS: &[&str] = &["commande", "commandes", "utilitaire", "utilitaires"];
+const COMPUTING_NOUNS: &[&str] = &[
     "programme",
     "programmes",
-    "utilitaire",
-    "utilitaires",
     "paquet",
     "paquets",
     "option",
     "options",
 ];
 
-/// Whether words `first..=last`, English words, are mentioned rather than used as French: part
-/// of a name of
-/// several capitalised words (« Network Manager », « le Release Manager », « Debian Project
-/// Leader »: one capital at least that no sentence start explains); the English term given
-/// beside its French one, in a short parenthesis (« s'y connecter (login) », « un gestionnaire
-/// d'écran (display manager) ») or followed by « en anglais » (« portes dérobées, backdoors en
-/// anglais »); or the name of a command (after « commande », « programme », « paquet »…, or
-/// before an option: « semanage login -l »).
+/// Whether words `first..=last` are mentioned rather than used as French:
+/// - the English term given as a gloss, after a comma or a bracket and followed by « en
+///   anglais » (« portes dérobées, backdoors en anglais »; « un mail en anglais » is a use);
+/// - for English words ([`english_word`]): part of a name of several capitalised words, each with
+///   lower case (« Network Manager », « le Release Manager », « Debian Project Leader »; not « Les
+///   Leaders du mouvement », nor « DESERR_NOHWDEVICE Cryptage réussi »); alone in a parenthesis
+///   with at most two more English words, maybe after « ou » (« se connecter (login) », « un
+///   gestionnaire d'écran (display manager) »; not « (diffusé en streaming) »); or the name of a
+///   command: right after « commande » (or, in a document about computing, « programme »,
+///   « paquet », « option »), maybe after other names listed with commas, or, in a document about
+///   computing, before an option (« semanage login -l »).
 fn mentioned(ctx: &DocCtx, first: usize, last: usize) -> bool {
     let (ws, doc, text) = (&ctx.words, ctx.doc, ctx.doc.text.as_str());
-    let joined = |a: &Word, b: &Word| {
-        a.sentence == b.sentence
-            && a.span.end <= b.span.start
-            && text[a.span.end..b.span.start]
-                .chars()
-                .all(char::is_whitespace)
-    };
     let (start, end) = (ws[first].span.start, ws[last].span.end);
-    // The author says it is English.
-    let after = &text[end..];
-    if after
-        .trim_start_matches([',', ' ', '\u{a0}'])
-        .starts_with("en anglais")
+    let para = doc.paragraphs[doc.paragraphs.partition_point(|p| p.span.end < end)..]
+        .first()
+        .filter(|p| p.span.start <= start);
+    let Some(para) = para else {
+        return false;
+    };
+    let (before, after) = (&text[para.span.start..start], &text[end..para.span.end]);
+    // A gloss the author calls English.
+    if before.trim_end().ends_with([',', '(', '[', '«'])
+        && after
+            .trim_start_matches([',', ' ', '\u{a0}', '»'])
+            .starts_with("en anglais")
     {
         return true;
     }
-    // Otherwise only English words are mentioned: « basé sur » after « la commande » or in a
-    // parenthesis is French all the same.
-    let (en, fr) = (data::english(), data::french());
-    let english = |w: &Word| en.get(&w.lower) >= 3.0 && en.get(&w.lower) >= fr.get(&w.lower);
-    if !ws[first..=last].iter().all(english) {
+    if !ws[first..=last].iter().all(english_word) {
         return false;
     }
-    // A name of several capitalised words, each with lower case (a constant before its
-    // description, « DESERR_NOHWDEVICE Cryptage réussi », is no name). A frequent French word
-    // beside the match (« Les Leaders du mouvement », an article opening a sentence) is no part
-    // of a name either.
+    // A name of several capitalised words. A frequent French word beside the match (« Les
+    // Leaders du mouvement », an article opening a sentence) is no part of a name.
+    let fr = data::french();
     let part = |w: &Word| {
         let raw = w.raw(doc);
         w.is_capitalised(doc)
@@ -912,10 +924,10 @@ fn mentioned(ctx: &DocCtx, first: usize, last: usize) -> bool {
             && fr.get(&w.lower) < 5.0
     };
     let mut run = first..=last;
-    if first > 0 && joined(&ws[first - 1], &ws[first]) && part(&ws[first - 1]) {
+    if first > 0 && joined(text, &ws[first - 1], &ws[first]) && part(&ws[first - 1]) {
         run = first - 1..=last;
     }
-    if last + 1 < ws.len() && joined(&ws[last], &ws[last + 1]) && part(&ws[last + 1]) {
+    if last + 1 < ws.len() && joined(text, &ws[last], &ws[last + 1]) && part(&ws[last + 1]) {
         run = *run.start()..=last + 1;
     }
     if run.end() > run.start()
@@ -924,21 +936,25 @@ fn mentioned(ctx: &DocCtx, first: usize, last: usize) -> bool {
     {
         return true;
     }
-    // The English term beside the French one.
-    let para = doc.paragraphs[doc.paragraphs.partition_point(|p| p.span.end < end)..]
-        .first()
-        .filter(|p| p.span.start <= start);
-    if let Some(p) = para {
-        let (before, after) = (&text[p.span.start..start], &text[end..p.span.end]);
-        let open = before.rfind('(').filter(|&i| !before[i..].contains(')'));
-        let close = after.find(')').filter(|&i| !after[..i].contains('('));
-        if let (Some(o), Some(c)) = (open, close) {
-            let inner = &text[p.span.start + o + 1..end + c];
-            if inner.split_whitespace().count() <= 4 {
-                return true;
-            }
+    // The English term beside the French one, alone in a parenthesis.
+    let open = before.rfind('(').filter(|&i| !before[i..].contains(')'));
+    let close = after.find(')').filter(|&i| !after[..i].contains('('));
+    if let (Some(o), Some(c)) = (open, close) {
+        let (inner_start, inner_end) = (para.span.start + o + 1, end + c);
+        let inner = &ws[ws.partition_point(|w| w.span.start < inner_start)
+            ..ws.partition_point(|w| w.span.end <= inner_end)];
+        let inner = match inner.split_first() {
+            Some((w, rest)) if w.lower == "ou" => rest,
+            _ => inner,
+        };
+        if inner.len() <= last - first + 3 && inner.iter().all(english_word) {
+            return true;
         }
-        // Before an option: a command line quoted in the text.
+    }
+    let computing = ctx.about_computing();
+    // Before an option, in a document about computing (in an article, « -un ancien joueur- » is
+    // an aside).
+    if computing {
         let next = after.trim_start_matches(' ');
         if next.len() < after.len()
             && next
@@ -948,8 +964,7 @@ fn mentioned(ctx: &DocCtx, first: usize, last: usize) -> bool {
             return true;
         }
     }
-    // Right after a noun that names it, or after other names listed after one (« les
-    // programmes login, gdm »).
+    // Right after a noun that names it, or after other names listed after one.
     let mut i = first;
     while i > 0 && ws[i - 1].sentence == ws[first].sentence && first - i < 4 {
         let prev = &ws[i - 1];
@@ -958,7 +973,8 @@ fn mentioned(ctx: &DocCtx, first: usize, last: usize) -> bool {
             break;
         }
         if !gap.contains(',') {
-            return NAMING_NOUNS.contains(&prev.lower.as_str());
+            let noun = prev.lower.as_str();
+            return COMMAND_NOUNS.contains(&noun) || (computing && COMPUTING_NOUNS.contains(&noun));
         }
         i -= 1;
     }
@@ -980,20 +996,13 @@ fn mentioned(ctx: &DocCtx, first: usize, last: usize) -> bool {
 fn in_english_phrase(ctx: &DocCtx, first: usize, last: usize) -> bool {
     let (en, fr) = (data::english(), data::french());
     let (doc, text) = (ctx.doc, ctx.doc.text.as_str());
-    let english = |w: &Word| en.get(&w.lower) >= 3.0 && en.get(&w.lower) >= fr.get(&w.lower);
+    let english = english_word;
     let leans = |w: &Word| en.get(&w.lower) - fr.get(&w.lower) >= 1.5;
     let ws = &ctx.words;
     if !ws[first..=last].iter().all(english) {
         return false;
     }
-    // Two words follow each other in a phrase: same sentence, nothing but white space between.
-    let joined = |a: &Word, b: &Word| {
-        a.sentence == b.sentence
-            && a.span.end <= b.span.start
-            && text[a.span.end..b.span.start]
-                .chars()
-                .all(char::is_whitespace)
-    };
+    let joined = |a: &Word, b: &Word| joined(text, a, b);
     let mut found: Vec<&Word> = Vec::new();
     let mut i = first;
     while i > 0 && first - i < 3 && joined(&ws[i - 1], &ws[i]) && english(&ws[i - 1]) {

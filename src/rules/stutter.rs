@@ -267,13 +267,14 @@ mod tests {
     }
 
     #[test]
-    fn a_causative_and_an_idiom_are_french() {
-        for t in [
-            "Il compte faire faire les travaux par une entreprise du village.",
-            "Les enfants chantaient à qui mieux mieux dans la cour de l'école.",
-        ] {
-            assert!(stutters(t).is_empty(), "{t}: {:?}", stutters(t));
-        }
+    fn a_causative_is_french() {
+        let t = "Il compte faire faire les travaux par une entreprise du village.";
+        assert!(stutters(t).is_empty(), "{t}: {:?}", stutters(t));
+        // « mieux mieux » is a slip outside « à qui mieux mieux ».
+        assert_eq!(
+            stutters("Il faut mieux mieux protéger les données des usagers.").len(),
+            1
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ const CONTINUATIONS: &[&str] = &[
     "continuer la lecture",
     "la suite",
     "lire plus",
+    "pour en savoir plus",
     "en savoir plus",
     "voir plus",
     "[…]",
@@ -25,7 +26,13 @@ const CONTINUATIONS: &[&str] = &[
 /// after a sentence end or a mark ([`PROMPT_MARKS`]; not a comma or a dash, which asides and
 /// lists use: « attendent, avec inquiétude, la suite. »), or written as a link is, with a capital
 /// (« …centre-ville La suite »).
-const ALSO_PROSE: &[&str] = &["la suite", "lire plus", "voir plus", "en savoir plus"];
+const ALSO_PROSE: &[&str] = &[
+    "la suite",
+    "lire plus",
+    "voir plus",
+    "pour en savoir plus",
+    "en savoir plus",
+];
 
 /// What a prompt that is also prose may follow.
 const PROMPT_MARKS: &[char] = &['.', '!', '?', '…', ':', '|', '→', '>', '»', ']', ')'];
@@ -57,11 +64,19 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             if r.len() <= n {
                 continue; // a prompt on its own is `boilerplate`
             }
-            // An elision on the last line of a listing is the author's (a configuration file or
-            // a command's output shown in part), not a scraper's cut.
-            if n == 0 && text.trim_end().lines().count() >= 2 {
-                let last_line = text.trim_end().lines().last().unwrap_or_default();
-                if CONTINUATIONS.contains(&last_line.trim()) {
+            // An elision alone on the last line of a listing is the author's (a configuration
+            // file or a command's output shown in part), not a scraper's cut.
+            if n == 0 {
+                let body = text.trim_end();
+                let cut = body.rfind(['\n', '\r']).unwrap_or(0);
+                let listing = &body[..cut];
+                // Laid out line by line, and not French prose wrapped short (« … des
+                // retraites ⏎ aux syndicats, qui ont aussitôt ⏎ […] » is a cut).
+                let laid_out = super::laid_out(listing) && !ctx.french_sentence_at(para.span.start);
+                if cut > 0
+                    && CONTINUATIONS.contains(&body[cut..].trim())
+                    && (crate::text::looks_like_code(listing) || laid_out)
+                {
                     continue;
                 }
             }
@@ -112,9 +127,13 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         let last = &ctx.words[r.end - 1];
         // A last word in capitals is an acronym (« Falcot SA », « Windows 95/98/ME »), and one
         // after a dot or a slash the end of a file's name (« un fichier .te »), not a word.
-        let raw = last.raw(doc);
-        let acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !raw.chars().any(char::is_lowercase);
+        let capitals = |w: &super::words::Word| {
+            let raw = w.raw(doc);
+            raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !raw.chars().any(char::is_lowercase)
+        };
+        // A headline in capitals (« … CONTRE LA ») is no acronym.
+        let acronym = capitals(last) && !(r.end >= 2 && capitals(&ctx.words[r.end - 2]));
         if acronym || doc.text[..last.span.start].ends_with(['.', '/']) {
             continue;
         }
@@ -196,6 +215,10 @@ mod tests {
             "Les autorités ont annoncé de nouvelles mesures contre sa",
             "Le gouvernement a présenté sa réforme des retraites aux syndicats […]",
             "La figure montre le réseau de la société et sa",
+            // A headline in capitals, prose cut and wrapped, the prompt of a link.
+            "LES SYNDICATS APPELLENT À LA GRÈVE CONTRE LA",
+            "Le gouvernement a présenté sa réforme des retraites\naux syndicats, qui ont aussitôt\n[…]",
+            "Le maire a inauguré la médiathèque mardi. Pour en savoir plus",
         ] {
             let t =
                 format!("Ce chapitre présente le réseau de l'entreprise et ses serveurs.\n\n{t}");

@@ -176,35 +176,26 @@ pub struct Engine<'a> {
     subjects: Option<Vec<bool>>,
 }
 
-/// Whether `text` is made of numbered headings only: each of its lines opens on a section
-/// number (« 4. », « 4.5 », « 4.5. », « 13.2.1. ») followed by a space and a title of at most
-/// 16 words that starts with a capital and does not end as a sentence does.
-fn numbered_headings(text: &str) -> bool {
-    let heading = |line: &str| {
-        let t = line.trim_start();
-        if !t.starts_with(|c: char| c.is_ascii_digit()) {
-            return false;
-        }
-        let number = t
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(t.len());
-        let (n, title) = t.split_at(number);
-        let levels = n.trim_end_matches('.');
-        let numbered = levels.split('.').all(|l| (1..=3).contains(&l.len()))
-            && (levels.contains('.') || n.ends_with('.'));
-        let title = title.trim();
-        numbered
-            && t.len() - number > title.len()
-            && title.starts_with(char::is_uppercase)
-            && !title.ends_with(['.', '!', '?', '…'])
-            && (1..=16).contains(&title.split_whitespace().count())
-    };
+/// The section numbers of `text`'s lines when it is made of numbered headings only: each of
+/// its lines opens on the number of a subsection (« 4.5 », « 4.5. », « 13.2.1. »:
+/// [`crate::text::section_number`]; « 1. » is an item of a list as well) followed by a title of
+/// at most 16 words that starts with a capital and does not end as a sentence does.
+fn numbered_headings(text: &str) -> Option<Vec<&str>> {
     // Nearly every span opens on a letter: no pass over its lines.
     if !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
-        return false;
+        return None;
     }
-    let mut lines = crate::text::nonblank_lines(text).peekable();
-    lines.peek().is_some() && lines.all(heading)
+    fn heading(line: &str) -> Option<&str> {
+        let number = crate::text::section_number(line)?;
+        let t = line.trim_start();
+        let title = t[number.len()..].trim();
+        (title.starts_with(char::is_uppercase)
+            && !title.ends_with(['.', '!', '?', '…'])
+            && (1..=16).contains(&title.split_whitespace().count()))
+        .then_some(number)
+    }
+    let numbers: Option<Vec<&str>> = crate::text::nonblank_lines(text).map(heading).collect();
+    numbers.filter(|n| !n.is_empty())
 }
 
 impl<'a> Engine<'a> {
@@ -408,19 +399,18 @@ impl<'a> Engine<'a> {
     }
 
     /// A table of contents repeats the numbered headings of the pages it lists, and a sentence
-    /// that refers to a section quotes its heading (« voir la Section 6.7, « Mise à jour… » »):
+    /// that refers to a section quotes its heading (« voir la Section 4.7, « Services… » »):
     /// structure, not copied text. Drop a `near-duplicate` or `repeated-block` finding whose
-    /// every copy is made of numbered headings, and a `shared-passage` finding with one side that
-    /// is ([`numbered_headings`]).
+    /// every copy is made of numbered headings ([`numbered_headings`]), and a `shared-passage`
+    /// finding with one such side whose other side quotes the section's number.
     fn drop_heading_copies(&self, findings: &mut Vec<Finding>) {
         let by_path: HashMap<&str, &Document> =
             self.docs.iter().map(|d| (d.path.as_str(), d)).collect();
-        let headings = |l: &Location| {
-            by_path.get(l.path.as_str()).is_some_and(|d| {
-                d.text
-                    .get(l.start_byte..l.end_byte)
-                    .is_some_and(numbered_headings)
-            })
+        let text = |l: &Location| {
+            by_path
+                .get(l.path.as_str())
+                .and_then(|d| d.text.get(l.start_byte..l.end_byte))
+                .unwrap_or_default()
         };
         // Judged on the pool: the findings and their texts are spread over the memory.
         let keep: Vec<bool> = findings
@@ -428,9 +418,19 @@ impl<'a> Engine<'a> {
             .map(|f| {
                 let mut copies =
                     std::iter::once(&f.location).chain(f.related.iter().map(|r| &r.location));
-                match f.rule {
-                    "near-duplicate" | "repeated-block" => !copies.all(headings),
-                    "shared-passage" => !copies.any(headings),
+                match (f.rule, f.related.first()) {
+                    ("near-duplicate" | "repeated-block", _) => {
+                        !copies.all(|l| numbered_headings(text(l)).is_some())
+                    }
+                    ("shared-passage", Some(r)) => {
+                        let (a, b) = (text(&f.location), text(&r.location));
+                        let quotes = |h: &str, other: &str| {
+                            numbered_headings(h).is_some_and(|ns| {
+                                ns.iter().any(|n| other.contains(n.trim_end_matches('.')))
+                            })
+                        };
+                        !(quotes(a, b) || quotes(b, a))
+                    }
                     _ => true,
                 }
             })
@@ -936,23 +936,28 @@ fn sim_text(s: f64, several: bool) -> String {
 mod tests {
     #[test]
     fn numbered_headings_are_section_numbers_and_short_titles() {
-        for h in [
-            "4.5. Base de données des développeurs",
-            "13.2.1. Choix d'un gestionnaire d'écran",
-            "4. Ressources\n4.1. Listes de diffusion",
-            "  1.2.3 Hauteurs",
+        for (h, n) in [
+            ("4.5. Base de données des développeurs", vec!["4.5."]),
+            ("13.2.1. Choix d'un gestionnaire d'écran", vec!["13.2.1."]),
+            (
+                "4.1. Ressources\n4.2. Listes de diffusion",
+                vec!["4.1.", "4.2."],
+            ),
+            ("  1.2.3 Hauteurs", vec!["1.2.3"]),
         ] {
-            assert!(super::numbered_headings(h), "{h}");
+            assert_eq!(super::numbered_headings(h), Some(n), "{h}");
         }
         for p in [
             "2021. L'année a été marquée par la crise",
             "4.5 millions de personnes ont voté dimanche",
             "10 000 manifestants selon la police",
             "4.5. Base de données\nLa base recense chaque développeur.",
-            "1. Le projet de loi a été adopté.",
-            "3.Texte collé au numéro",
+            "1.2. Le projet de loi a été adopté.",
+            "3.1.Texte collé au numéro ",
+            // A numbered list is no table of contents.
+            "1. Gel des loyers pendant un an\n2. Hausse des aides au logement",
         ] {
-            assert!(!super::numbered_headings(p), "{p}");
+            assert_eq!(super::numbered_headings(p), None, "{p}");
         }
     }
 }

@@ -57,7 +57,7 @@ pub fn into_nfc(s: String) -> String {
 /// `ls -l`. Rules about prose (a sentence
 /// in another language, a repeated word, an escape sequence, apostrophe styles) leave code alone.
 pub fn looks_like_code(s: &str) -> bool {
-    if code_markers(s) {
+    if code_markers(s) || columns(s) {
         return true;
     }
     let (mut symbols, mut others) = (0usize, 0usize);
@@ -105,33 +105,59 @@ pub(crate) fn code_markers(s: &str) -> bool {
             .any(|prompt| prompt)
         || nonblank_lines(s).all(command_line) && nonblank_lines(s).next().is_some()
         || lisp(s)
-        || columns(s)
         || nonblank_lines(s).any(file_mode)
 }
 
-/// A layout in columns (a configuration file, a command's output, a table): two lines or more,
-/// half of them or more (two at least) with a tab or a run of spaces between two words, not after
-/// a sentence end (two spaces after a full stop are a typist's habit, not a column:
-/// `passwd:         files ldap`, `  /dev/sdc3     lvm2 ---  3.00g 3.00g`).
+/// A layout in columns (a configuration file, a command's output): two lines or more, half of
+/// them or more (two at least) with one to four gaps between words — a tab or a run of spaces,
+/// not after a sentence end (two spaces after « fin. » or « fin. » » are a typist's habit) —
+/// and a column that two of them or more open at the same place, tabs counted to the next
+/// multiple of eight (`passwd:         files ldap` / `group:          files ldap`). Justified
+/// prose has gaps between most of its words, at places that do not line up; a table of figures
+/// in an article is a layout too, but not code: this is no mark of code ([`code_markers`]).
 fn columns(s: &str) -> bool {
     // Most paragraphs hold no tab and no two spaces in a row.
     if !s.contains('\t') && !s.contains("  ") {
         return false;
     }
-    let (mut lines, mut aligned) = (0, 0);
+    let (mut lines, mut gapped) = (0, 0);
+    let mut starts: Vec<usize> = Vec::new();
+    let stop = |c: Option<char>| matches!(c, Some('.' | '!' | '?' | '…'));
     for l in nonblank_lines(s) {
         lines += 1;
-        let t = l.trim();
-        let mut prev = None;
-        let gap = t.char_indices().any(|(i, c)| {
-            let run = c == '\t' || (c == ' ' && t[i + 1..].starts_with(' '));
-            let found = run && !matches!(prev, Some('.' | '!' | '?' | '…' | ' ' | '\t'));
-            prev = Some(c);
-            found
-        });
-        aligned += usize::from(gap);
+        let mut line_starts = Vec::new();
+        // The display column, the current run of white space, and the last two characters
+        // that are not white space.
+        let (mut col, mut run, mut tab) = (0, 0, false);
+        let (mut p1, mut p2): (Option<char>, Option<char>) = (None, None);
+        for c in l.chars() {
+            if c == ' ' || c == '\t' {
+                run += 1;
+                tab |= c == '\t';
+                col = if c == '\t' {
+                    (col / 8 + 1) * 8
+                } else {
+                    col + 1
+                };
+                continue;
+            }
+            // A sentence end, maybe closed by a quotation mark or a bracket (« fin. »  Suite).
+            let sentence_end = stop(p1) || (matches!(p1, Some('»' | '”' | ')')) && stop(p2));
+            if (tab || run >= 2) && p1.is_some() && !sentence_end {
+                line_starts.push(col);
+            }
+            (run, tab) = (0, false);
+            (p2, p1) = (p1, Some(c));
+            col += 1;
+        }
+        if (1..=4).contains(&line_starts.len()) {
+            gapped += 1;
+            starts.extend(line_starts);
+        }
     }
-    lines >= 2 && aligned >= 2 && aligned * 2 >= lines
+    starts.sort_unstable();
+    let aligned = starts.windows(2).any(|w| w[0] == w[1]);
+    lines >= 2 && gapped >= 2 && gapped * 2 >= lines && aligned
 }
 
 /// A line of `ls -l`: a file's type and mode, then a space (`drwxr-xr-x root/root 0 …`).
@@ -327,6 +353,25 @@ pub(crate) fn command_line(line: &str) -> bool {
         && !line.ends_with(['.', '!', '?', ':', ',', ';', '»', '…'])
 }
 
+/// The number of a subsection that `text` opens with (« 16.2. Commentaires », « 4.2
+/// Copyright »): two numbers or more joined by dots, each after the first of one or two digits,
+/// then a space. A count or an item of a list is not one (« 2 commentaires » and « 1.245
+/// commentaires » are counts, « 1. Lire aussi » an item of a list).
+pub(crate) fn section_number(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let number = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map_or(t, |end| &t[..end]);
+    let parts: Vec<&str> = number.split('.').filter(|n| !n.is_empty()).collect();
+    // « 1.245 commentaires » is a count with a thousands separator.
+    (parts.len() >= 2
+        && parts[1..].iter().all(|p| p.len() <= 2)
+        && !number.starts_with('.')
+        && !number.contains("..")
+        && t[number.len()..].starts_with(char::is_whitespace))
+    .then_some(number)
+}
+
 /// The byte range of the line holding byte `at` of `text`, without its line end (LF, CRLF or a
 /// lone CR).
 pub fn line_around(text: &str, at: usize) -> std::ops::Range<usize> {
@@ -468,6 +513,9 @@ mod code_tests {
             "Le texte a été adopté.  Les députés ont voté hier.\nLa loi entre en vigueur.  Elle sera appliquée.",
             "Le ministre  a parlé hier soir devant  les députés.",
             "Le mot drwxr-xr-x désigne les droits d'un dossier.",
+            // Justified prose, and two spaces after a quoted sentence.
+            "Le  gouvernement  a  présenté  mardi  sa  réforme  des\nretraites  aux  syndicats,  qui  ont  appelé  à  la  grève.",
+            "Il a déclaré : « Nous ne céderons pas. »  Les syndicats\nont répondu : « La grève continue. »  Le mouvement se poursuit.",
             "Le chemin est\n\\ et non /.",
             "Le texte.\n\\nLe ministre a annoncé sa démission.",
             "\\r retour chariot ;",

@@ -377,9 +377,9 @@ impl<'a> Engine<'a> {
             || paragraphs.then(|| align::shingle_runs(self)),
         );
         if let (Some(classes), Some(runs)) = (classes, runs) {
-            // The class findings beside the alignment: both only read the classes.
-            let (mut copies, aligned) = rayon::join(
-                || {
+            // The class findings beside the alignment's chaining: both only read the classes.
+            let (aligned, mut copies) =
+                align::alignment_findings(self, &classes, runs, wanted, || {
                     let copies = if wanted.near_duplicate {
                         self.near_duplicates(&classes.list)
                     } else {
@@ -387,9 +387,7 @@ impl<'a> Engine<'a> {
                     };
                     crate::timing::mark("near-duplicate class findings");
                     copies
-                },
-                || align::alignment_findings(self, &classes, runs, wanted),
-            );
+                });
             Self::merge_aligned(aligned, &mut copies);
             findings.append(&mut copies);
             crate::timing::mark("alignment findings");

@@ -287,15 +287,20 @@ pub fn names(c: &DocCtx) -> Vec<NameUse> {
             sentence_start: w.sentence_start,
         });
     }
-    if out.is_empty() {
+    // The forms at a sentence start that the document also writes in lower case inside a
+    // sentence. Every word is looked up: the word hasher, not SipHash.
+    let candidates: data::WordSet = out
+        .iter()
+        .filter(|n| n.sentence_start)
+        .map(|n| super::words::lower(&n.form))
+        .collect();
+    if candidates.is_empty() {
         return out;
     }
-    let candidates: std::collections::HashSet<String> =
-        out.iter().map(|n| super::words::lower(&n.form)).collect();
     let lower_case: std::collections::HashSet<&str> = c
         .words
         .iter()
-        .filter(|w| !w.sentence_start && candidates.contains(&w.lower) && !w.is_capitalised(c.doc))
+        .filter(|w| !w.sentence_start && !w.is_capitalised(c.doc) && candidates.contains(&w.lower))
         .map(|w| w.lower.as_str())
         .collect();
     if !lower_case.is_empty() {

@@ -233,15 +233,13 @@ pub struct Wanted {
     pub shared_passage: bool,
 }
 
-/// Repeated blocks, shared passages and re-wrapped near-duplicates; `beside` runs beside the
-/// chaining of the runs into blocks (a sequential stretch), and its result is returned too.
-pub(crate) fn alignment_findings<R: Send>(
+/// Repeated blocks, shared passages and re-wrapped near-duplicates.
+pub(crate) fn alignment_findings(
     engine: &Engine,
     classes: &super::Classes,
     mut runs: Vec<Run>,
     wanted: Wanted,
-    beside: impl FnOnce() -> R + Send,
-) -> (Vec<Finding>, R) {
+) -> Vec<Finding> {
     let min_words = engine.opts.min_words as u32;
     // The clone classes of each text (a text can be in several; exact copies are looked up
     // through their first copy), to tell whether an aligned block is already a near-duplicate
@@ -291,91 +289,87 @@ pub(crate) fn alignment_findings<R: Send>(
             .any(|c| classes.docs[c as usize].binary_search(&other).is_ok())
     };
     crate::timing::mark_count("alignment: runs", runs.len());
-    // Chaining is sequential: `beside` fills the other thread meanwhile.
-    let chained = move || {
-        let mut blocks: Vec<Run> = Vec::new();
-        // Self-alignments whose copies overlap are a text repeated several times in a row, with a
-        // period of `b0 - a0` words: one finding for all the later copies.
-        let mut periodic: Vec<Run> = Vec::new();
-        for b in chain(runs) {
-            if b.da == b.db && b.a1 > b.b0 {
-                periodic.push(Run {
-                    a1: b.b0,
-                    matched: b.b1 - b.b0,
-                    periodic: true,
-                    ..b
-                });
-            } else {
-                blocks.push(b);
-            }
+    let mut blocks: Vec<Run> = Vec::new();
+    // Self-alignments whose copies overlap are a text repeated several times in a row, with a
+    // period of `b0 - a0` words: one finding for all the later copies.
+    let mut periodic: Vec<Run> = Vec::new();
+    for b in chain(runs) {
+        if b.da == b.db && b.a1 > b.b0 {
+            periodic.push(Run {
+                a1: b.b0,
+                matched: b.b1 - b.b0,
+                periodic: true,
+                ..b
+            });
+        } else {
+            blocks.push(b);
         }
-        // Alignments at a multiple of a period (copy 1 ↔ copy 3) are inside the periodic run of
-        // the shortest period. Periodic runs are looked up per document.
-        let mut by_doc: HashMap<u32, Vec<Run>> = HashMap::new();
-        for p in &periodic {
-            by_doc.entry(p.da).or_default().push(*p);
-        }
-        let inside = |b: &Run, p: &Run| p.a0 <= b.a0 && b.b1 <= p.b1;
-        let period = |r: &Run| r.b0 - r.a0;
-        let mut kept: Vec<Run> = periodic
-            .iter()
-            .filter(|b| {
-                !by_doc[&b.da]
-                    .iter()
-                    .any(|p| period(p) < period(b) && inside(b, p))
-            })
-            .copied()
-            .collect();
-        // An edit near the end of one copy stops the periodic run inside the next copy, where the
-        // alignment of that copy with an earlier one goes on: a block of the same file whose
-        // earlier text lies in the run and whose later text starts among its copies and ends past
-        // them takes the run to its end (it is then inside the run, and not reported apart).
-        let mut selfs: Vec<&Run> = blocks.iter().filter(|b| b.da == b.db).collect();
-        selfs.sort_unstable();
-        for p in &mut kept {
-            let first = selfs.partition_point(|b| b.da < p.da);
-            loop {
-                let end = selfs[first..]
-                    .iter()
-                    .take_while(|b| b.da == p.da)
-                    .filter(|b| p.a0 <= b.a0 && b.a1 <= p.b1 && p.b0 <= b.b0 && b.b0 < p.b1)
-                    .map(|b| b.b1)
-                    .max();
-                match end {
-                    Some(e) if e > p.b1 => {
-                        p.b1 = e;
-                        p.matched = p.b1 - p.b0;
-                    }
-                    _ => break,
+    }
+    // Alignments at a multiple of a period (copy 1 ↔ copy 3) are inside the periodic run of
+    // the shortest period. Periodic runs are looked up per document.
+    let mut by_doc: HashMap<u32, Vec<Run>> = HashMap::new();
+    for p in &periodic {
+        by_doc.entry(p.da).or_default().push(*p);
+    }
+    let inside = |b: &Run, p: &Run| p.a0 <= b.a0 && b.b1 <= p.b1;
+    let period = |r: &Run| r.b0 - r.a0;
+    let mut kept: Vec<Run> = periodic
+        .iter()
+        .filter(|b| {
+            !by_doc[&b.da]
+                .iter()
+                .any(|p| period(p) < period(b) && inside(b, p))
+        })
+        .copied()
+        .collect();
+    // An edit near the end of one copy stops the periodic run inside the next copy, where the
+    // alignment of that copy with an earlier one goes on: a block of the same file whose
+    // earlier text lies in the run and whose later text starts among its copies and ends past
+    // them takes the run to its end (it is then inside the run, and not reported apart).
+    let mut selfs: Vec<&Run> = blocks.iter().filter(|b| b.da == b.db).collect();
+    selfs.sort_unstable();
+    for p in &mut kept {
+        let first = selfs.partition_point(|b| b.da < p.da);
+        loop {
+            let end = selfs[first..]
+                .iter()
+                .take_while(|b| b.da == p.da)
+                .filter(|b| p.a0 <= b.a0 && b.a1 <= p.b1 && p.b0 <= b.b0 && b.b0 < p.b1)
+                .map(|b| b.b1)
+                .max();
+            match end {
+                Some(e) if e > p.b1 => {
+                    p.b1 = e;
+                    p.matched = p.b1 - p.b0;
                 }
+                _ => break,
             }
         }
-        let mut kept_by_doc: HashMap<u32, Vec<Run>> = HashMap::new();
-        for p in &kept {
-            kept_by_doc.entry(p.da).or_default().push(*p);
-        }
-        blocks.retain(|b| {
-            b.da != b.db
-                || !kept_by_doc
-                    .get(&b.da)
-                    .is_some_and(|ps| ps.iter().any(|p| inside(b, p)))
-        });
-        blocks.extend(kept);
-        blocks.retain(|b| {
-            let longest = (b.a1 - b.a0).max(b.b1 - b.b0);
-            b.matched >= min_words && b.matched * 2 >= longest
-        });
-        // A text pasted three times apart gives (1,2), (2,3) and (1,3): report each copy once,
-        // against the closest earlier copy.
-        blocks.sort_unstable_by_key(|b| (b.da, b.db, b.b0, b.b1, std::cmp::Reverse(b.a0)));
-        blocks.dedup_by(|later, earlier| {
-            later.da == later.db
-                && (later.da, later.db, later.b0, later.b1)
-                    == (earlier.da, earlier.db, earlier.b0, earlier.b1)
-        });
-        blocks
-    };
-    let (blocks, beside) = rayon::join(chained, beside);
+    }
+    let mut kept_by_doc: HashMap<u32, Vec<Run>> = HashMap::new();
+    for p in &kept {
+        kept_by_doc.entry(p.da).or_default().push(*p);
+    }
+    blocks.retain(|b| {
+        b.da != b.db
+            || !kept_by_doc
+                .get(&b.da)
+                .is_some_and(|ps| ps.iter().any(|p| inside(b, p)))
+    });
+    blocks.extend(kept);
+    blocks.retain(|b| {
+        let longest = (b.a1 - b.a0).max(b.b1 - b.b0);
+        b.matched >= min_words && b.matched * 2 >= longest
+    });
+    // A text pasted three times apart gives (1,2), (2,3) and (1,3): report each copy once,
+    // against the closest earlier copy.
+    blocks.sort_unstable_by_key(|b| (b.da, b.db, b.b0, b.b1, std::cmp::Reverse(b.a0)));
+    blocks.dedup_by(|later, earlier| {
+        later.da == later.db
+            && (later.da, later.db, later.b0, later.b1)
+                == (earlier.da, earlier.db, earlier.b0, earlier.b1)
+    });
+
     crate::timing::mark_count("alignment: blocks", blocks.len());
     let outcomes: Vec<Outcome> = blocks
         .par_iter()
@@ -491,7 +485,7 @@ pub(crate) fn alignment_findings<R: Send>(
             .par_iter()
             .map(|&(ra, rb, b)| shared_passage(engine, &b, ra, rb)),
     );
-    (findings, beside)
+    findings
 }
 
 /// What one aligned block becomes: a finding, a copy of whole paragraphs (still to be grouped

@@ -377,17 +377,15 @@ impl<'a> Engine<'a> {
             || paragraphs.then(|| align::shingle_runs(self)),
         );
         if let (Some(classes), Some(runs)) = (classes, runs) {
-            // The class findings beside the alignment's chaining: both only read the classes.
-            let (aligned, mut copies) =
-                align::alignment_findings(self, &classes, runs, wanted, || {
-                    let copies = if wanted.near_duplicate {
-                        self.near_duplicates(&classes.list)
-                    } else {
-                        Vec::new()
-                    };
-                    crate::timing::mark("near-duplicate class findings");
-                    copies
-                });
+            // The class findings, then the alignment, in turn: beside each other, their working
+            // memory adds up (peak 89 -> 94 MiB on the man pages, for 0.01 s).
+            let mut copies = if wanted.near_duplicate {
+                self.near_duplicates(&classes.list)
+            } else {
+                Vec::new()
+            };
+            crate::timing::mark("near-duplicate class findings");
+            let aligned = align::alignment_findings(self, &classes, runs, wanted);
             Self::merge_aligned(aligned, &mut copies);
             findings.append(&mut copies);
             crate::timing::mark("alignment findings");

@@ -18,7 +18,6 @@ const MAX_HEADING_WORDS: usize = 6;
 
 /// The kinds of boilerplate a paragraph (`ws`, words of `doc`) is made of, if its words are at
 /// least half covered by phrases of the lexicon and it is short enough to be page furniture.
-#[cfg(test)]
 pub fn kinds(lex: &Lexicon, doc: &Document, ws: &[Word]) -> Option<Vec<String>> {
     kinds_where(lex, ws, |e, matched| {
         !e.opens_list || opens_list(doc, matched)

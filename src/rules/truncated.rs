@@ -125,6 +125,9 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             continue;
         }
         let last = &ctx.words[r.end - 1];
+        if LEAD_TO_A_NAME.contains(&last.lower.as_str()) && name_follows(ctx, p + 1) {
+            continue;
+        }
         // A last word in capitals is an acronym (« Falcot SA », « Windows 95/98/ME »), and one
         // after a dot or a slash the end of a file's name (« un fichier .te »), not a word.
         let capitals = |w: &super::words::Word| {
@@ -151,6 +154,35 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+/// Prepositions after which a manual names what to act on (« cliquez sur », « dans »,
+/// « à partir de »): a sentence that stops on one of them may go on in a name of its own.
+const LEAD_TO_A_NAME: &[&str] = &["sur", "dans", "de", "à", "par", "en", "via"];
+
+/// Whether paragraph `p` is a name that the sentence before it goes on in: a manual shows an
+/// icon, a button or a field, then its label on a line of its own (« Dans la barre Standard,
+/// cliquez sur ⏎⏎ Navigateur pour document - Présentation »). One line of at most eight words
+/// that opens on a capitalised word that is not a function word (a heading opens with one: « … contre
+/// le ⏎⏎ Une réforme contestée »), with no sentence end, and no scraper's prompt (« … contre le
+/// ⏎⏎ Lire aussi » is a cut).
+fn name_follows(ctx: &DocCtx, p: usize) -> bool {
+    let Some(para) = ctx.doc.paragraphs.get(p) else {
+        return false;
+    };
+    let text = ctx.doc.slice(para.span).trim();
+    let r = ctx.paragraph_words(p);
+    let Some(first) = ctx.words.get(r.start).filter(|_| !r.is_empty()) else {
+        return false;
+    };
+    let lang = data::language();
+    r.len() <= 8
+        && !text.contains(['\n', '\r'])
+        && !text.ends_with(['.', '!', '?', '…', ':', ';', ','])
+        && first.is_capitalised(ctx.doc)
+        && !lang.fr_function_words.contains(&first.lower)
+        && !lang.en_function_words.contains(&first.lower)
+        && super::boilerplate::kinds(&ctx.data.boilerplate, ctx.doc, &ctx.words[r]).is_none()
 }
 
 /// Whether paragraph `p` opens on a word in lower case and a function word, both plain words
@@ -195,6 +227,32 @@ mod tests {
             "Le maire a présenté le nouveau plan de circulation aux habitants Lire la suite",
         ] {
             assert_eq!(truncated(prompt).len(), 1, "{prompt}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_that_goes_on_in_a_name_of_its_own_is_not_cut() {
+        let intro = "Ce chapitre présente la barre d'outils et ses boutons.";
+        for t in [
+            "Dans la barre Standard, cliquez sur\n\nNavigateur pour document - Présentation",
+            "La traduction de cette page a été faite par\n\nChristophe Martin <cm@example.org>",
+            "Pour imprimer le plan, cliquez dans\n\nAperçu avant impression\n\nLa page s'ouvre.",
+        ] {
+            let t = format!("{intro}\n\n{t}");
+            assert_eq!(truncated(&t), Vec::<String>::new(), "{t:?}");
+        }
+        for t in [
+            // A heading after the cut opens with a function word; a prompt; a sentence; a
+            // determiner or a conjunction is not followed by a name; a name of nine words.
+            "Les autorités ont annoncé de nouvelles mesures sur\n\nUne réforme contestée",
+            "Les autorités ont annoncé de nouvelles mesures sur\n\nLire aussi",
+            "Les autorités ont annoncé de nouvelles mesures sur\n\nSyndicats et patronat ont répondu.",
+            "Les autorités ont annoncé de nouvelles mesures contre la\n\nRéforme des retraites",
+            "Les autorités ont annoncé de nouvelles mesures et\n\nRéforme des retraites",
+            "Dans la barre Standard, cliquez sur\n\nNavigateur pour document de la présentation du projet de loi",
+        ] {
+            let t = format!("{intro}\n\n{t}");
+            assert_eq!(truncated(&t).len(), 1, "{t:?}");
         }
     }
 

@@ -100,13 +100,58 @@ fn inflection(a: &str, b: &str) -> bool {
     let words = most_frequent_of_fold();
     REPLACED_ENDINGS.iter().any(|end| {
         a.strip_suffix(end).is_some_and(|stem| {
-            stem.chars().count() >= 4
-                && b.strip_prefix(stem)
-                    .is_some_and(|other| other != *end && REPLACED_ENDINGS.contains(&other))
+            let Some(other) = b
+                .strip_prefix(stem)
+                .filter(|o| o != end && REPLACED_ENDINGS.contains(o))
+            else {
+                return false;
+            };
+            let n = stem.chars().count();
+            // The word list holds a verb's frequent forms only. Two endings of the present,
+            // the participle or the infinitive (« Empilé » / « Empilez », « Décoche » /
+            // « Décochez ») on a stem of five letters or more are that verb's when its
+            // infinitive is known; on a stem of seven or more, not ending as « -ier » names do
+            // (« Gauthier » / « Gauthie »), they are a verb's even unknown (« Initialiser » /
+            // « Initialise », « Paramétrer » / « Paramètres »).
+            let conjugated = VERB_ENDINGS.contains(end) && VERB_ENDINGS.contains(&other);
+            let known_verb = n >= 4
                 && words.contains_key(&format!("{stem}er"))
-                && (words.contains_key(a) || words.contains_key(b))
+                && (words.contains_key(a) || words.contains_key(b) || (conjugated && n >= 5));
+            known_verb || (conjugated && n >= 7 && !stem.ends_with('i'))
         })
     })
+}
+
+/// Whether a folded word is the present or the participle of a verb whose infinitive the word
+/// list knows, on a stem of four letters or more (« décoche », « décochez » of « décocher »):
+/// the list holds a verb's frequent forms only.
+fn form_of_known_verb(w: &str) -> bool {
+    VERB_ENDINGS.iter().any(|end| {
+        w.strip_suffix(end).is_some_and(|stem| {
+            stem.chars().count() >= 4 && most_frequent_of_fold().contains_key(&format!("{stem}er"))
+        })
+    })
+}
+
+/// The endings of [`REPLACED_ENDINGS`] that make a verb's present, participle and infinitive.
+const VERB_ENDINGS: [&str; 7] = ["er", "e", "ee", "es", "ees", "ez", "ent"];
+
+/// Two spellings of a word that differ by the accent of its last syllable only, the participle
+/// and a frequent word (« Ombré » / « Ombre », « Coloré » / « Colore »): the word list holds
+/// the frequent one, and the participle of its verb is a word too.
+fn participle_of(a: &str, b: &str) -> bool {
+    let (a, b) = (super::words::lower(a), super::words::lower(b));
+    let endings = [("é", "e"), ("és", "es"), ("ée", "ee"), ("ées", "ees")];
+    let pair = |p: &str, w: &str| {
+        endings.iter().any(|(ep, ew)| {
+            p.strip_suffix(ep).is_some_and(|stem| {
+                stem.chars().count() >= 3
+                    && w.strip_suffix(ew) == Some(stem)
+                    && data::french().get(w) >= 3.0
+            })
+        })
+    };
+    pair(&a, &b) || pair(&b, &a)
 }
 
 /// An acronym, a constant, a key, a file's or a program's name rather than a name: an
@@ -144,9 +189,17 @@ fn similar(a: &str, b: &str) -> bool {
     }
     a.chars().count() >= 6
         && b.chars().count() >= 6
+        && same_first_letter(&fa, &fb)
         && !inflection(&fa, &fb)
         && strsim::damerau_levenshtein(&fa, &fb) == 1
         && strsim::jaro_winkler(&fa, &fb) >= 0.85
+}
+
+/// Whether two folded words open on the same letter. A slip rarely touches a word's first
+/// letter, and two words one letter apart there are two names or two words (« SetAttr » /
+/// « GetAttr », « MonTexte » / « Contexte », « Omettez » / « Mettez »).
+fn same_first_letter(a: &str, b: &str) -> bool {
+    a.chars().next() == b.chars().next()
 }
 
 /// Keys of the deletion neighbourhood of a word: the hashes of its single-character deletions
@@ -374,6 +427,7 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         if !similar(na, nb)
             || (known(na) && known(nb) && !accents_only)
             || (accents_only && freq(na) >= 3.0 && freq(nb) >= 3.0)
+            || (accents_only && participle_of(na, nb))
             || two_languages(na, nb)
             || possessive_and_plural(na, nb)
         {
@@ -430,9 +484,16 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
     // own (a surname that resembles a word), not a slip.
     for (name, occ) in &forms {
         let l = super::words::lower(name);
+        // A capital after a lower-case letter (« ProcName ») makes an identifier, not a word.
+        let camel = name
+            .chars()
+            .zip(name.chars().skip(1))
+            .any(|(x, y)| x.is_lowercase() && y.is_uppercase());
         if flagged.contains(name)
+            || camel
             || l.chars().count() < 7
             || known_form(&l)
+            || form_of_known_verb(&fold(&l))
             || outcomes[occ[0].doc].lang != "fr"
             // Occurrences come in document order: one run per file.
             || occ.chunk_by(|a, b| a.doc == b.doc).count() > UNKNOWN_MAX_FILES
@@ -445,6 +506,7 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         for &k in &keys {
             for &(_, cand) in with_key(neighbours, k) {
                 if strsim::damerau_levenshtein(cand, &l) == 1
+                    && same_first_letter(&fold(cand), &fold(&l))
                     && !inflection(&fold(cand), &fold(&l))
                     && best.is_none_or(|b| fr.get(cand) > fr.get(b))
                 {
@@ -514,6 +576,55 @@ mod tests {
     }
 
     #[test]
+    fn forms_of_a_verb_the_word_list_lacks_are_not_variants() {
+        // Neither form is in the list, the infinitive is (« empiler », « décocher »).
+        assert!(inflection("empile", "empilez"));
+        assert!(inflection("decoche", "decochez"));
+        // Neither the forms nor the infinitive: a long stem (« initialiser » is in no list).
+        assert!(inflection("initialiser", "initialise"));
+        assert!(inflection("parametrer", "parametres"));
+        // Not so a short stem, an -ier name, or endings that are not a verb's.
+        assert!(!inflection("rochais", "rochait"));
+        assert!(!inflection("lemarchier", "lemarchie"));
+        assert!(!inflection("tarbe", "tarber"));
+        // A participle beside the frequent word it is one accent from.
+        assert!(participle_of("Ombré", "Ombre"));
+        assert!(participle_of("ombres", "ombrés"));
+        assert!(!participle_of("René", "Rene"));
+        assert!(!participle_of("Istanbul", "Istanbùl"));
+        // A present the word list lacks is no slip for a word one letter away.
+        assert!(form_of_known_verb("decoche"));
+        assert!(!form_of_known_verb("daplacer"));
+        let doc = "Le menu Format règle les effets du texte.\n\n\
+                   Choisissez Ombre dans la liste. Le texte Ombré apparaît alors.\n\n\
+                   Décoche la case pour revenir au texte simple.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", doc),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn two_words_one_first_letter_apart_are_two_words() {
+        assert!(!similar("SetAttr", "GetAttr"));
+        assert!(!similar("MonTexte", "Contexte"));
+        assert!(!similar("Preboot", "Reboot"));
+        let doc = "Le document décrit les fonctions du module.\n\n\
+                   Omettez l'argument lorsqu'il ne sert pas. ProcName : le nom de la procédure.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", doc),
+            Vec::<String>::new()
+        );
+        // The slip at the second letter is still found.
+        let doc = "Le document décrit les fonctions du module.\n\n\
+                   Mdoifier l'argument lorsqu'il ne sert pas.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", doc),
+            vec!["« Mdoifier » is not a known spelling; « Modifier » is (French word frequencies)"]
+        );
+    }
+
+    #[test]
     fn acronyms_constants_and_keys_are_not_names() {
         for id in [
             "OTAN",
@@ -545,8 +656,8 @@ mod tests {
 
     #[test]
     fn an_english_word_opening_an_english_sentence_is_no_name() {
-        let manual = "Le filtre Dither réduit le nombre de couleurs de l'image.\n\n\
-                      Ouvrez le menu Couleurs puis Dither pour l'appliquer.\n\n\
+        let manual = "Le filtre Eithor réduit le nombre de couleurs de l'image.\n\n\
+                      Ouvrez le menu Couleurs puis Eithor pour l'appliquer.\n\n\
                       Either way, the filter keeps the palette of the image.\n\n\
                       Either option gives the same result in the end.\n\n\
                       Either choice works well for this kind of image.";
@@ -563,8 +674,8 @@ mod tests {
             1
         );
         // The same word opening a French sentence is a capitalised word like any other.
-        let french = "Le filtre Dither réduit le nombre de couleurs.\n\n\
-                      Ouvrez le menu Couleurs puis Dither pour l'appliquer.\n\n\
+        let french = "Le filtre Eithor réduit le nombre de couleurs.\n\n\
+                      Ouvrez le menu Couleurs puis Eithor pour l'appliquer.\n\n\
                       Either est le nom du greffon dans la version anglaise.\n\n\
                       Either ouvre alors la même fenêtre que le menu.\n\n\
                       Either donne le même résultat à la fin.";

@@ -480,11 +480,13 @@ pub(crate) fn alignment_findings(
             _ => joined.push((ra, rb, b)),
         }
     }
+    crate::timing::mark("alignment: passages joined");
     findings.par_extend(
         joined
             .par_iter()
             .map(|&(ra, rb, b)| shared_passage(engine, &b, ra, rb)),
     );
+    crate::timing::mark("alignment: passages");
     findings
 }
 

@@ -386,11 +386,13 @@ impl<'a> Engine<'a> {
             };
             crate::timing::mark("near-duplicate class findings");
             let aligned = align::alignment_findings(self, &classes, runs, wanted);
+            crate::timing::mark("aligned");
             Self::merge_aligned(aligned, &mut copies);
             findings.append(&mut copies);
             crate::timing::mark("alignment findings");
         }
         self.drop_heading_copies(&mut findings);
+        crate::timing::mark("headings");
         findings
     }
 

@@ -41,6 +41,20 @@ mod tests {
             let text = format!("{news}\n\n{policy}");
             assert_eq!(found(&text).len(), 1, "{text}: {:?}", found(&text));
         }
+        // A manual of a program with a window: two phrases of its instructions.
+        let gui = format!(
+            "Cliquez sur Ajouter pour ouvrir la boîte de dialogue de la langue.\n\n{policy}"
+        );
+        assert_eq!(found(&gui), Vec::<String>::new());
+        // One phrase is not enough, nor two copies of one, nor phrases across sentences.
+        for news in [
+            "Pour lire l'entretien, cliquez sur le lien ci-dessous.",
+            "Cliquez sur le lien. Puis cliquez sur la photo pour l'agrandir.",
+            "Cliquez sur la case. À cocher ensuite : la liste des invités.",
+        ] {
+            let text = format!("{news}\n\n{policy}");
+            assert_eq!(found(&text).len(), 1, "{text}: {:?}", found(&text));
+        }
         // Other anglicisms are still found in a manual.
         let login =
             format!("{manual}\n\nEntrez votre login avant de continuer vers la page suivante.");

@@ -6,3 +6,19 @@ use crate::finding::Finding;
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     lexicon_findings(ctx, &ctx.data.false_friends, "false-friend", out);
 }
+
+#[cfg(test)]
+mod tests {
+    fn found(text: &str) -> Vec<String> {
+        super::super::messages_of("false-friend", text)
+    }
+
+    #[test]
+    fn editing_a_file_is_the_established_term_in_a_manual() {
+        let edit = "Vous pouvez ensuite éditer le fichier pour changer la langue de l'interface.";
+        assert_eq!(found(edit).len(), 1, "{:?}", found(edit));
+        let manual =
+            format!("Cliquez sur Outils pour ouvrir la boîte de dialogue des options.\n\n{edit}");
+        assert_eq!(found(&manual), Vec::<String>::new());
+    }
+}

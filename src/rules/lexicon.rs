@@ -307,6 +307,9 @@ pub fn about_computing(ctx: &super::DocCtx) -> bool {
     if (0..ctx.code.len()).filter(|&p| code(p)).nth(1).is_some() {
         return true;
     }
+    if software_instructions(&ctx.words) {
+        return true;
+    }
     let reference = |t: &str| {
         let mut t = t.trim_end_matches(['.', ',', ';', ':', '»', '!', '?']);
         // The parenthesis of the sentence: « (voir tty(4)) ».
@@ -338,6 +341,56 @@ pub fn about_computing(ctx: &super::DocCtx) -> bool {
         .filter(|t| reference(t))
         .nth(2)
         .is_some()
+}
+
+/// Phrases of a software manual's instructions (« cliquez sur », « boîte de dialogue »), as
+/// lower-case words ([`super::words::Word::lower`]).
+const SOFTWARE_PHRASES: &[&[&str]] = &[
+    &["cliquez", "sur"],
+    &["double-cliquez"],
+    &["cliquez", "avec", "le", "bouton"],
+    &["clic", "droit"],
+    &["boîte", "de", "dialogue"],
+    &["barre", "d'", "outils"],
+    &["barre", "de", "menus"],
+    &["menu", "contextuel"],
+    &["menu", "déroulant"],
+    &["case", "à", "cocher"],
+    &["zone", "de", "liste"],
+    &["zone", "de", "texte"],
+    &["raccourci", "clavier"],
+    &["raccourci-clavier"],
+    &["glisser-déposer"],
+    &["cochez", "la", "case"],
+    &["décochez", "la", "case"],
+];
+
+/// Whether a document gives a software's instructions: two different phrases of
+/// [`SOFTWARE_PHRASES`] (« cliquez sur », then « boîte de dialogue »). A manual whose code
+/// samples were left out, or one of a program with a window, says nothing of functions or
+/// options but is about computing all the same; an article that tells its reader once to
+/// « cliquez sur ce lien » is not.
+fn software_instructions(ws: &[super::words::Word]) -> bool {
+    let mut seen = [false; SOFTWARE_PHRASES.len()];
+    let mut found = 0;
+    for i in 0..ws.len() {
+        for (k, phrase) in SOFTWARE_PHRASES.iter().enumerate() {
+            if !seen[k]
+                && ws.len() - i >= phrase.len()
+                && ws[i..i + phrase.len()]
+                    .iter()
+                    .zip(phrase.iter())
+                    .all(|(w, p)| w.lower == *p && w.sentence == ws[i].sentence)
+            {
+                seen[k] = true;
+                found += 1;
+                if found >= 2 {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Whether a token is a hashtag (« #Grève », « #sncf »), not a preprocessor directive.

@@ -64,6 +64,11 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
         if !plain_label(text) {
             return None;
         }
+        // A name the document's code uses, listed in a table or as a heading of its own
+        // (« Terminate » beside `svc.Terminate(): bool`), is a name, not English text.
+        if ws.iter().all(|w| ctx.code_names().contains(&w.lower)) {
+            return None;
+        }
         let en = data::english();
         let fr = data::french();
         let all_english = ws
@@ -251,6 +256,34 @@ mod tests {
         ] {
             assert!(plain_label(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_signature_and_the_names_of_the_documents_code_are_not_english_text() {
+        let page = "Le service Dialog ouvre une boîte de dialogue et la ferme à la demande.\n\n\
+                    Propriétés et méthodes du service :\n\n\
+                    Terminate\n\n\
+                    Ferme la boîte de dialogue ouverte par le script en cours.\n\n\
+                    svc.Terminate(force: bool = False): bool";
+        let found = super::super::messages_of("language-switch", page);
+        assert_eq!(found, Vec::<String>::new());
+        // Without the signature, the word alone is an English label; a sentence that names a
+        // method is still English text.
+        let label = page.replace(
+            "svc.Terminate(force: bool = False): bool",
+            "Fin de la page.",
+        );
+        assert_eq!(
+            super::super::messages_of("language-switch", &label).len(),
+            1
+        );
+        let sentence = format!(
+            "{page}\n\nRefer to SF_Dialog.Execute() to learn more about how dialogs are shown."
+        );
+        assert_eq!(
+            super::super::messages_of("language-switch", &sentence).len(),
+            1
+        );
     }
 
     #[test]

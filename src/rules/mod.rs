@@ -211,17 +211,23 @@ impl<'a> DocCtx<'a> {
         }
     }
 
-    /// The names the document's code uses: its capitalised words in paragraphs that are code
-    /// with a mark of code ([`DocCtx::marked_code`]), outside its strings, in lower case, each
-    /// part of a dotted name on its own too (`\new Staff`, `\set Timing.measureLength` give
-    /// « staff », « timing » and « timing.measurelength »).
+    /// The names the document's code uses: its capitalised words and its dotted names with a
+    /// capitalised part, in paragraphs that are code with a mark of code
+    /// ([`DocCtx::marked_code`]), outside its strings, in lower case, each part of a dotted name
+    /// on its own too (`\new Staff`, `\set Timing.measureLength` give « staff », « timing » and
+    /// « timing.measurelength »; `svc.Terminate()` gives « svc », « terminate »).
     pub fn code_names(&self) -> &std::collections::HashSet<String> {
         self.code_names.get_or_init(|| {
             let mut names = std::collections::HashSet::new();
             let mut marked: Vec<Option<bool>> = vec![None; self.code.len()];
+            let upper = |part: &str| part.starts_with(char::is_uppercase);
             for w in &self.words {
                 let p = w.para as usize;
-                if !self.code[p] || !w.is_capitalised(self.doc) {
+                // A capitalised word, or a dotted name with a capitalised part (`svc.Terminate`).
+                if !self.code[p]
+                    || !(w.is_capitalised(self.doc)
+                        || (w.lower.contains('.') && w.raw(self.doc).split('.').any(upper)))
+                {
                     continue;
                 }
                 if !*marked[p].get_or_insert_with(|| self.marked_code(p)) {
@@ -244,7 +250,9 @@ impl<'a> DocCtx<'a> {
                             .map(String::from),
                     );
                 }
-                names.insert(w.lower.clone());
+                if w.is_capitalised(self.doc) || w.lower.contains('.') {
+                    names.insert(w.lower.clone());
+                }
             }
             names
         })

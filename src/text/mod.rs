@@ -106,6 +106,57 @@ pub(crate) fn code_markers(s: &str) -> bool {
         || nonblank_lines(s).all(command_line) && nonblank_lines(s).next().is_some()
         || lisp(s)
         || nonblank_lines(s).any(file_mode)
+        || method_call(s)
+}
+
+/// Whether a line of `s` opens on a method's call: a name, a dot, a name and an opening
+/// parenthesis, with no space between (`svc.ShiftDown(range: str): str`, `doc.getText()`),
+/// maybe after an interpreter's prompt or an assignment (`>>> rc = ui.MsgBox(reply)`,
+/// `desktop = smgr.createInstance(x)`); not a manual page with its section (`logind.conf(5)`).
+/// A sentence that mentions a method (« Refer to SF_String.IsLike() for… ») is prose, and an
+/// abbreviation's dot is no call (« etc.(voir plus bas) »).
+fn method_call(s: &str) -> bool {
+    physical_lines(s).any(|line| {
+        let mut t = line.trim_start();
+        t = t.strip_prefix(">>>").map_or(t, str::trim_start);
+        // An assignment to a name: the call is its value.
+        if let Some((lhs, rhs)) = t.split_once('=') {
+            let lhs = lhs.trim();
+            if !lhs.is_empty()
+                && lhs.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
+                && !rhs.starts_with('=')
+            {
+                t = rhs.trim_start();
+            }
+        }
+        let name = |x: &str| {
+            let n = x
+                .bytes()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_')
+                .count();
+            (n > 0 && !x.as_bytes()[0].is_ascii_digit()).then_some(n)
+        };
+        // Names joined by dots, two at least, then the parenthesis.
+        let (mut rest, mut names) = (t, 0);
+        while let Some(n) = name(rest) {
+            names += 1;
+            rest = &rest[n..];
+            match rest.strip_prefix('.') {
+                Some(r) => rest = r,
+                None => break,
+            }
+        }
+        let Some(args) = rest.strip_prefix('(').filter(|_| names >= 2) else {
+            return false;
+        };
+        // A manual page's section is no argument list: `logind.conf(5)`, `update-rc.d(8)`.
+        let n = args.bytes().take_while(u8::is_ascii_digit).count();
+        let section = n > 0
+            && args[n..]
+                .trim_start_matches(char::is_alphabetic)
+                .starts_with(')');
+        !section
+    })
 }
 
 /// A layout in columns (a configuration file, a command's output): two lines or more, half of
@@ -553,5 +604,37 @@ mod shorten_tests {
             shorten("\u{1f1eb}\u{1f1f7} Paris", 1),
             "\u{1f1eb}\u{1f1f7}…"
         );
+    }
+}
+
+#[cfg(test)]
+mod method_call_tests {
+    use super::{code_markers, method_call};
+
+    #[test]
+    fn a_method_call_is_code_and_an_abbreviation_is_not() {
+        for code in [
+            "svc.ShiftDown(range: str, wholerow: bool = False): str",
+            "doc.getText()",
+            "os.path.join(a, b)",
+            ">>> rc = ui.MsgBox(reply, title=\"Confirmation\")",
+            "desktop = smgr.createInstanceWithContext(DESK , ctx)",
+            "Le texte.\n  chart.Resize([xpos: int]): bool",
+        ] {
+            assert!(method_call(code) && code_markers(code), "{code}");
+        }
+        for prose in [
+            "Voir le chapitre suivant, etc.(voir plus bas).",
+            "Le texte, p. ex. (page 3), le dit.",
+            "La version 1.5(b) corrige le défaut.",
+            "Le ministre a parlé. Mardi (hier) il a signé.",
+            "Le site www.example.fr (en anglais) le dit.",
+            "See logind.conf(5) and update-rc.d(8) for the details.",
+            "logind.conf(5) describes the options.",
+            "displayvalue: Refer to SF_String.IsLike() for the patterns.",
+            "Voir systemd.timer(5), systemd.exec(5x) et crontab(1).",
+        ] {
+            assert!(!method_call(prose) && !code_markers(prose), "{prose}");
+        }
     }
 }

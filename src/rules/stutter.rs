@@ -127,6 +127,59 @@ fn placeholder(ctx: &DocCtx, a: usize, b: usize, computing: &impl Fn() -> bool) 
     caps(a) != caps(b) || definition || identifier
 }
 
+/// Whether a repeat is a noun and, right after it, a name that starts with it: the first copy
+/// in lower case, not at the start of its sentence and no function word, the second capitalised
+/// (« la barre d'outils Outils », « l'erreur Erreur : valeur non disponible », « les champs
+/// texte Texte masqué »). A manual names a toolbar, a menu, a field or a message after the noun of
+/// its kind. Not a name that numbers it (« voir la section Section 12.5 »: a cross-reference that
+/// repeats its noun), nor a function word (« à la La Rochelle »), nor a word in capitals
+/// (« ET ou OU »).
+fn name_after_its_kind(ctx: &DocCtx, a: usize, b: usize) -> bool {
+    let (ws, doc) = (&ctx.words, ctx.doc);
+    let (first, last) = (ws[a].raw(doc), ws[b].raw(doc));
+    let lang = data::language();
+    b == a + 1
+        && !ws[a].sentence_start
+        && first.starts_with(char::is_lowercase)
+        && last.starts_with(char::is_uppercase)
+        && last.chars().any(char::is_lowercase)
+        && !lang.fr_function_words.contains(&ws[a].lower)
+        && !lang.en_function_words.contains(&ws[a].lower)
+        && !doc.text[ws[b].span.end..]
+            .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+            .starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a repeat is in a name of a list of names, one of which names the same thing without
+/// it: its paragraph a label (six words at most, no final punctuation), and one of the eight
+/// paragraphs before it the same words with one copy less (« Trait point », then « Trait point
+/// point »: the styles dash-dot and dash-dot-dot of a table of line styles).
+fn series_of_names(ctx: &DocCtx, b: usize) -> bool {
+    let (ws, doc) = (&ctx.words, ctx.doc);
+    let p = ws[b].para as usize;
+    let r = ctx.paragraph_words(p);
+    if r.len() > 6
+        || doc
+            .slice(doc.paragraphs[p].span)
+            .trim_end()
+            .ends_with(['.', '!', '?', '…', ':', ';', ','])
+    {
+        return false;
+    }
+    let shorter: Vec<&str> = r
+        .filter(|&k| k != b)
+        .map(|k| ws[k].lower.as_str())
+        .collect();
+    (p.saturating_sub(8)..p).any(|q| {
+        let r = ctx.paragraph_words(q);
+        r.len() == shorter.len()
+            && ws[r]
+                .iter()
+                .map(|w| w.lower.as_str())
+                .eq(shorter.iter().copied())
+    })
+}
+
 fn common_prefix(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
@@ -182,6 +235,8 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         let names = names.get_or_init(|| super::argument_names(ctx));
         // « long long » is a type of C.
         if placeholder(ctx, start, i, &computing)
+            || name_after_its_kind(ctx, start, i)
+            || (start + 1 == i && series_of_names(ctx, i))
             || names.contains(&ws[i].lower)
             || (ws[i].lower == "long" && computing())
         {
@@ -224,7 +279,10 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         for (i, w) in ws.iter().enumerate().take(j - 1).skip(from) {
             let n = w.lower.chars().count().min(inf.lower.chars().count());
             let cp = common_prefix(&w.lower, &inf.lower);
+            // A comma, a semicolon or a colon between them: the infinitive is another clause's
+            // (« Dans la zone Texte masqué, saisissez le texte à masquer »).
             if w.sentence == inf.sentence
+                && !doc.text[w.span.end..inf.span.start].contains([',', ';', ':'])
                 && w.lower != inf.lower
                 && !noun_of(&w.lower, &inf.lower)
                 && n >= 6
@@ -397,13 +455,101 @@ mod tests {
             stutters("Les ministres exhortent les pays à exhorter leurs voisins au calme."),
             ["« exhortent les pays à exhorter »: the verb is repeated in another form, as machine translation does"]
         );
+        assert_eq!(
+            stutters("Dans la zone Texte masqué saisissez le texte à masquer dans le document."),
+            ["« masqué saisissez le texte à masquer »: the verb is repeated in another form, as machine translation does"]
+        );
         for t in [
             "Il identifie les fichiers par des identificateurs de fichier uniques.",
             "Le programme appelle fork avant d'appeler exec dans le processus enfant.",
             "Cela permet aux utilisateurs d'utiliser leurs propres modules.",
             "Une transformation permettant de transformer le texte en liste.",
+            // Another clause's infinitive, after a comma, a semicolon or a colon.
+            "Dans la zone Texte masqué, saisissez le texte à masquer.",
+            "Le dialogue affiche les chemins de l'image active : le fait d'activer une autre image change la liste.",
         ] {
             assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_name_after_the_noun_of_its_kind_is_no_stutter() {
+        for t in [
+            "Si un document texte est ouvert, cette icône est disponible dans la barre d'outils Outils.",
+            "Si la valeur exacte n'est pas trouvée, l'erreur Erreur : valeur non disponible sera le résultat.",
+            "Le texte masqué est imprimé, ainsi que les champs texte Texte masqué et Paragraphes masqués.",
+            "Le filtre de texte Texte codé sert à ouvrir des documents dont l'encodage est différent.",
+        ] {
+            assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
+        }
+        for (t, found) in [
+            // A cross-reference that numbers its section repeats its noun.
+            (
+                "Pour signaler un bogue, voir la section Section 12.5 de la documentation du projet.",
+                "« section Section »",
+            ),
+            // The same case twice or a capital first: a repeat (a sentence start too: « retraites
+            // Retraites » above).
+            (
+                "La table sera filtrée dans dans la vue avec l'instruction choisie par vous.",
+                "« dans dans »",
+            ),
+            (
+                "Cette icône est disponible dans la barre d'Outils outils de la fenêtre principale.",
+                "« Outils outils »",
+            ),
+            (
+                "Cette icône est disponible dans la barre d'outils outils de la fenêtre principale.",
+                "« outils outils »",
+            ),
+            // A function word before a name is a repeat (« à la La Rochelle »), and so are capitals.
+            (
+                "Les données sont envoyées par Par défaut au serveur de la société chaque matin.",
+                "« par Par »",
+            ),
+            (
+                "Le gouvernement a tranché : la réforme RÉFORME sera votée en mars par les députés.",
+                "« réforme RÉFORME »",
+            ),
+        ] {
+            assert_eq!(stutters(t), [format!("{found}: the word is repeated")], "{t}");
+        }
+    }
+
+    #[test]
+    fn a_name_of_a_series_may_repeat_a_word_of_the_one_before() {
+        const TAIL: &str = "\n\nReportez-vous à la documentation de l'API pour en savoir plus sur les constantes de style de ligne.";
+        let table = format!(
+            "Les styles de ligne sont définis comme des constantes entières.\n\nTIRETS\n\n2\n\nTirets\n\n\
+             DASH_DOT\n\n16\n\nTrait point\n\nDASH_DOT_DOT\n\n17\n\nTrait point point{TAIL}"
+        );
+        assert_eq!(stutters(&table), Vec::<String>::new(), "{table}");
+        for t in [
+            // No shorter name in the list.
+            format!(
+                "Les styles de ligne sont définis comme des constantes entières.\n\nTIRETS\n\n2\n\nTirets\n\n\
+                 DASH_DOT_DOT\n\n17\n\nTrait point point{TAIL}"
+            ),
+            // Far from the shorter name: not the same list (a table of contents and a heading).
+            format!(
+                "Trait point\n\n{}Trait point point{TAIL}",
+                "Les travaux de la commune avancent vite.\n\n".repeat(8)
+            ),
+            // In a sentence or a long line, not a label, though the document has the words
+            // without the repeat.
+            format!(
+                "Les travaux de la commune avancent.\n\nLe point est fermé.\n\nLe point point est fermé.{TAIL}"
+            ),
+            format!(
+                "Les travaux de la commune avancent.\n\nLe point de la ville est fermé\n\n\
+                 Le point point de la ville est fermé{TAIL}"
+            ),
+            format!(
+                "Les styles de ligne sont définis comme des constantes entières.\n\nTrait point\n\n\
+                 Le style le plus fin dessine un trait point point sur les bords.{TAIL}"
+            ),
+        ] {
+            assert_eq!(stutters(&t), ["« point point »: the word is repeated"], "{t}");
         }
     }
 

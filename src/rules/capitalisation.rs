@@ -76,6 +76,118 @@ const BEFORE_NOUN: &[&str] = &[
     "contre",
 ];
 
+/// What separates the levels of a path through a software's menus and dialogs, between spaces:
+/// « Outils - Options », « Calque → Dupliquer », « Fichier > Exporter ».
+const PATH_SEPARATORS: &[&str] = &["-", "–", ">", "→"];
+
+/// Conjunctions that end the last level of a path (« … - Masqué et les champs »).
+const PATH_END: &[&str] = &["et", "ou", "puis", "mais", "ni", "car", "donc"];
+
+/// Which words (a flag for each word of `ctx.words`) are in a path through a software's menus
+/// and dialogs, its markup lost in plain text: two levels or more, each a label that starts with
+/// a capitalised word that is no function word, joined by a separator between spaces
+/// (« Insertion - Fonction - Catégorie Texte », « Choisissez Outils - Options - LibreOffice Calc -
+/// Affichage », « Calque → Dupliquer »). A label is words separated by spaces only; the first
+/// runs back from its separator to the nearest capitalised word, four words at most
+/// (« Paramètres linguistiques - Langue »), the last forward four words at most, to punctuation or
+/// before a conjunction (« … - Masqué et les champs »). A path is a name, not prose: the rule
+/// does not judge its words. Two levels one of which has three capitalised words or more are a
+/// title and its subtitle in Title Case (« Les Nouvelles Règles - Guide Du Marché Unique »), not
+/// a path.
+fn ui_paths(ctx: &DocCtx) -> Vec<bool> {
+    let (doc, ws) = (ctx.doc, &ctx.words);
+    let n = ws.len();
+    let mut marked = vec![false; n];
+    let lang = data::language();
+    let gap = |k: usize| &doc.text[ws[k].span.end..ws[k + 1].span.start];
+    let joined = |k: usize| k + 1 < n && ws[k].sentence == ws[k + 1].sentence;
+    // Words of one label: white space only between them (none after an elided « d' »).
+    let plain = |k: usize| joined(k) && gap(k).chars().all(char::is_whitespace);
+    let separator = |k: usize| {
+        joined(k) && {
+            let g = gap(k);
+            g.starts_with(char::is_whitespace)
+                && g.ends_with(char::is_whitespace)
+                && PATH_SEPARATORS.contains(&g.trim())
+        }
+    };
+    let label_start =
+        |k: usize| ws[k].is_capitalised(doc) && !lang.fr_function_words.contains(&ws[k].lower);
+    let mut k = 0;
+    while k + 1 < n {
+        if !separator(k) {
+            k += 1;
+            continue;
+        }
+        // The first label, back from the separator to its capitalised word.
+        let mut first = k;
+        while !label_start(first) && first > 0 && k - first < 3 && plain(first - 1) {
+            first -= 1;
+        }
+        if !label_start(first) {
+            k += 1;
+            continue;
+        }
+        let mut labels = vec![(first, k)];
+        let mut at = k;
+        while label_start(at + 1) {
+            let start = at + 1;
+            let mut end = start;
+            while end - start < 5 && plain(end) && !separator(end) {
+                end += 1;
+            }
+            if separator(end) && end - start < 5 {
+                labels.push((start, end));
+                at = end;
+                continue;
+            }
+            // The last label.
+            let mut last = start;
+            while last < end && last - start < 3 && !PATH_END.contains(&ws[last + 1].lower.as_str())
+            {
+                last += 1;
+            }
+            labels.push((start, last));
+            break;
+        }
+        let capitals =
+            |&(a, b): &(usize, usize)| (a..=b).filter(|&j| ws[j].is_capitalised(doc)).count();
+        if labels.len() >= 3 || (labels.len() == 2 && labels.iter().all(|l| capitals(l) <= 2)) {
+            for &(a, b) in &labels {
+                marked[a..=b].fill(true);
+            }
+        }
+        k = labels.last().map_or(k, |l| l.1).max(k) + 1;
+    }
+    marked
+}
+
+/// Verbs of typing and choosing in the imperative, after which a capitalised word is the text to
+/// type or the label of what to choose (« saisissez Lundi dans une cellule », « sélectionnez
+/// Français dans la liste »), and the gerunds of typing (« en saisissant Janvier »). Not their
+/// infinitives, which news writes before a date: « saisir Lundi le Conseil », « entrer Lundi à
+/// l'hôpital » (a capital there is a slip).
+const INSTRUCTIONS: &[&str] = &[
+    "saisissez",
+    "tapez",
+    "entrez",
+    "choisissez",
+    "sélectionnez",
+    "cochez",
+    "saisissant",
+    "tapant",
+];
+
+/// Whether word `i` is the object of an instruction (`INSTRUCTIONS`, or « cliquez sur »).
+fn after_instruction(ws: &[super::words::Word], i: usize) -> bool {
+    let prev = ws[i - 1].lower.as_str();
+    INSTRUCTIONS.contains(&prev)
+        || (prev == "sur"
+            && i >= 2
+            && ws[i - 2].lower == "cliquez"
+            && ws[i - 2].sentence == ws[i].sentence)
+}
+
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     if ctx.lang != "fr" {
         return;
@@ -83,9 +195,14 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let cap = data::capitalisation();
     let doc = ctx.doc;
     let ws = &ctx.words;
+    let paths = ui_paths(ctx);
     for i in 1..ws.len() {
         let (prev, w) = (&ws[i - 1], &ws[i]);
         if w.sentence_start || !w.is_capitalised(doc) || prev.sentence != w.sentence {
+            continue;
+        }
+        // A label of a menu path, the text to type or the label to choose: a name.
+        if paths[i] || after_instruction(ws, i) {
             continue;
         }
         // After the mark of a note or a list item that opens the sentence (« [3] Grec : … »,
@@ -136,12 +253,12 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             Some(format!("« {} »", w.lower)),
         ));
     }
-    title_case(ctx, out);
+    title_case(ctx, &paths, out);
 }
 
 /// A heading (short paragraph, no final punctuation) where most words of four letters or more
-/// after the first are capitalised common words.
-fn title_case(ctx: &DocCtx, out: &mut Vec<Finding>) {
+/// after the first are capitalised common words, the words of a menu path (`ui_paths`) aside.
+fn title_case(ctx: &DocCtx, paths: &[bool], out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let fr = data::french();
     for (p, para) in doc.paragraphs.iter().enumerate() {
@@ -158,9 +275,14 @@ fn title_case(ctx: &DocCtx, out: &mut Vec<Finding>) {
         let ws = &ctx.words[r.clone()];
         // Words in capitals are a label or an acronym (« POUR ALLER PLUS LOIN Comparaison de
         // versions »), not Title Case: only the others are counted.
+        // The labels of a menu path are names (« Insertion - Fonction - Catégorie Texte »).
         let long: Vec<_> = ws[1..]
             .iter()
-            .filter(|w| w.lower.chars().count() >= 4 && w.raw(doc).chars().any(char::is_lowercase))
+            .zip(&paths[r.start + 1..r.end])
+            .filter(|&(w, &path)| {
+                !path && w.lower.chars().count() >= 4 && w.raw(doc).chars().any(char::is_lowercase)
+            })
+            .map(|(w, _)| w)
             .collect();
         // Distinct words: a label repeated (« 1 : Taux = 20 2 : Taux = 60 3 : Taux = 90 ») is
         // no title.
@@ -230,6 +352,90 @@ mod tests {
             .len(),
             0
         );
+    }
+
+    #[test]
+    fn a_menu_path_is_a_name() {
+        const PROSE: &str =
+            "\n\nCette catégorie contient les fonctions qui traitent le texte des cellules.";
+        for t in [
+            "Insertion - Fonction - Catégorie Texte",
+            "Insertion - Fonction - Catégorie Date & Heure",
+            "Choisissez Format - Mode Texte",
+            "Outils → Options → Paramètres Linguistiques → Langues",
+            "Ouvrez Fichier > Exporter > Format Texte Brut",
+        ] {
+            let t = format!("{t}{PROSE}");
+            assert_eq!(capitalisation(&t), Vec::<String>::new(), "{t}");
+        }
+        for t in [
+            "Choisissez Outils - Options - Paramètres linguistiques - Recherche en Japonais.",
+            // The first label runs back to its capital.
+            "Choisissez Paramètres linguistiques - Recherche en Japonais dans la boîte de dialogue.",
+        ] {
+            assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
+        }
+        for (t, found) in [
+            // A title and its subtitle in Title Case.
+            (
+                "Les Nouvelles Règles - Guide Du Marché Unique",
+                "« Les Nouvelles Règles - Guide Du Marché Unique »",
+            ),
+            // An aside between dashes, opened by a function word, is no path.
+            (
+                "La réunion - Lundi prochain - est annulée par le ministre.",
+                "« réunion - Lundi »",
+            ),
+            // The last label of a path ends before a conjunction.
+            (
+                "Choisissez Outils - Options et revenez Lundi pour voir le résultat.",
+                "« revenez Lundi »",
+            ),
+        ] {
+            let t = format!("{t}{PROSE}");
+            let messages = capitalisation(&t);
+            assert!(
+                messages.len() == 1 && messages[0].starts_with(found),
+                "{t}: {messages:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_to_type_or_to_choose_is_a_name() {
+        for t in [
+            "Pour créer une liste de jours, saisissez Lundi dans une cellule et faites glisser la poignée.",
+            "En saisissant Janvier dans la première cellule, la série est complétée par la liste.",
+            "Dans la liste des langues, sélectionnez Français puis cliquez sur Anglais pour comparer.",
+            "Pour la date, tapez Mardi ou choisissez Mars dans la liste qui s'affiche alors.",
+        ] {
+            assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
+        }
+        // An infinitive, another verb, or a word further on: judged.
+        for (t, found) in [
+            (
+                "L'opposition va saisir Lundi le Conseil constitutionnel sur la réforme des retraites.",
+                "« saisir Lundi »",
+            ),
+            (
+                "Les élus ont choisi Lundi pour voter la réforme des retraites à l'Assemblée.",
+                "« choisi Lundi »",
+            ),
+            (
+                "Pour la réunion, saisissez le dossier Lundi et envoyez-le au ministère.",
+                "« dossier Lundi »",
+            ),
+            (
+                "Les députés veulent qu'on clique sur Lundi pour ouvrir la séance de travail.",
+                "« sur Lundi »",
+            ),
+        ] {
+            let messages = capitalisation(t);
+            assert!(
+                messages.len() == 1 && messages[0].starts_with(found),
+                "{t}: {messages:?}"
+            );
+        }
     }
 
     #[test]

@@ -47,6 +47,29 @@ fn attribution_work(line: &str) -> Option<usize> {
     capitals.then(|| line.len() - rest.len() + author.len() + 1)
 }
 
+/// Whether the word `before`, which starts at byte `start` of `text`, is a spreadsheet's error
+/// value, `#` and capitals (« #REF! », « #VALEUR! », « #NOM? »): its `!` or `?` is part of the
+/// value and ends no sentence (« un #REF! est créé »). « #DIV/0! » and « #N/A » end on no letter.
+fn error_value(text: &str, start: usize, before: &str) -> bool {
+    text[..start].ends_with('#')
+        && before.chars().any(char::is_alphabetic)
+        && before
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether the line of `text` around byte `at` is a short label (five words at most, no final
+/// punctuation) whose word `before`, ending at `at`, is in no word list: an abbreviation cut to fit
+/// a dialog (« Espacem. colonnes »), not a sentence's end.
+fn abbreviated_label(text: &str, at: usize, before: &str) -> bool {
+    let line = &text[crate::text::line_around(text, at)];
+    !known_word(before)
+        && line.split_whitespace().count() <= 5
+        && !line
+            .trim_end()
+            .ends_with(['.', '!', '?', '…', ':', ';', ','])
+}
+
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     // Computed at the first suspect: most documents have none.
@@ -88,6 +111,13 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             let before = word_before(text, i);
             let before_start = i - before.len();
             if is_abbreviation(before) || nfc(before).chars().count() == 1 || listed(before) {
+                continue;
+            }
+            // Nor a spreadsheet's error value (« un #REF! est créé »), nor an unknown word cut
+            // short in a label (« Espacem. colonnes »).
+            if (c != '.' && error_value(text, before_start, before))
+                || (c == '.' && abbreviated_label(text, i, before))
+            {
                 continue;
             }
             // Nor in the work of a quotation's attribution, abbreviated with its pages
@@ -203,6 +233,60 @@ mod tests {
             broken("Le programme retire ces paquets. aptitude et patience sont requises."),
             ["paquets. aptitude"]
         );
+    }
+
+    #[test]
+    fn a_spreadsheet_error_value_ends_no_sentence() {
+        for t in [
+            "La référence supprimée contient une indication. De même, un #REF! est créé pour la référence lors de l'import.",
+            "Par exemple, \"123,456\" génère une erreur #VALEUR! parce que le texte contient un séparateur.",
+            "Si le nom de la fonction est inconnu, la cellule affiche #NOM? dans la feuille de calcul.",
+            "Une division par zéro donne #DIV/0! dans la cellule, et une valeur absente #N/A dans la suivante.",
+        ] {
+            assert_eq!(broken(t), Vec::<String>::new(), "{t}");
+        }
+        for (t, found) in [
+            // A word in capitals without `#`, a hashtag in lower case, or a period.
+            (
+                "Il a crié STOP! les passants se sont arrêtés aussitôt au milieu de la rue.",
+                "STOP! les",
+            ),
+            (
+                "Les syndicats appellent à la grève #greve! les usagers sont prévenus depuis hier.",
+                "greve! les",
+            ),
+            (
+                "La formule de la cellule renvoie #REF. la cellule source a été supprimée.",
+                "REF. la",
+            ),
+        ] {
+            assert_eq!(broken(t), [found], "{t}");
+        }
+    }
+
+    #[test]
+    fn a_label_may_abbreviate_a_word() {
+        let dialog = "Interligne\n\nDétermine l'espacement entre les éléments d'une ligne.\n\n\
+                      Espacem. colonnes\n\nDétermine l'espacement entre les éléments d'une colonne.";
+        assert_eq!(broken(dialog), Vec::<String>::new());
+        for (t, found) in [
+            // A known word, a line of prose, or a line that ends a sentence.
+            (
+                "Interligne\n\nEspacement. colonnes\n\nDétermine l'espacement entre les éléments.",
+                "Espacement. colonnes",
+            ),
+            (
+                "Interligne\n\nLe réglage Espacem. colonnes détermine l'espacement des colonnes\n\n\
+                 Détermine l'espacement entre les éléments.",
+                "Espacem. colonnes",
+            ),
+            (
+                "Interligne\n\nRéglez Espacem. colonnes.\n\nDétermine l'espacement entre les éléments.",
+                "Espacem. colonnes",
+            ),
+        ] {
+            assert_eq!(broken(t), [found], "{t}");
+        }
     }
 
     #[test]

@@ -161,6 +161,245 @@ fn plus_markup(s: &str, prev: Option<char>) -> Option<usize> {
     Some(end + 2)
 }
 
+/// Words after which a tag, an entity or an escape is a token the text talks about: a noun that
+/// names one (« la balise <OL> », « des séquences comme \n, \t », « le caractère de tabulation
+/// est \t ») or a verb that asks to type one (« saisissez \n dans la zone »). Lower case, NFC.
+const INTRODUCERS: &[&str] = &[
+    // French nouns
+    "balise",
+    "balises",
+    "élément",
+    "éléments",
+    "attribut",
+    "attributs",
+    "séquence",
+    "séquences",
+    "échappement",
+    "caractère",
+    "caractères",
+    "combinaison",
+    "combinaisons",
+    "construction",
+    "constructions",
+    "code",
+    "codes",
+    "ancre",
+    "ancres",
+    "marqueur",
+    "marqueurs",
+    "étiquette",
+    "étiquettes",
+    "entité",
+    "entités",
+    "syntaxe",
+    "notation",
+    // French verbs: imperative and infinitive
+    "saisissez",
+    "saisir",
+    "tapez",
+    "taper",
+    "entrez",
+    "entrer",
+    "insérez",
+    "insérer",
+    "incluez",
+    "inclure",
+    "écrivez",
+    // English, for the English passages of a manual
+    "tag",
+    "tags",
+    "element",
+    "elements",
+    "attribute",
+    "attributes",
+    "sequence",
+    "sequences",
+    "escape",
+    "character",
+    "characters",
+    "entity",
+    "entities",
+    "enter",
+    "insert",
+];
+
+/// Nouns that name markup itself: a sentence that holds one and ends with a colon introduces a
+/// sample of markup (« identifié par les balises suivantes : »).
+const MARKUP_NOUNS: &[&str] = &[
+    "balise",
+    "balises",
+    "séquence",
+    "séquences",
+    "entité",
+    "entités",
+    "attribut",
+    "attributs",
+    "tag",
+    "tags",
+    "sequence",
+    "sequences",
+    "entity",
+    "entities",
+    "attribute",
+    "attributes",
+];
+
+/// How many words before a token an introducer is looked for (its own word included).
+const INTRODUCER_WITHIN: usize = 4;
+
+/// How many paragraphs without a sentence end a sample introduced by a colon runs over.
+const SAMPLE_PARAGRAPHS: usize = 4;
+
+/// Quotation marks around a mentioned token: (opening, closing).
+const QUOTES: &[(char, char)] = &[('«', '»'), ('"', '"'), ('“', '”'), ('‘', '’'), ('\'', '\'')];
+
+/// Spaces inside quotation marks (« \n »).
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}')
+}
+
+/// Whether `text[start..end]` is alone between two matching quotation marks (spaces aside):
+/// « \n », "<SPAN>", '\t'.
+fn quoted(text: &str, start: usize, end: usize) -> bool {
+    let open = text[..start].trim_end_matches(is_space).chars().next_back();
+    let close = text[end..].trim_start_matches(is_space).chars().next();
+    QUOTES
+        .iter()
+        .any(|&(o, c)| open == Some(o) && close == Some(c))
+}
+
+/// A word as the lists above spell it: lower case, NFC, without the punctuation around it and the
+/// elided article before it (« l'attribut », « d'échappement »).
+fn bare_word(chunk: &str) -> String {
+    let is_mark = crate::text::is_mark;
+    let w = chunk.trim_matches(|c: char| !c.is_alphanumeric() && !is_mark(c));
+    let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+    super::words::lower(w)
+}
+
+/// Whether a chunk ends a sentence or a clause (« fin. », « ; »).
+fn ends_clause(chunk: &str) -> bool {
+    chunk
+        .trim_end_matches(['»', '"', '”', '’', '\'', ')', ']'])
+        .ends_with(['.', '!', '?', '…', ';'])
+}
+
+/// Whether a sentence ends in `s`: `.`, `!`, `?` or `…` before a space, a closing bracket or
+/// quotation mark, or the end (not the dots of « http://www.exemple.com/ »).
+fn has_sentence_end(s: &str) -> bool {
+    s.char_indices().any(|(i, c)| {
+        matches!(c, '.' | '!' | '?' | '…')
+            && s[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(|n| n.is_whitespace() || matches!(n, ')' | ']' | '»' | '"' | '”'))
+    })
+}
+
+/// Whether one of the last [`INTRODUCER_WITHIN`] words of the clause before byte `at` (from
+/// `from`, the start of its paragraph) introduces a token. Other tokens (`hits`, and chunks that
+/// start with a backslash such as `\f`) and punctuation are not words: « les balises HTML
+/// <font size=1> à <font size=7> », « des séquences comme \n, \t ».
+fn introduced(text: &str, from: usize, at: usize, hits: &[(usize, usize)]) -> bool {
+    let mut end = at;
+    let (mut words, mut skipped) = (0, 0);
+    while words < INTRODUCER_WITHIN && skipped < 16 {
+        let before = text[from..end].trim_end_matches(is_space);
+        if before.is_empty() {
+            return false;
+        }
+        let chunk_end = from + before.len();
+        let chunk_start = from
+            + before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| is_space(c))
+                .map_or(0, |(k, c)| k + c.len_utf8());
+        let chunk = &text[chunk_start..chunk_end];
+        end = chunk_start;
+        // The end of a clause, or the start of a quotation the token is part of (« utilisez
+        // « join -t &apos;&apos; » »: a command is quoted, not the token).
+        if ends_clause(chunk) || chunk.starts_with(['«', '“', '"']) {
+            return false;
+        }
+        let k = hits.partition_point(|h| h.1 <= chunk_start);
+        let in_hit = hits.get(k).is_some_and(|h| h.0 < chunk_end);
+        let word = bare_word(chunk);
+        if in_hit || chunk.starts_with('\\') || word.is_empty() {
+            skipped += 1;
+            continue;
+        }
+        if INTRODUCERS.contains(&word.as_str()) {
+            return true;
+        }
+        words += 1;
+    }
+    false
+}
+
+/// Whether paragraph `k` is part of a sample that a sentence naming markup introduces with a
+/// colon (« Dans le code source HTML, le script est identifié par les balises suivantes : »):
+/// it and the paragraphs between have no sentence end, and the sample runs over
+/// [`SAMPLE_PARAGRAPHS`] paragraphs at most.
+fn in_sample(ctx: &DocCtx, k: usize) -> bool {
+    let doc = &ctx.doc;
+    for j in (k.saturating_sub(SAMPLE_PARAGRAPHS)..=k).rev() {
+        let p = &doc.paragraphs[j];
+        let para = doc.slice(p.span).trim_end();
+        if j < k && para.ends_with(':') {
+            let last = p.sentences.last().map_or(p.span, |s| *s);
+            return doc
+                .slice(last)
+                .split(is_space)
+                .any(|w| MARKUP_NOUNS.contains(&bare_word(w).as_str()));
+        }
+        if has_sentence_end(para) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the token at `span`, of the given kind, is mentioned rather than left over: quoted
+/// alone (« \n », "<SPAN>"), standing apart after a word that introduces it (« la balise <OL> »,
+/// « saisissez \n »), in a sample of markup introduced by a colon, or (an escape) making up its
+/// paragraph alone, the term of a list or a table. `samples` keeps [`in_sample`] by paragraph.
+fn mentioned(
+    ctx: &DocCtx,
+    span: (usize, usize),
+    escape: bool,
+    hits: &[(usize, usize)],
+    samples: &mut Vec<Option<bool>>,
+) -> bool {
+    let text = &ctx.doc.text;
+    let (start, end) = span;
+    if quoted(text, start, end) {
+        return true;
+    }
+    let paragraphs = &ctx.doc.paragraphs;
+    let k = paragraphs.partition_point(|p| p.span.end <= start);
+    let Some(p) = paragraphs.get(k).filter(|p| p.span.start <= start) else {
+        return false;
+    };
+    if escape && ctx.doc.slice(p.span).trim() == &text[start..end] {
+        return true;
+    }
+    // Standing apart: after a space, an opening bracket or the start of the paragraph, and before
+    // no letter or figure (« ici\n et » is an escape left in the text).
+    let apart = text[p.span.start..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| is_space(c) || matches!(c, '(' | '['))
+        && !text[end..].starts_with(char::is_alphanumeric);
+    if apart && introduced(text, p.span.start, start, hits) {
+        return true;
+    }
+    if samples.is_empty() {
+        samples.resize(paragraphs.len(), None);
+    }
+    *samples[k].get_or_insert_with(|| in_sample(ctx, k))
+}
+
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let text = &ctx.doc.text;
     let paragraphs = &ctx.doc.paragraphs;
@@ -172,10 +411,15 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             .filter(|p| p.span.start <= i)
             .map_or(text.len(), |p| p.span.end)
     };
+    // (start, length, message, suggestion, whether the text may be talking about it: a tag, an
+    // entity or an escape; wire-service markup is never written to be talked about).
+    let mut hits: Vec<(usize, usize, String, Option<String>, Kind)> = Vec::new();
     let mut prev = None;
+    let mut before_prev = None;
     let mut skip_to = 0;
     for (i, c) in text.char_indices() {
         if i < skip_to {
+            before_prev = prev;
             prev = Some(c);
             continue;
         }
@@ -187,6 +431,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     n,
                     format!("« {} »: wire-service markup around words", &s[..n]),
                     Some(format!("« {words} »")),
+                    Kind::Wire,
                 )
             }),
             '&' => entity(s).map(|(n, d)| {
@@ -194,6 +439,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     n,
                     format!("« {} »: HTML entity left in the text", &s[..n]),
                     Some(format!("« {d} »")),
+                    Kind::Token,
                 )
             }),
             '<' => tag(s, '<', '>', TAGS).map(|n| {
@@ -201,6 +447,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     n,
                     format!("« {} »: HTML tag left in the text", &s[..n]),
                     Some("delete the tag".into()),
+                    Kind::Token,
                 )
             }),
             // A closing tag is markup. An opening one is not a subscript (« s1[i] »,
@@ -230,8 +477,21 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                             n,
                             format!("« {} »: BBCode tag left in the text", &s[..n]),
                             Some("delete the tag".into()),
+                            Kind::Token,
                         )
                     })
+            }
+            // `"\"` is a backslash in quotation marks (« précéder d'un caractère "\" »), not an
+            // escaped quotation mark: the `"` before it opens (no letter, figure or quotation
+            // mark before it) and no word follows.
+            '\\' if s[1..].starts_with('"')
+                && prev == Some('"')
+                && !before_prev.is_some_and(|c: char| {
+                    c.is_alphanumeric() || crate::text::is_mark(c) || matches!(c, '"' | '\\')
+                })
+                && !s[2..].starts_with(char::is_alphanumeric) =>
+            {
+                None
             }
             '\\' if s[1..].starts_with(['n', 't', 'r', '"'])
                 && !s[2..].starts_with(char::is_alphabetic) =>
@@ -240,16 +500,38 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     2,
                     format!("« {} »: escape sequence left in the text", &s[..2]),
                     None,
+                    Kind::Escape,
                 ))
             }
             _ => None,
         };
-        if let Some((n, message, suggestion)) = hit {
-            out.push(ctx.finding("wire-markup", Span::new(i, i + n), message, suggestion));
+        if let Some((n, message, suggestion, kind)) = hit {
+            hits.push((i, n, message, suggestion, kind));
             skip_to = i + n;
         }
+        before_prev = prev;
         prev = Some(c);
     }
+    let spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.0, h.0 + h.1)).collect();
+    let mut samples = Vec::new();
+    for (i, n, message, suggestion, kind) in hits {
+        let escape = kind == Kind::Escape;
+        if kind != Kind::Wire && mentioned(ctx, (i, i + n), escape, &spans, &mut samples) {
+            continue;
+        }
+        out.push(ctx.finding("wire-markup", Span::new(i, i + n), message, suggestion));
+    }
+}
+
+/// What a finding is about.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// `+mots+`.
+    Wire,
+    /// A tag or an entity.
+    Token,
+    /// `\n`, `\t`, `\r`, `\"`.
+    Escape,
 }
 
 #[cfg(test)]
@@ -299,5 +581,108 @@ mod tests {
                 .collect();
             assert!(found.is_empty(), "{t}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_token_the_text_talks_about_is_no_leftover() {
+        for t in [
+            // Quoted alone.
+            "Le serveur renvoie les blocs dans des balises \"<DIV>\" ou \"<SPAN>\" selon le modèle choisi.",
+            "La bibliothèque traite les caractères de contrôle « \\r » et « \\t » comme des espaces.",
+            "Le champ séparateur vaut '\\t' par défaut dans le fichier d'export.",
+            "Remplacez chaque « &nbsp; » par une espace ordinaire dans le gabarit.",
+            "Sur le forum, « [/quote] » ferme la citation ouverte plus haut dans le message.",
+            // A backslash in quotation marks.
+            "Pour échapper un point, faites-le précéder d'une barre \"\\\" dans le motif de recherche.",
+            "\"\\\" sépare les dossiers sous Windows.",
+            // After a word that introduces it.
+            "Le greffon lit la couleur dans l'attribut CLASS des balises <TD> et <TH> du tableau.",
+            "Les éditeurs en ligne ajoutent la balise <br> à chaque retour de ligne saisi.",
+            "Tapez \\t dans la zone Remplacer pour insérer une tabulation à chaque occurrence.",
+            "Les séquences comme \\r, \\n ou \\t ne sont pas interprétées par la commande.",
+            "Sous Windows, le caractère retour chariot est \\r et il précède chaque fin de ligne.",
+            "Dans le code source, les paragraphes sont délimités par des éléments <P> successifs.",
+        ] {
+            assert_eq!(markup(t), Vec::<String>::new(), "{t}");
+        }
+        // A sample of markup introduced by a colon, and an escape alone on its line: the term
+        // of a table.
+        let sample = "Pour incorporer la vidéo, la page doit contenir les balises suivantes :\n\n\
+                      <IFRAME SRC=\"https://exemple.org/lecteur\" WIDTH=\"640\">\n\n\
+                      <!-- options du lecteur -->\n\n\
+                      </IFRAME>\n\n\
+                      La vidéo s'affiche alors dans la page.\n";
+        assert_eq!(markup(sample), Vec::<String>::new());
+        let table = "Motif\n\nSignification\n\n\\r\n\nUn retour chariot, inséré par certains \
+                     éditeurs à la fin des lignes.\n";
+        assert_eq!(markup(table), Vec::<String>::new());
+    }
+
+    #[test]
+    fn leftover_markup_near_a_mention_word_is_still_found() {
+        for (t, found) in [
+            // Glued to the text: left over, whatever word comes before.
+            (
+                "Le code du travail<br>prévoit une indemnité pour chaque salarié licencié.",
+                "« <br> »: HTML tag left in the text",
+            ),
+            (
+                "Saisissez votre nom ici\\n puis validez le formulaire envoyé à la mairie.",
+                "« \\n »: escape sequence left in the text",
+            ),
+            // The introducing word is too far, or in another sentence.
+            (
+                "Le code de la route a été durci par le gouvernement <br> au début du mois.",
+                "« <br> »: HTML tag left in the text",
+            ),
+            (
+                "Le texte précise les éléments du dossier. <b> Le maire a refusé de signer.",
+                "« <b> »: HTML tag left in the text",
+            ),
+            // Part of a quotation, not quoted alone.
+            (
+                "Il a répondu \\\"non\\\" aux questions des journalistes sur le budget.",
+                "« \\\" »: escape sequence left in the text",
+            ),
+            (
+                "La société AT&amp;T a annoncé la suppression de mille emplois en Europe.",
+                "« &amp; »: HTML entity left in the text",
+            ),
+            (
+                "Il suffit de taper « ls -l &amp; » puis d'attendre la fin de la commande.",
+                "« &amp; »: HTML entity left in the text",
+            ),
+        ] {
+            assert!(markup(t).iter().any(|m| m == found), "{t}: {:?}", markup(t));
+        }
+        // An escaped quotation mark before a figure is no backslash in quotation marks.
+        assert_eq!(
+            markup("Le fichier exporté commence par \"\\\"2024\\\"\" sur sa première ligne."),
+            [
+                "« \\\" »: escape sequence left in the text",
+                "« \\\" »: escape sequence left in the text"
+            ]
+        );
+        // A tag alone on its line is a scraper's leftover; a colon after words that name no
+        // markup introduces a quotation, not a sample.
+        let lone =
+            "Le conseil municipal a voté le budget.\n\n<br />\n\nLa séance est levée à minuit.\n";
+        assert_eq!(markup(lone), ["« <br /> »: HTML tag left in the text"]);
+        let quotation = "Le ministre a déclaré devant les députés :\n\n<p>Nous ne céderons pas\n\n\
+                         La séance a repris ensuite.\n";
+        assert_eq!(markup(quotation), ["« <p> »: HTML tag left in the text"]);
+    }
+
+    #[test]
+    fn a_no_break_space_separates_words() {
+        // Spaces of two and three bytes before a word (the first version cut one in two).
+        assert_eq!(
+            markup("Le maire a &amp;\u{202f}le conseil a &amp;\u{a0}le vote a &amp;\u{202f}ici."),
+            ["« &amp; »: HTML entity left in the text"; 3]
+        );
+        assert_eq!(
+            markup("Saisissez\u{a0}\\t dans la zone Remplacer pour chercher les tabulations."),
+            Vec::<String>::new()
+        );
     }
 }

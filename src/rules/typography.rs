@@ -5,12 +5,32 @@ use super::DocCtx;
 use crate::corpus::Span;
 use crate::finding::Finding;
 
-fn report(ctx: &DocCtx, what: &str, styles: &[(&str, Vec<usize>)], out: &mut Vec<Finding>) {
+/// Reports a document that uses two styles or more of `what`: the first occurrence of each style
+/// but the most used one (where the other text starts: a pasted passage), with the counts. The
+/// advice is the style to use throughout: in a French document, `french` (the French
+/// typographer's « » and ’) even where most of the document uses another (a French proofreader
+/// asks for « » and ’, not for the majority's " " or '); in another language, the majority's.
+fn report(
+    ctx: &DocCtx,
+    what: &str,
+    styles: &[(&str, Vec<usize>)],
+    french: &str,
+    out: &mut Vec<Finding>,
+) {
     let used: Vec<&(&str, Vec<usize>)> = styles.iter().filter(|(_, v)| !v.is_empty()).collect();
     if used.len() < 2 {
         return;
     }
     let main = used.iter().max_by_key(|(_, v)| v.len()).unwrap();
+    let advice = if ctx.lang != "fr" || main.0 == french {
+        format!("use {} throughout", main.0)
+    } else {
+        let others: Vec<&str> = used.iter().map(|u| u.0).filter(|&s| s != french).collect();
+        format!(
+            "use {french} throughout (French typography), not {}",
+            others.join(" or ")
+        )
+    };
     let counts: Vec<String> = used
         .iter()
         .map(|(s, v)| format!("{} × {s}", v.len()))
@@ -25,7 +45,7 @@ fn report(ctx: &DocCtx, what: &str, styles: &[(&str, Vec<usize>)], out: &mut Vec
                 "mixed {what} styles in the document ({}): first {s} here",
                 counts.join(", ")
             ),
-            Some(format!("use {} throughout", main.0)),
+            Some(advice.clone()),
         ));
     }
 }
@@ -84,11 +104,18 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             _ => {}
         }
     }
-    report(ctx, "apostrophe", &[("’", curly), ("'", straight)], out);
+    report(
+        ctx,
+        "apostrophe",
+        &[("’", curly), ("'", straight)],
+        "’",
+        out,
+    );
     report(
         ctx,
         "quotation mark",
         &[("« »", guillemets), ("“ ”", english), ("\" \"", dumb)],
+        "« »",
         out,
     );
 }
@@ -115,5 +142,114 @@ mod tests {
             "{page}\nL'ex-président a écrit \"We will win and it will be the best deal ever\" sur son réseau.\n"
         );
         assert_eq!(typography(&quoting).len(), 1, "{:?}", typography(&quoting));
+    }
+
+    /// The findings of `text`: the text at each, its message and its suggestion.
+    fn found(text: &str) -> Vec<(String, String, String)> {
+        let corpus = crate::corpus::Corpus::from_texts([("a.txt", text)]);
+        let opts = crate::CheckOptions {
+            select: vec!["typography".into()],
+            ..crate::CheckOptions::default()
+        };
+        crate::check(&corpus, &opts)
+            .findings
+            .iter()
+            .map(|f| {
+                let (a, b) = (f.location.start_byte, f.location.end_byte);
+                let suggestion = f.suggestion.clone().unwrap_or_default();
+                (text[a..b].to_string(), f.message.clone(), suggestion)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_french_document_is_told_to_use_french_marks_whatever_most_of_it_uses() {
+        // Straight quotation marks for most, « » once: the « » is where the other style starts,
+        // and the one to use.
+        let quotes = "Le conseil municipal a adopté mardi soir le \"plan vélo\" présenté par \
+                      l'adjointe chargée des transports, malgré l'opposition de la droite.\n\n\
+                      Le maire a salué un \"tournant\" pour la ville et promis de nouvelles \
+                      pistes cyclables avant la fin de l'année prochaine.\n\n\
+                      Les commerçants du centre redoutent une « zone morte » et demandent une \
+                      étude sur le stationnement, jugée \"indispensable\" par leur association.\n";
+        assert_eq!(
+            found(quotes),
+            [(
+                "«".to_string(),
+                "mixed quotation mark styles in the document (1 × « », 6 × \" \"): first « » here"
+                    .to_string(),
+                "use « » throughout (French typography), not \" \"".to_string()
+            )]
+        );
+        // Straight apostrophes for most, ’ once.
+        let apostrophes = "Le conseil municipal a adopté mardi soir le plan présenté par \
+                           l'adjointe chargée des transports, malgré l'opposition de la droite.\n\n\
+                           Le maire a promis de nouvelles pistes cyclables avant la fin de \
+                           l’année prochaine, et d'autres aménagements pour les piétons.\n";
+        assert_eq!(
+            found(apostrophes),
+            [(
+                "’".to_string(),
+                "mixed apostrophe styles in the document (1 × ’, 3 × '): first ’ here".to_string(),
+                "use ’ throughout (French typography), not '".to_string()
+            )]
+        );
+        // “ ” and " " without « »: « » all the same.
+        let english_marks = "Le conseil municipal a adopté mardi soir le “plan vélo” présenté \
+                             par l’adjointe chargée des transports, malgré l’opposition.\n\n\
+                             Le maire a salué un \"tournant\" pour la ville et promis de \
+                             nouvelles pistes cyclables avant la fin de l’année, un projet \
+                             \"ambitieux\" selon lui.\n";
+        assert_eq!(
+            found(english_marks),
+            [(
+                "“".to_string(),
+                "mixed quotation mark styles in the document (1 × “ ”, 4 × \" \"): first “ ” here"
+                    .to_string(),
+                "use « » throughout (French typography), not “ ” or \" \"".to_string()
+            )]
+        );
+        // « » for most: the majority is the French style, and the advice stays short.
+        let guillemets = "Le conseil municipal a adopté mardi soir le « plan vélo » présenté par \
+                          l’adjointe chargée des transports, malgré l’opposition de la droite.\n\n\
+                          Le maire a salué un « tournant » pour la ville, et les commerçants \
+                          redoutent une \"zone morte\" dans le « cœur historique ».\n";
+        assert_eq!(
+            found(guillemets),
+            [(
+                "\"".to_string(),
+                "mixed quotation mark styles in the document (3 × « », 2 × \" \"): first \" \" here"
+                    .to_string(),
+                "use « » throughout".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn another_language_is_told_to_use_its_majority_style() {
+        let page = "The city council approved the \"bike plan\" on Tuesday evening, despite \
+                    the objections of the opposition and of the shop owners.\n\n\
+                    The mayor hailed a \"turning point\" for the city and promised new cycle \
+                    lanes before the end of next year, a “bold” project in his words.\n";
+        assert_eq!(
+            found(page),
+            [(
+                "“".to_string(),
+                "mixed quotation mark styles in the document (1 × “ ”, 4 × \" \"): first “ ” here"
+                    .to_string(),
+                "use \" \" throughout".to_string()
+            )]
+        );
+        let apostrophes = "The mayor didn't say when the lanes would open, and the council \
+                           couldn't agree on a date.\n\nThe opposition’s leader said it wasn't \
+                           the city's money to spend on a project nobody asked for.\n";
+        assert_eq!(
+            found(apostrophes),
+            [(
+                "’".to_string(),
+                "mixed apostrophe styles in the document (1 × ’, 4 × '): first ’ here".to_string(),
+                "use ' throughout".to_string()
+            )]
+        );
     }
 }

@@ -43,14 +43,16 @@ mod tests {
         }
         // A manual of a program with a window: two phrases of its instructions.
         let gui = format!(
-            "Cliquez sur Ajouter pour ouvrir la boîte de dialogue de la langue.\n\n{policy}"
+            "Cliquez sur Ajouter, puis cochez la case de la langue dans la boîte de dialogue.\n\n{policy}"
         );
         assert_eq!(found(&gui), Vec::<String>::new());
-        // One phrase is not enough, nor two copies of one, nor phrases across sentences.
+        // One phrase or two are not enough (a how-to in an article), nor copies of one, nor
+        // phrases across sentences.
         for news in [
+            "Cliquez sur les trois points en haut de la publication.\n\nCochez la case correspondante puis validez.",
             "Pour lire l'entretien, cliquez sur le lien ci-dessous.",
-            "Cliquez sur le lien. Puis cliquez sur la photo pour l'agrandir.",
-            "Cliquez sur la case. À cocher ensuite : la liste des invités.",
+            "Cliquez sur le lien. Puis cliquez sur la photo pour l'agrandir. Cliquez sur le nom.",
+            "Cliquez sur la case. À cocher ensuite : la liste des invités. Cliquez sur la boîte de dialogue.",
         ] {
             let text = format!("{news}\n\n{policy}");
             assert_eq!(found(&text).len(), 1, "{text}: {:?}", found(&text));

@@ -59,15 +59,30 @@ fn error_value(text: &str, start: usize, before: &str) -> bool {
 }
 
 /// Whether the line of `text` around byte `at` is a short label (five words at most, no final
-/// punctuation) whose word `before`, ending at `at`, is in no word list: an abbreviation cut to fit
-/// a dialog (« Espacem. colonnes »), not a sentence's end.
+/// punctuation) whose word `before`, ending at `at`, is in no word list but starts a French word
+/// two letters longer or more: an abbreviation cut to fit a dialog (« Espacem. colonnes »,
+/// « espacement »), not a sentence's end. A name no list knows is no abbreviation (« Arrivée de
+/// Mitsotakis. la foule »).
 fn abbreviated_label(text: &str, at: usize, before: &str) -> bool {
     let line = &text[crate::text::line_around(text, at)];
     !known_word(before)
+        && starts_a_french_word(before)
         && line.split_whitespace().count() <= 5
         && !line
             .trim_end()
             .ends_with(['.', '!', '?', '…', ':', ';', ','])
+}
+
+/// Whether `w` (three letters or more) is the start of a word of the French word list at least
+/// two letters longer. Looked up only for the rare suspect of [`abbreviated_label`].
+fn starts_a_french_word(w: &str) -> bool {
+    let w = super::words::lower(w);
+    let n = w.chars().count();
+    n >= 3
+        && super::data::french()
+            .zipf
+            .keys()
+            .any(|k| k.starts_with(w.as_str()) && k.chars().count() >= n + 2)
 }
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
@@ -283,6 +298,11 @@ mod tests {
             (
                 "Interligne\n\nRéglez Espacem. colonnes.\n\nDétermine l'espacement entre les éléments.",
                 "Espacem. colonnes",
+            ),
+            // A name no list knows is no abbreviation.
+            (
+                "Interligne\n\nArrivée de Mitsotakis. la foule\n\nLe Premier ministre a salué les élus.",
+                "Mitsotakis. la",
             ),
         ] {
             assert_eq!(broken(t), [found], "{t}");

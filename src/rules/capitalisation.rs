@@ -143,7 +143,13 @@ fn ui_paths(ctx: &DocCtx) -> Vec<bool> {
             }
             // The last label.
             let mut last = start;
-            while last < end && last - start < 3 && !PATH_END.contains(&ws[last + 1].lower.as_str())
+            // Outside a document about computing it stops before a function word: « Paris -
+            // Londres de Lundi matin » is a route, then the rest of the sentence; a manual's
+            // « … - Recherche en Japonais » is one label.
+            while last < end
+                && last - start < 3
+                && !PATH_END.contains(&ws[last + 1].lower.as_str())
+                && (!lang.fr_function_words.contains(&ws[last + 1].lower) || ctx.about_computing())
             {
                 last += 1;
             }
@@ -152,7 +158,13 @@ fn ui_paths(ctx: &DocCtx) -> Vec<bool> {
         }
         let capitals =
             |&(a, b): &(usize, usize)| (a..=b).filter(|&j| ws[j].is_capitalised(doc)).count();
-        if labels.len() >= 3 || (labels.len() == 2 && labels.iter().all(|l| capitals(l) <= 2)) {
+        // Two labels are a path in a document about computing only (« le vol Paris - Londres »
+        // in an article).
+        if labels.len() >= 3
+            || (labels.len() == 2
+                && labels.iter().all(|l| capitals(l) <= 2)
+                && ctx.about_computing())
+        {
             for &(a, b) in &labels {
                 marked[a..=b].fill(true);
             }
@@ -174,8 +186,6 @@ const INSTRUCTIONS: &[&str] = &[
     "choisissez",
     "sélectionnez",
     "cochez",
-    "saisissant",
-    "tapant",
 ];
 
 /// Whether word `i` is the object of an instruction (`INSTRUCTIONS`, or « cliquez sur »).
@@ -202,7 +212,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             continue;
         }
         // A label of a menu path, the text to type or the label to choose: a name.
-        if paths[i] || after_instruction(ws, i) {
+        if paths[i] || (after_instruction(ws, i) && ctx.about_computing()) {
             continue;
         }
         // After the mark of a note or a list item that opens the sentence (« [3] Grec : … »,
@@ -354,6 +364,10 @@ mod tests {
         );
     }
 
+    /// A paragraph that makes a document about computing (a program's instructions).
+    const MANUAL: &str =
+        "Cliquez sur Outils, puis cochez la case des options dans la boîte de dialogue.\n\n";
+
     #[test]
     fn a_menu_path_is_a_name() {
         const PROSE: &str =
@@ -361,19 +375,34 @@ mod tests {
         for t in [
             "Insertion - Fonction - Catégorie Texte",
             "Insertion - Fonction - Catégorie Date & Heure",
-            "Choisissez Format - Mode Texte",
             "Outils → Options → Paramètres Linguistiques → Langues",
             "Ouvrez Fichier > Exporter > Format Texte Brut",
         ] {
             let t = format!("{t}{PROSE}");
             assert_eq!(capitalisation(&t), Vec::<String>::new(), "{t}");
         }
+        // Two labels make a path in a manual only.
+        let two = format!("Choisissez Format - Mode Texte{PROSE}");
+        assert_eq!(
+            capitalisation(&format!("{MANUAL}{two}")),
+            Vec::<String>::new()
+        );
+        assert_eq!(capitalisation(&two).len(), 1, "{two}");
+        for t in [
+            // A route in an article, then the rest of its sentence.
+            "Le vol Paris - Londres de Lundi matin a été annulé en raison de la grève.",
+            "Le car Paris - Lyon - Marseille de Lundi matin est complet depuis une semaine.",
+        ] {
+            let t = format!("{t}{PROSE}");
+            assert_eq!(capitalisation(&t).len(), 1, "{t}: {:?}", capitalisation(&t));
+        }
         for t in [
             "Choisissez Outils - Options - Paramètres linguistiques - Recherche en Japonais.",
             // The first label runs back to its capital.
             "Choisissez Paramètres linguistiques - Recherche en Japonais dans la boîte de dialogue.",
         ] {
-            assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
+            let t = format!("{MANUAL}{t}");
+            assert_eq!(capitalisation(&t), Vec::<String>::new(), "{t}");
         }
         for (t, found) in [
             // A title and its subtitle in Title Case.
@@ -405,11 +434,19 @@ mod tests {
     fn what_to_type_or_to_choose_is_a_name() {
         for t in [
             "Pour créer une liste de jours, saisissez Lundi dans une cellule et faites glisser la poignée.",
-            "En saisissant Janvier dans la première cellule, la série est complétée par la liste.",
             "Dans la liste des langues, sélectionnez Français puis cliquez sur Anglais pour comparer.",
             "Pour la date, tapez Mardi ou choisissez Mars dans la liste qui s'affiche alors.",
         ] {
-            assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
+            // In a manual; in an article, the same words take no capital.
+            let manual = format!("{MANUAL}{t}");
+            assert_eq!(capitalisation(&manual), Vec::<String>::new(), "{t}");
+            assert!(!capitalisation(t).is_empty(), "{t}");
+        }
+        for t in [
+            "En saisissant Lundi le Conseil constitutionnel, l'opposition espère retarder la loi.",
+            "Pour éviter les bouchons du week-end, choisissez Mardi pour partir en vacances.",
+        ] {
+            assert_eq!(capitalisation(t).len(), 1, "{t}");
         }
         // An infinitive, another verb, or a word further on: judged.
         for (t, found) in [

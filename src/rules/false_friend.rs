@@ -18,7 +18,7 @@ mod tests {
         let edit = "Vous pouvez ensuite éditer le fichier pour changer la langue de l'interface.";
         assert_eq!(found(edit).len(), 1, "{:?}", found(edit));
         let manual =
-            format!("Cliquez sur Outils pour ouvrir la boîte de dialogue des options.\n\n{edit}");
+            format!("Cliquez sur Outils, puis cochez la case des options dans la boîte de dialogue.\n\n{edit}");
         assert_eq!(found(&manual), Vec::<String>::new());
     }
 }

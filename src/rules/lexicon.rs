@@ -363,13 +363,23 @@ const SOFTWARE_PHRASES: &[&[&str]] = &[
     &["glisser-déposer"],
     &["cochez", "la", "case"],
     &["décochez", "la", "case"],
+    &["appuyez", "sur"],
+    &["faites", "glisser"],
+    &["fenêtre", "de", "dialogue"],
+    &["barre", "d'", "état"],
+    &["barre", "de", "menu"],
+    &["clic", "gauche"],
+    &["bouton", "ok"],
 ];
 
-/// Whether a document gives a software's instructions: two different phrases of
-/// [`SOFTWARE_PHRASES`] (« cliquez sur », then « boîte de dialogue »). A manual whose code
-/// samples were left out, or one of a program with a window, says nothing of functions or
-/// options but is about computing all the same; an article that tells its reader once to
-/// « cliquez sur ce lien » is not.
+/// Different phrases of [`SOFTWARE_PHRASES`] that make a document about computing.
+const MIN_SOFTWARE_PHRASES: usize = 3;
+
+/// Whether a document gives a software's instructions: three different phrases of
+/// [`SOFTWARE_PHRASES`] (« cliquez sur », « boîte de dialogue », « barre d'outils »). A manual
+/// whose code samples were left out, or one of a program with a window, says nothing of
+/// functions or options but is about computing all the same; an article that tells its reader to
+/// « cliquez sur ce lien » and to « cochez la case » of a form is not.
 fn software_instructions(ws: &[super::words::Word]) -> bool {
     let mut seen = [false; SOFTWARE_PHRASES.len()];
     let mut found = 0;
@@ -384,7 +394,7 @@ fn software_instructions(ws: &[super::words::Word]) -> bool {
             {
                 seen[k] = true;
                 found += 1;
-                if found >= 2 {
+                if found >= MIN_SOFTWARE_PHRASES {
                     return true;
                 }
             }

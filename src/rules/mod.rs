@@ -534,6 +534,10 @@ pub struct DocOutcome {
     pub short_paragraphs: Vec<boilerplate::ShortParagraph>,
     /// ISO 639-1 code of the document's language.
     pub lang: String,
+    /// Whether the document is about computing ([`DocCtx::about_computing`]); asked only of a
+    /// document with candidate names (`entity-variant`).
+    #[serde(default)]
+    pub computing: bool,
 }
 
 /// A finding of a document rule, without what the document gives back (path, lines, columns).
@@ -611,13 +615,15 @@ pub fn outcome(
             }
         }
     }
+    let names = if enabled("entity-variant") {
+        entity_variant::names(&c)
+    } else {
+        Vec::new()
+    };
     DocOutcome {
         findings: v.into_iter().map(DocFinding::of).collect(),
-        names: if enabled("entity-variant") {
-            entity_variant::names(&c)
-        } else {
-            Vec::new()
-        },
+        computing: !names.is_empty() && c.about_computing(),
+        names,
         short_paragraphs: if enabled("boilerplate") {
             boilerplate::short_paragraphs(&c)
         } else {

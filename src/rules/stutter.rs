@@ -127,7 +127,9 @@ fn placeholder(ctx: &DocCtx, a: usize, b: usize, computing: &impl Fn() -> bool) 
     caps(a) != caps(b) || definition || identifier
 }
 
-/// Whether a repeat is a noun and, right after it, a name that starts with it: the first copy
+/// Whether a repeat is a noun and, right after it, a name that starts with it (asked in a
+/// document about computing only: in an article, « les retraites Retraites : la mobilisation »
+/// is a heading glued to the text): the first copy
 /// in lower case, not at the start of its sentence and no function word, the second capitalised
 /// (« la barre d'outils Outils », « l'erreur Erreur : valeur non disponible », « les champs
 /// texte Texte masqué »). A manual names a toolbar, a menu, a field or a message after the noun of
@@ -235,7 +237,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         let names = names.get_or_init(|| super::argument_names(ctx));
         // « long long » is a type of C.
         if placeholder(ctx, start, i, &computing)
-            || name_after_its_kind(ctx, start, i)
+            || (name_after_its_kind(ctx, start, i) && ctx.about_computing())
             || (start + 1 == i && series_of_names(ctx, i))
             || names.contains(&ws[i].lower)
             || (ws[i].lower == "long" && computing())
@@ -279,10 +281,20 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         for (i, w) in ws.iter().enumerate().take(j - 1).skip(from) {
             let n = w.lower.chars().count().min(inf.lower.chars().count());
             let cp = common_prefix(&w.lower, &inf.lower);
-            // A comma, a semicolon or a colon between them: the infinitive is another clause's
-            // (« Dans la zone Texte masqué, saisissez le texte à masquer »).
+            // A comma, a semicolon or a colon between them, then two words or more before the
+            // preposition: the infinitive is another clause's (« Dans la zone Texte masqué,
+            // saisissez le texte à masquer »; not « encourage, lundi, à encourager »).
+            let between = &doc.text[w.span.end..inf.span.start];
+            let other_clause = between.rfind([',', ';', ':']).is_some_and(|k| {
+                let mark = w.span.end + k;
+                ws[i + 1..j - 1]
+                    .iter()
+                    .filter(|x| x.span.start > mark)
+                    .count()
+                    >= 2
+            });
             if w.sentence == inf.sentence
-                && !doc.text[w.span.end..inf.span.start].contains([',', ';', ':'])
+                && !other_clause
                 && w.lower != inf.lower
                 && !noun_of(&w.lower, &inf.lower)
                 && n >= 6
@@ -470,18 +482,31 @@ mod tests {
         ] {
             assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
         }
+        // An aside between commas is no other clause.
+        assert_eq!(
+            stutters("Le gouvernement encourage, lundi, à encourager les investissements."),
+            ["« encourage, lundi, à encourager »: the verb is repeated in another form, as machine translation does"]
+        );
     }
 
     #[test]
     fn a_name_after_the_noun_of_its_kind_is_no_stutter() {
+        // In a manual (a program's instructions make it one).
+        const GUI: &str =
+            "Cliquez sur Outils, puis cochez la case des options dans la boîte de dialogue.\n\n";
         for t in [
             "Si un document texte est ouvert, cette icône est disponible dans la barre d'outils Outils.",
             "Si la valeur exacte n'est pas trouvée, l'erreur Erreur : valeur non disponible sera le résultat.",
             "Le texte masqué est imprimé, ainsi que les champs texte Texte masqué et Paragraphes masqués.",
             "Le filtre de texte Texte codé sert à ouvrir des documents dont l'encodage est différent.",
         ] {
-            assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
+            assert_eq!(stutters(&format!("{GUI}{t}")), Vec::<String>::new(), "{t}");
         }
+        // In an article, a heading glued to the text.
+        assert_eq!(
+            stutters("Les syndicats défendent les retraites Retraites : la mobilisation continue."),
+            ["« retraites Retraites »: the word is repeated"]
+        );
         for (t, found) in [
             // A cross-reference that numbers its section repeats its noun.
             (

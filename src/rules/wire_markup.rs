@@ -300,7 +300,13 @@ fn has_sentence_end(s: &str) -> bool {
 /// `from`, the start of its paragraph) introduces a token. Other tokens (`hits`, and chunks that
 /// start with a backslash such as `\f`) and punctuation are not words: « les balises HTML
 /// <font size=1> à <font size=7> », « des séquences comme \n, \t ».
-fn introduced(text: &str, from: usize, at: usize, hits: &[(usize, usize)]) -> bool {
+fn introduced(
+    text: &str,
+    from: usize,
+    at: usize,
+    hits: &[(usize, usize)],
+    introducers: &[&str],
+) -> bool {
     let mut end = at;
     let (mut words, mut skipped) = (0, 0);
     while words < INTRODUCER_WITHIN && skipped < 16 {
@@ -329,7 +335,7 @@ fn introduced(text: &str, from: usize, at: usize, hits: &[(usize, usize)]) -> bo
             skipped += 1;
             continue;
         }
-        if INTRODUCERS.contains(&word.as_str()) {
+        if introducers.contains(&word.as_str()) {
             return true;
         }
         words += 1;
@@ -381,9 +387,14 @@ fn mentioned(
     let Some(p) = paragraphs.get(k).filter(|p| p.span.start <= start) else {
         return false;
     };
-    if escape && ctx.doc.slice(p.span).trim() == &text[start..end] {
+    // Outside a document about computing, only the nouns of markup introduce a token: news
+    // writes « le Code du travail <br> prévoit », « les éléments de l'enquête <br> montrent »,
+    // and an escape alone on its line is a scraper's leftover there.
+    let computing = ctx.about_computing();
+    if escape && computing && ctx.doc.slice(p.span).trim() == &text[start..end] {
         return true;
     }
+    let introducers = if computing { INTRODUCERS } else { MARKUP_NOUNS };
     // Standing apart: after a space, an opening bracket or the start of the paragraph, and before
     // no letter or figure (« ici\n et » is an escape left in the text).
     let apart = text[p.span.start..start]
@@ -391,7 +402,7 @@ fn mentioned(
         .next_back()
         .is_none_or(|c| is_space(c) || matches!(c, '(' | '['))
         && !text[end..].starts_with(char::is_alphanumeric);
-    if apart && introduced(text, p.span.start, start, hits) {
+    if apart && introduced(text, p.span.start, start, hits, introducers) {
         return true;
     }
     if samples.is_empty() {
@@ -583,6 +594,10 @@ mod tests {
         }
     }
 
+    /// A paragraph that makes a document about computing (a program's instructions).
+    const MANUAL: &str =
+        "Cliquez sur Outils, puis cochez la case des options dans la boîte de dialogue.\n\n";
+
     #[test]
     fn a_token_the_text_talks_about_is_no_leftover() {
         for t in [
@@ -598,12 +613,20 @@ mod tests {
             // After a word that introduces it.
             "Le greffon lit la couleur dans l'attribut CLASS des balises <TD> et <TH> du tableau.",
             "Les éditeurs en ligne ajoutent la balise <br> à chaque retour de ligne saisi.",
-            "Tapez \\t dans la zone Remplacer pour insérer une tabulation à chaque occurrence.",
             "Les séquences comme \\r, \\n ou \\t ne sont pas interprétées par la commande.",
+        ] {
+            assert_eq!(markup(t), Vec::<String>::new(), "{t}");
+        }
+        // Words that introduce a token in a manual only (in news, « le Code du travail <br>
+        // prévoit » is a leftover).
+        for t in [
+            "Tapez \\t dans la zone Remplacer pour insérer une tabulation à chaque occurrence.",
             "Sous Windows, le caractère retour chariot est \\r et il précède chaque fin de ligne.",
             "Dans le code source, les paragraphes sont délimités par des éléments <P> successifs.",
         ] {
-            assert_eq!(markup(t), Vec::<String>::new(), "{t}");
+            let manual = format!("{MANUAL}{t}");
+            assert_eq!(markup(&manual), Vec::<String>::new(), "{t}");
+            assert_eq!(markup(t).len(), 1, "{t}");
         }
         // A sample of markup introduced by a colon, and an escape alone on its line: the term
         // of a table.
@@ -615,7 +638,12 @@ mod tests {
         assert_eq!(markup(sample), Vec::<String>::new());
         let table = "Motif\n\nSignification\n\n\\r\n\nUn retour chariot, inséré par certains \
                      éditeurs à la fin des lignes.\n";
-        assert_eq!(markup(table), Vec::<String>::new());
+        assert_eq!(markup(&format!("{MANUAL}{table}")), Vec::<String>::new());
+        assert_eq!(
+            markup(table).len(),
+            1,
+            "an escape alone in an article is left over"
+        );
     }
 
     #[test]
@@ -643,6 +671,19 @@ mod tests {
             (
                 "Il a répondu \\\"non\\\" aux questions des journalistes sur le budget.",
                 "« \\\" »: escape sequence left in the text",
+            ),
+            // Words of news that introduce a token in a manual only.
+            (
+                "Le Code du travail <br> prévoit une indemnité pour chaque salarié licencié.",
+                "« <br> »: HTML tag left in the text",
+            ),
+            (
+                "Les éléments de l'enquête <br> montrent que la direction était informée.",
+                "« <br> »: HTML tag left in the text",
+            ),
+            (
+                "La construction du nouveau stade &nbsp; a pris deux ans de retard.",
+                "« &nbsp; »: HTML entity left in the text",
             ),
             (
                 "La société AT&amp;T a annoncé la suppression de mille emplois en Europe.",
@@ -681,7 +722,9 @@ mod tests {
             ["« &amp; »: HTML entity left in the text"; 3]
         );
         assert_eq!(
-            markup("Saisissez\u{a0}\\t dans la zone Remplacer pour chercher les tabulations."),
+            markup(&format!(
+                "{MANUAL}Saisissez\u{a0}\\t dans la zone Remplacer pour chercher les tabulations."
+            )),
             Vec::<String>::new()
         );
     }

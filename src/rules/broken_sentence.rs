@@ -66,11 +66,11 @@ fn error_value(text: &str, start: usize, before: &str) -> bool {
 fn abbreviated_label(text: &str, at: usize, before: &str) -> bool {
     let line = &text[crate::text::line_around(text, at)];
     !known_word(before)
-        && starts_a_french_word(before)
         && line.split_whitespace().count() <= 5
         && !line
             .trim_end()
             .ends_with(['.', '!', '?', '…', ':', ';', ','])
+        && starts_a_french_word(before)
 }
 
 /// Whether `w` (three letters or more) is the start of a word of the French word list at least

@@ -372,6 +372,31 @@ const SOFTWARE_PHRASES: &[&[&str]] = &[
     &["bouton", "ok"],
 ];
 
+/// Whether `w` is the first word of one of [`SOFTWARE_PHRASES`]: most words are not, and one
+/// `match` rules them out (a test checks that the two lists agree).
+fn opens_software_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "cliquez"
+            | "double-cliquez"
+            | "clic"
+            | "boîte"
+            | "barre"
+            | "menu"
+            | "case"
+            | "zone"
+            | "raccourci"
+            | "raccourci-clavier"
+            | "glisser-déposer"
+            | "cochez"
+            | "décochez"
+            | "appuyez"
+            | "faites"
+            | "fenêtre"
+            | "bouton"
+    )
+}
+
 /// Different phrases of [`SOFTWARE_PHRASES`] that make a document about computing.
 const MIN_SOFTWARE_PHRASES: usize = 3;
 
@@ -384,6 +409,9 @@ fn software_instructions(ws: &[super::words::Word]) -> bool {
     let mut seen = [false; SOFTWARE_PHRASES.len()];
     let mut found = 0;
     for i in 0..ws.len() {
+        if !opens_software_phrase(&ws[i].lower) {
+            continue;
+        }
         for (k, phrase) in SOFTWARE_PHRASES.iter().enumerate() {
             if !seen[k]
                 && ws.len() - i >= phrase.len()
@@ -417,6 +445,14 @@ pub(crate) fn hashtag(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_software_phrase_opens_on_a_word_the_match_knows() {
+        for p in SOFTWARE_PHRASES {
+            assert!(opens_software_phrase(p[0]), "{p:?}");
+        }
+        assert!(!opens_software_phrase("le"));
+    }
 
     const LEX: &str = r#"
 [[entry]]

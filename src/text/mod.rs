@@ -116,6 +116,10 @@ pub(crate) fn code_markers(s: &str) -> bool {
 /// A sentence that mentions a method (« Refer to SF_String.IsLike() for… ») is prose, and an
 /// abbreviation's dot is no call (« etc.(voir plus bas) »).
 fn method_call(s: &str) -> bool {
+    // Most paragraphs hold no parenthesis.
+    if !s.contains('(') {
+        return false;
+    }
     physical_lines(s).any(|line| {
         let mut t = line.trim_start();
         t = t.strip_prefix(">>>").map_or(t, str::trim_start);

@@ -17,8 +17,7 @@ mod tests {
     fn editing_a_file_is_the_established_term_in_a_manual() {
         let edit = "Vous pouvez ensuite éditer le fichier pour changer la langue de l'interface.";
         assert_eq!(found(edit).len(), 1, "{:?}", found(edit));
-        let manual =
-            format!("Cliquez sur Outils, puis cochez la case des options dans la boîte de dialogue.\n\n{edit}");
+        let manual = format!("{}{edit}", super::super::MANUAL_INTRO);
         assert_eq!(found(&manual), Vec::<String>::new());
     }
 }

@@ -1047,6 +1047,12 @@ fn in_english_phrase(ctx: &DocCtx, first: usize, last: usize) -> bool {
     name || quoted
 }
 
+/// A paragraph that makes a document about computing ([`lexicon::about_computing`]: a program's
+/// instructions), for the rules' unit tests of what a manual allows.
+#[cfg(test)]
+pub(crate) const MANUAL_INTRO: &str =
+    "Cliquez sur Outils, puis cochez la case des options dans la boîte de dialogue.\n\n";
+
 /// The messages of `rule`'s findings in a corpus of one file holding `text` (for the rules' unit
 /// tests).
 #[cfg(test)]

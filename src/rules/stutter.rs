@@ -492,8 +492,7 @@ mod tests {
     #[test]
     fn a_name_after_the_noun_of_its_kind_is_no_stutter() {
         // In a manual (a program's instructions make it one).
-        const GUI: &str =
-            "Cliquez sur Outils, puis cochez la case des options dans la boîte de dialogue.\n\n";
+        use super::super::MANUAL_INTRO as GUI;
         for t in [
             "Si un document texte est ouvert, cette icône est disponible dans la barre d'outils Outils.",
             "Si la valeur exacte n'est pas trouvée, l'erreur Erreur : valeur non disponible sera le résultat.",

@@ -237,14 +237,13 @@ mod tests {
 
     #[test]
     fn a_sentence_that_goes_on_in_a_name_of_its_own_is_not_cut() {
-        let intro =
-            "Cliquez sur Outils, puis cochez la case des options dans la boîte de dialogue.";
+        let intro = super::super::MANUAL_INTRO;
         for t in [
             "Dans la barre Standard, cliquez sur\n\nNavigateur pour document - Présentation",
             "La traduction de cette page a été faite par\n\nChristophe Martin <cm@example.org>",
             "Pour imprimer le plan, cliquez dans\n\nAperçu avant impression\n\nLa page s'ouvre.",
         ] {
-            let t = format!("{intro}\n\n{t}");
+            let t = format!("{intro}{t}");
             assert_eq!(truncated(&t), Vec::<String>::new(), "{t:?}");
         }
         for t in [
@@ -257,7 +256,7 @@ mod tests {
             "Les autorités ont annoncé de nouvelles mesures et\n\nRéforme des retraites",
             "Dans la barre Standard, cliquez sur\n\nNavigateur pour document de la présentation du projet de loi",
         ] {
-            let t = format!("{intro}\n\n{t}");
+            let t = format!("{intro}{t}");
             assert_eq!(truncated(&t).len(), 1, "{t:?}");
         }
         // In an article, a heading that opens on a noun may follow a cut sentence.

@@ -594,9 +594,7 @@ mod tests {
         }
     }
 
-    /// A paragraph that makes a document about computing (a program's instructions).
-    const MANUAL: &str =
-        "Cliquez sur Outils, puis cochez la case des options dans la boîte de dialogue.\n\n";
+    use super::super::MANUAL_INTRO as MANUAL;
 
     #[test]
     fn a_token_the_text_talks_about_is_no_leftover() {

@@ -250,9 +250,7 @@ impl<'a> DocCtx<'a> {
                             .map(String::from),
                     );
                 }
-                if w.is_capitalised(self.doc) || w.lower.contains('.') {
-                    names.insert(w.lower.clone());
-                }
+                names.insert(w.lower.clone());
             }
             names
         })

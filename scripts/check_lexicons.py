@@ -107,7 +107,18 @@ def parse_pattern(pat: str) -> list[object]:
     if "\u2019" in pat:
         raise ValueError("use straight apostrophes in patterns")
     slots: list[object] = []
+    marked = False
     for raw in pat.split(" "):
+        # `[a|b]`: the word the finding is about; the other slots are its context.
+        if raw.startswith("[") and raw.endswith("]"):
+            if marked:
+                raise ValueError("a pattern marks one slot at most")
+            if "OPT" in slots:
+                raise ValueError("the marked slot may not follow the optional wildcard _?")
+            raw = raw[1:-1]
+            if raw in ("_", "_?"):
+                raise ValueError("the marked slot must hold words")
+            marked = True
         if raw == "_":
             slots.append("ANY")
             continue
@@ -498,7 +509,12 @@ def check_capitalisation(name="capitalisation.toml"):
     langs = check_word_list(name, doc, "languages", 30)
     days = check_word_list(name, doc, "weekdays", 7)
     months = check_word_list(name, doc, "months", 12)
-    for x in nat + langs + days + months:
+    inst = check_word_list(name, doc, "institution_nouns", 10)
+    hist = check_word_list(name, doc, "historical_adjectives", 10)
+    for x in hist:
+        if x in nat:
+            err(f"{name}: historical_adjectives item {x!r} is already in nationality_adjectives")
+    for x in nat + langs + days + months + inst + hist:
         if x != x.lower():
             err(f"{name}: must be lowercase: {x!r}")
     if days != ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]:

@@ -2,7 +2,8 @@
 //! forms, a suggestion, an explanation, context conditions and their own examples.
 //!
 //! Pattern syntax: slots separated by spaces; a slot is a word, `a|b|c` (alternatives), `_` (any
-//! one word) or `_?` (zero or one word). Matching is on the lower-case word view
+//! one word) or `_?` (zero or one word); one word slot may be marked `[a|b]`, the word the
+//! finding is about, the others being its context. Matching is on the lower-case word view
 //! ([`super::words`]), on whole words, inside one sentence. See docs/lexicons.md.
 
 use super::words::{lower, words, Word};
@@ -83,6 +84,8 @@ impl Ctx {
 pub struct Entry {
     pub id: String,
     patterns: Vec<Vec<Slot>>,
+    /// For each pattern, the index of its marked slot (`[a|b]`), if it has one.
+    marks: Vec<Option<usize>>,
     pub suggestion: Option<String>,
     pub explanation: String,
     context_any: Vec<Ctx>,
@@ -101,7 +104,8 @@ pub struct Entry {
     pub examples_negative: Vec<String>,
 }
 
-/// A match: entry index and the inclusive range of matched words.
+/// A match: entry index and the inclusive range of matched words (the marked word alone when
+/// the pattern marks one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Match {
     pub entry: usize,
@@ -128,9 +132,29 @@ pub enum LexiconError {
     Entry { id: String, message: String },
 }
 
-fn parse_pattern(p: &str) -> Vec<Slot> {
+/// The slots of a pattern, and the index of its marked slot. A mark must be on a slot of words,
+/// after no `_?` (so that the marked word is always the same distance from the match's start),
+/// and there is one at most.
+fn parse_pattern(p: &str) -> Result<(Vec<Slot>, Option<usize>), String> {
     let mut slots = Vec::new();
+    let mut mark = None;
     for chunk in p.split_whitespace() {
+        let chunk = match chunk.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
+            Some(inner) => {
+                if mark.is_some() {
+                    return Err(format!("pattern `{p}` marks two slots"));
+                }
+                if matches!(inner, "_" | "_?") || slots.contains(&Slot::AnyOpt) {
+                    return Err(format!(
+                        "pattern `{p}`: the marked slot must hold words and follow no `_?`"
+                    ));
+                }
+                mark = Some(slots.len());
+                inner
+            }
+            None => chunk,
+        };
+        let before = slots.len();
         match chunk {
             "_" => slots.push(Slot::Any),
             "_?" => slots.push(Slot::AnyOpt),
@@ -147,8 +171,11 @@ fn parse_pattern(p: &str) -> Vec<Slot> {
                 slots.extend(ws.into_iter().map(|w| Slot::Words(vec![w.lower])));
             }
         }
+        if mark == Some(before) && slots.len() != before + 1 {
+            return Err(format!("pattern `{p}`: the marked slot must be one word"));
+        }
     }
-    slots
+    Ok((slots, mark))
 }
 
 impl Lexicon {
@@ -157,7 +184,17 @@ impl Lexicon {
         let raw: RawFile = toml::from_str(src)?;
         let mut lex = Lexicon::default();
         for e in raw.entry {
-            let patterns: Vec<Vec<Slot>> = e.patterns.iter().map(|p| parse_pattern(p)).collect();
+            let (patterns, marks): (Vec<Vec<Slot>>, Vec<Option<usize>>) = e
+                .patterns
+                .iter()
+                .map(|p| parse_pattern(p))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|message| LexiconError::Entry {
+                    id: e.id.clone(),
+                    message,
+                })?
+                .into_iter()
+                .unzip();
             if patterns.is_empty()
                 || patterns
                     .iter()
@@ -182,6 +219,7 @@ impl Lexicon {
             lex.entries.push(Entry {
                 id: e.id,
                 patterns,
+                marks,
                 suggestion: e.suggestion,
                 explanation: e.explanation,
                 context_any: e.context_any.iter().map(|c| Ctx::parse(c)).collect(),
@@ -270,15 +308,19 @@ impl Lexicon {
                     Self::match_at(&entry.patterns[p], ws, i, unit, self.paragraph_scope)
                 {
                     if last >= i && Self::context_ok(entry, ws, i, last) {
+                        let (first, last) = match entry.marks[p] {
+                            Some(k) => (i + k, i + k),
+                            None => (i, last),
+                        };
                         // One match per entry and start word: the longest.
                         match out
                             .iter_mut()
-                            .find(|m: &&mut Match| m.entry == e && m.first == i)
+                            .find(|m: &&mut Match| m.entry == e && m.first == first)
                         {
                             Some(m) => m.last = m.last.max(last),
                             None => out.push(Match {
                                 entry: e,
-                                first: i,
+                                first,
                                 last,
                             }),
                         }
@@ -508,6 +550,31 @@ explanation = "test"
         assert!(lex
             .find_in("Il faut adresser la. Question suivante.")
             .is_empty());
+    }
+
+    #[test]
+    fn a_marked_slot_is_the_match_and_the_others_its_context() {
+        let lex = Lexicon::parse(
+            "[[entry]]\nid = \"x\"\npatterns = [\"il|elle [crypte]\", \"[crypte] les|vos\"]\n",
+        )
+        .unwrap();
+        // Both patterns mark the same word: one match, on that word.
+        let ms = lex.find_in("Elle crypte les fichiers.");
+        assert_eq!(
+            ms,
+            [Match {
+                entry: 0,
+                first: 1,
+                last: 1
+            }]
+        );
+        assert_eq!(lex.find_in("Il crypte tout.").len(), 1);
+        assert!(lex.find_in("La crypte est fermée.").is_empty());
+        for bad in ["[a] [b]", "a _? [b]", "[_] a", "[l'homme] a"] {
+            let toml = format!("[[entry]]\nid = \"y\"\npatterns = [\"{bad}\"]\n");
+            let err = Lexicon::parse(&toml).unwrap_err().to_string();
+            assert!(err.contains("mark"), "{bad}: {err}");
+        }
     }
 
     #[test]

@@ -88,8 +88,9 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
     }
     let confirmed = match detected {
         "en" => english_lean(ws) > 0.3,
-        // Two function words of the language that are not French ones (« de », « la », « un »,
-        // « non » are evidence of nothing in a French document).
+        // Two different function words of the language that are not French ones (« de »,
+        // « la », « un », « non » are evidence of nothing in a French document; a laugh,
+        // « Ha ha ha ! », repeats one Italian word).
         "de" | "es" | "it" | "nl" | "pt" => {
             let list = match detected {
                 "de" => &lang.de_function_words,
@@ -98,10 +99,11 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
                 "nl" => &lang.nl_function_words,
                 _ => &lang.pt_function_words,
             };
+            let mut first: Option<&str> = None;
             ws.iter()
-                .filter(|w| list.contains(&w.lower) && !lang.fr_function_words.contains(&w.lower))
-                .count()
-                >= 2
+                .map(|w| w.lower.as_str())
+                .filter(|w| list.contains(*w) && !lang.fr_function_words.contains(*w))
+                .any(|w| *first.get_or_insert(w) != w)
         }
         // French in an English document: a French sentence has French-only function words and
         // was ruled out above; a guess of French without them is no evidence.
@@ -284,6 +286,26 @@ mod tests {
             super::super::messages_of("language-switch", &sentence).len(),
             1
         );
+    }
+
+    #[test]
+    fn another_language_needs_two_different_function_words_of_it() {
+        let story = "Les orcs avancent vers le fleuve depuis trois jours et la garde recule.\n\n\
+                     Le chef des orcs monte sur un rocher et regarde la vallée.\n\n";
+        for (line, found) in [
+            // One Italian word three times: a laugh.
+            ("Ha ha ha !", 0),
+            ("Ha ha ha ! Ha ha !", 0),
+            // Two different ones: Italian.
+            (
+                "Il governo ha detto che la riforma sarà approvata entro la fine del mese.",
+                1,
+            ),
+        ] {
+            let text = format!("{story}{line}");
+            let messages = super::super::messages_of("language-switch", &text);
+            assert_eq!(messages.len(), found, "{line}: {messages:?}");
+        }
     }
 
     #[test]

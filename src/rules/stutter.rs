@@ -241,6 +241,10 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             || (start + 1 == i && series_of_names(ctx, i))
             || names.contains(&ws[i].lower)
             || (ws[i].lower == "long" && computing())
+            // « Oh là là », « ô la la »: an exclamation.
+            || (matches!(ws[i].lower.as_str(), "la" | "là")
+                && start > 0
+                && matches!(ws[start - 1].lower.as_str(), "oh" | "ô" | "o" | "ah" | "ouh"))
         {
             i += 1;
             continue;
@@ -344,6 +348,24 @@ mod tests {
         assert_eq!(
             stutters("Il faut mieux mieux protéger les données des usagers.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn an_interjection_is_repeated_on_purpose() {
+        for t in [
+            "Tiens tiens tiens, qui vient donc frapper à notre porte à cette heure ?",
+            "Hum hum, je crois que nous nous sommes trompés de chemin.",
+            "Oh la la, regardez dans quel état ils ont laissé la grange !",
+            "Ô là là là, quelle histoire pour un simple oubli.",
+            "Ouais ouais, on a compris, pas besoin de le répéter.",
+        ] {
+            assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
+        }
+        // « la la » after anything else is a slip.
+        assert_eq!(
+            stutters("Il a posé la la question au ministre en séance."),
+            ["« la la »: the word is repeated"]
         );
     }
 

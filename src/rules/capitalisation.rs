@@ -220,21 +220,30 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if prev.sentence_start && doc.text[prev.span.end..w.span.start].contains([')', ']']) {
             continue;
         }
+        let l = w.lower.as_str();
+        // In the name of a state or an institution, the adjective after the noun that heads it
+        // keeps its lower case (« l'Union Européenne », « l'Empire Ottoman », « la Révolution
+        // Russe »), whatever follows. Not in a line in capitals (« TRAIT D'UNION ARMÉNIEN »).
+        let institution = prev.is_capitalised(doc)
+            && cap.institution_nouns.contains(&prev.lower)
+            && (cap.nationality_adjectives.contains(l) || cap.historical_adjectives.contains(l))
+            && w.raw(doc).chars().any(char::is_lowercase);
         // Part of a multi-word proper name ("Institut Français", "Wall Street Journal").
-        if prev.is_capitalised(doc)
-            || ws
-                .get(i + 1)
-                .is_some_and(|n| n.sentence == w.sentence && n.is_capitalised(doc))
+        if !institution
+            && (prev.is_capitalised(doc)
+                || ws
+                    .get(i + 1)
+                    .is_some_and(|n| n.sentence == w.sentence && n.is_capitalised(doc)))
         {
             continue;
         }
-        let l = w.lower.as_str();
         // After a number, a nationality is a noun (« 3 Anglais »); a month is not
         // (« le 3 Mars »).
         let after_number = prev.lower.chars().all(|c| c.is_ascii_digit());
-        let message = if cap.nationality_adjectives.contains(l)
-            && !BEFORE_NOUN.contains(&prev.lower.as_str())
-            && !after_number
+        let message = if institution
+            || (cap.nationality_adjectives.contains(l)
+                && !BEFORE_NOUN.contains(&prev.lower.as_str())
+                && !after_number)
         {
             if prev.lower == "en" && !cap.languages.contains(l) {
                 continue;
@@ -470,6 +479,45 @@ mod tests {
                 messages.len() == 1 && messages[0].starts_with(found),
                 "{t}: {messages:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_nationality_after_the_noun_heading_a_name_of_state_keeps_its_lower_case() {
+        for (t, found) in [
+            (
+                "Les ministres de l'Union Européenne se réunissent jeudi à Bruxelles.",
+                "« Union Européenne »",
+            ),
+            (
+                "La chute de l'Empire Ottoman redessine la carte du Proche-Orient.",
+                "« Empire Ottoman »",
+            ),
+            (
+                "Les légions de l'Empire Romain Germanique franchissent le Rhin.",
+                "« Empire Romain »",
+            ),
+            (
+                "Le président de la République Française a reçu son homologue lundi.",
+                "« République Française »",
+            ),
+        ] {
+            let messages = capitalisation(t);
+            assert!(
+                messages.len() == 1 && messages[0].starts_with(found),
+                "{t}: {messages:?}"
+            );
+        }
+        for t in [
+            "Les ministres de l'Union européenne se réunissent jeudi à Bruxelles.",
+            // A name whose first noun heads no state (« Institut »), a first name after another
+            // noun, an adjective of history alone.
+            "Le directeur de l'Institut Français de Tokyo a quitté ses fonctions.",
+            "Mon voisin Romain est parti travailler à Lyon la semaine dernière.",
+            "Les Romains ont construit ce pont au premier siècle.",
+            "Le code 173 est le TRAIT D'UNION ARMÉNIEN de la table.",
+        ] {
+            assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
         }
     }
 

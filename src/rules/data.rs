@@ -86,6 +86,10 @@ pub struct Capitalisation {
     pub languages: WordSet,
     pub weekdays: WordSet,
     pub months: WordSet,
+    /// Nouns heading a name of a state or an institution (« Union », « Empire »).
+    pub institution_nouns: WordSet,
+    /// Adjectives of history's peoples, judged after an institution noun only.
+    pub historical_adjectives: WordSet,
 }
 
 pub fn capitalisation() -> &'static Capitalisation {

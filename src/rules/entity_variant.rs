@@ -493,37 +493,8 @@ fn glued_to_symbol(text: &str, start: usize, computing: &impl Fn() -> bool) -> b
     }
 }
 
-/// Names of languages that introduce a name in that language after a colon (« en latin :
-/// Helvetii », « (anglais : Lithuania) »).
-const LANGUAGE_LABELS: [&str; 24] = [
-    "latin",
-    "grec",
-    "anglais",
-    "allemand",
-    "espagnol",
-    "italien",
-    "portugais",
-    "néerlandais",
-    "arabe",
-    "hébreu",
-    "russe",
-    "turc",
-    "persan",
-    "chinois",
-    "japonais",
-    "sanskrit",
-    "gaulois",
-    "breton",
-    "gallois",
-    "basque",
-    "catalan",
-    "occitan",
-    "mongol",
-    "tibétain",
-];
-
 /// Whether the word at byte `start` follows a language label and a colon (« en latin : »,
-/// « anglais : »): a name in that language.
+/// « anglais : »; the languages of `capitalisation.toml`): a name in that language.
 fn after_language_label(text: &str, start: usize) -> bool {
     let Some(before) = text[..start].trim_end().strip_suffix(':') else {
         return false;
@@ -536,9 +507,9 @@ fn after_language_label(text: &str, start: usize) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let label = &before[label_start..];
     !label.is_empty()
-        && LANGUAGE_LABELS
-            .iter()
-            .any(|l| l.eq_ignore_ascii_case(label))
+        && data::capitalisation()
+            .languages
+            .contains(&super::words::lower(label))
 }
 
 /// One use of a capitalised form that may be a name.

@@ -107,18 +107,7 @@ def parse_pattern(pat: str) -> list[object]:
     if "\u2019" in pat:
         raise ValueError("use straight apostrophes in patterns")
     slots: list[object] = []
-    marked = False
     for raw in pat.split(" "):
-        # `[a|b]`: the word the finding is about; the other slots are its context.
-        if raw.startswith("[") and raw.endswith("]"):
-            if marked:
-                raise ValueError("a pattern marks one slot at most")
-            if "OPT" in slots:
-                raise ValueError("the marked slot may not follow the optional wildcard _?")
-            raw = raw[1:-1]
-            if raw in ("_", "_?"):
-                raise ValueError("the marked slot must hold words")
-            marked = True
         if raw == "_":
             slots.append("ANY")
             continue
@@ -204,9 +193,15 @@ def entry_fires(entry, compiled, text) -> bool:
     window = entry.get("window", 15)
     ctx_any = entry.get("context_any", [])
     ctx_none = entry.get("context_none", [])
+    not_after = entry.get("not_after", [])
+    sents = sentence_ids(tokens)
     for slots in compiled:
         for start, end in find_matches(slots, tokens):
             if entry.get("sentence_start", False) and not tokens[start][1]:
+                continue
+            # `not_after`: the word right before the match, in its sentence.
+            if (start > 0 and sents[start - 1] == sents[start]
+                    and any(context_hit(c, words[start - 1]) for c in not_after)):
                 continue
             around = words[max(0, start - window):start] + words[end:end + window]
             if ctx_any and not any(context_hit(c, w) for c in ctx_any for w in around):
@@ -272,7 +267,7 @@ def sentence_count(text: str) -> int:
 LEXICON_KEYS = {
     "id", "patterns", "suggestion", "explanation", "context_any", "context_none",
     "window", "sentence_start", "admitted_in_computing", "severity", "examples_positive",
-    "examples_negative",
+    "examples_negative", "not_after",
 }
 
 
@@ -312,7 +307,7 @@ def check_lexicon(name: str, minimum: int):
             err(f"{name}:{eid}: window must be an integer in 1..100")
         if not isinstance(e.get("sentence_start", False), bool):
             err(f"{name}:{eid}: sentence_start must be a boolean")
-        for key in ("context_any", "context_none"):
+        for key in ("context_any", "context_none", "not_after"):
             for c in check_str_list(name, eid, e, key, False):
                 if not re.fullmatch(r"[\w'\-]+\*?", normalise(c)) or c != c.lower():
                     err(f"{name}:{eid}: bad context word {c!r} in {key}")

@@ -2,8 +2,7 @@
 //! forms, a suggestion, an explanation, context conditions and their own examples.
 //!
 //! Pattern syntax: slots separated by spaces; a slot is a word, `a|b|c` (alternatives), `_` (any
-//! one word) or `_?` (zero or one word); one word slot may be marked `[a|b]`, the word the
-//! finding is about, the others being its context. Matching is on the lower-case word view
+//! one word) or `_?` (zero or one word). Matching is on the lower-case word view
 //! ([`super::words`]), on whole words, inside one sentence. See docs/lexicons.md.
 
 use super::words::{lower, words, Word};
@@ -26,6 +25,8 @@ struct RawEntry {
     context_none: Vec<String>,
     #[serde(default)]
     window: Option<usize>,
+    #[serde(default)]
+    not_after: Vec<String>,
     #[serde(default)]
     sentence_start: bool,
     #[serde(default)]
@@ -84,13 +85,14 @@ impl Ctx {
 pub struct Entry {
     pub id: String,
     patterns: Vec<Vec<Slot>>,
-    /// For each pattern, the index of its marked slot (`[a|b]`), if it has one.
-    marks: Vec<Option<usize>>,
     pub suggestion: Option<String>,
     pub explanation: String,
     context_any: Vec<Ctx>,
     context_none: Vec<Ctx>,
     window: usize,
+    /// Words right before which a match does not count, in its sentence (« la » before
+    /// « crypte » makes it the noun).
+    not_after: Vec<Ctx>,
     sentence_start: bool,
     /// The word is right in a document about computing (see [`about_computing`]).
     pub admitted_in_computing: bool,
@@ -104,8 +106,7 @@ pub struct Entry {
     pub examples_negative: Vec<String>,
 }
 
-/// A match: entry index and the inclusive range of matched words (the marked word alone when
-/// the pattern marks one).
+/// A match: entry index and the inclusive range of matched words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Match {
     pub entry: usize,
@@ -132,29 +133,9 @@ pub enum LexiconError {
     Entry { id: String, message: String },
 }
 
-/// The slots of a pattern, and the index of its marked slot. A mark must be on a slot of words,
-/// after no `_?` (so that the marked word is always the same distance from the match's start),
-/// and there is one at most.
-fn parse_pattern(p: &str) -> Result<(Vec<Slot>, Option<usize>), String> {
+fn parse_pattern(p: &str) -> Vec<Slot> {
     let mut slots = Vec::new();
-    let mut mark = None;
     for chunk in p.split_whitespace() {
-        let chunk = match chunk.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
-            Some(inner) => {
-                if mark.is_some() {
-                    return Err(format!("pattern `{p}` marks two slots"));
-                }
-                if matches!(inner, "_" | "_?") || slots.contains(&Slot::AnyOpt) {
-                    return Err(format!(
-                        "pattern `{p}`: the marked slot must hold words and follow no `_?`"
-                    ));
-                }
-                mark = Some(slots.len());
-                inner
-            }
-            None => chunk,
-        };
-        let before = slots.len();
         match chunk {
             "_" => slots.push(Slot::Any),
             "_?" => slots.push(Slot::AnyOpt),
@@ -171,11 +152,8 @@ fn parse_pattern(p: &str) -> Result<(Vec<Slot>, Option<usize>), String> {
                 slots.extend(ws.into_iter().map(|w| Slot::Words(vec![w.lower])));
             }
         }
-        if mark == Some(before) && slots.len() != before + 1 {
-            return Err(format!("pattern `{p}`: the marked slot must be one word"));
-        }
     }
-    Ok((slots, mark))
+    slots
 }
 
 impl Lexicon {
@@ -184,17 +162,7 @@ impl Lexicon {
         let raw: RawFile = toml::from_str(src)?;
         let mut lex = Lexicon::default();
         for e in raw.entry {
-            let (patterns, marks): (Vec<Vec<Slot>>, Vec<Option<usize>>) = e
-                .patterns
-                .iter()
-                .map(|p| parse_pattern(p))
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(|message| LexiconError::Entry {
-                    id: e.id.clone(),
-                    message,
-                })?
-                .into_iter()
-                .unzip();
+            let patterns: Vec<Vec<Slot>> = e.patterns.iter().map(|p| parse_pattern(p)).collect();
             if patterns.is_empty()
                 || patterns
                     .iter()
@@ -219,12 +187,12 @@ impl Lexicon {
             lex.entries.push(Entry {
                 id: e.id,
                 patterns,
-                marks,
                 suggestion: e.suggestion,
                 explanation: e.explanation,
                 context_any: e.context_any.iter().map(|c| Ctx::parse(c)).collect(),
                 context_none: e.context_none.iter().map(|c| Ctx::parse(c)).collect(),
                 window: e.window.unwrap_or(15),
+                not_after: e.not_after.iter().map(|c| Ctx::parse(c)).collect(),
                 sentence_start: e.sentence_start,
                 admitted_in_computing: e.admitted_in_computing,
                 opens_list: e.opens_list,
@@ -280,8 +248,14 @@ impl Lexicon {
                 .filter(|&j| (j < first || j > last) && ws[j].para == para)
                 .any(|j| c.matches(&ws[j].lower))
         };
+        let after = |c: &Ctx| {
+            first
+                .checked_sub(1)
+                .is_some_and(|j| ws[j].sentence == ws[first].sentence && c.matches(&ws[j].lower))
+        };
         (e.context_any.is_empty() || e.context_any.iter().any(near))
             && !e.context_none.iter().any(near)
+            && !e.not_after.iter().any(after)
     }
 
     /// Every match in `ws`, in text order; one per entry and start word.
@@ -308,19 +282,15 @@ impl Lexicon {
                     Self::match_at(&entry.patterns[p], ws, i, unit, self.paragraph_scope)
                 {
                     if last >= i && Self::context_ok(entry, ws, i, last) {
-                        let (first, last) = match entry.marks[p] {
-                            Some(k) => (i + k, i + k),
-                            None => (i, last),
-                        };
                         // One match per entry and start word: the longest.
                         match out
                             .iter_mut()
-                            .find(|m: &&mut Match| m.entry == e && m.first == first)
+                            .find(|m: &&mut Match| m.entry == e && m.first == i)
                         {
                             Some(m) => m.last = m.last.max(last),
                             None => out.push(Match {
                                 entry: e,
-                                first,
+                                first: i,
                                 last,
                             }),
                         }
@@ -553,28 +523,16 @@ explanation = "test"
     }
 
     #[test]
-    fn a_marked_slot_is_the_match_and_the_others_its_context() {
+    fn not_after_looks_at_the_word_right_before_the_match_only() {
         let lex = Lexicon::parse(
-            "[[entry]]\nid = \"x\"\npatterns = [\"il|elle [crypte]\", \"[crypte] les|vos\"]\n",
+            "[[entry]]\nid = \"x\"\npatterns = [\"crypte\"]\nnot_after = [\"la\", \"une\"]\n",
         )
         .unwrap();
-        // Both patterns mark the same word: one match, on that word.
-        let ms = lex.find_in("Elle crypte les fichiers.");
-        assert_eq!(
-            ms,
-            [Match {
-                entry: 0,
-                first: 1,
-                last: 1
-            }]
-        );
-        assert_eq!(lex.find_in("Il crypte tout.").len(), 1);
-        assert!(lex.find_in("La crypte est fermée.").is_empty());
-        for bad in ["[a] [b]", "a _? [b]", "[_] a", "[l'homme] a"] {
-            let toml = format!("[[entry]]\nid = \"y\"\npatterns = [\"{bad}\"]\n");
-            let err = Lexicon::parse(&toml).unwrap_err().to_string();
-            assert!(err.contains("mark"), "{bad}: {err}");
-        }
+        assert_eq!(lex.find_in("Le virus crypte la base.").len(), 1);
+        assert!(lex.find_in("La crypte la plus ancienne.").is_empty());
+        assert!(lex.find_in("On visite la crypte, les jardins.").is_empty());
+        // Not across a sentence end.
+        assert_eq!(lex.find_in("Il y en a une. Crypte tout.").len(), 1);
     }
 
     #[test]

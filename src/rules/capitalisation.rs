@@ -76,6 +76,13 @@ const BEFORE_NOUN: &[&str] = &[
     "contre",
 ];
 
+/// Words before the noun heading the name of a state (« l'Union », « de la République », « en
+/// Fédération »).
+const INSTITUTION_DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "du", "de", "d'", "des", "au", "aux", "en", "un", "une", "cette",
+    "ce", "cet", "son", "sa", "leur", "notre", "votre",
+];
+
 /// What separates the levels of a path through a software's menus and dialogs, between spaces:
 /// « Outils - Options », « Calque → Dupliquer », « Fichier > Exporter ».
 const PATH_SEPARATORS: &[&str] = &["-", "–", ">", "→"];
@@ -223,11 +230,18 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         let l = w.lower.as_str();
         // In the name of a state or an institution, the adjective after the noun that heads it
         // keeps its lower case (« l'Union Européenne », « l'Empire Ottoman », « la Révolution
-        // Russe »), whatever follows. Not in a line in capitals (« TRAIT D'UNION ARMÉNIEN »).
+        // Russe »), whatever follows: the noun after an article or a preposition, the adjective
+        // right after it. Not in a line in capitals (« TRAIT D'UNION ARMÉNIEN »), nor after a
+        // comma (« au sein de l'Union, Allemands et Néerlandais »), nor a first name
+        // (« Marine Allemand »).
         let institution = prev.is_capitalised(doc)
             && cap.institution_nouns.contains(&prev.lower)
             && (cap.nationality_adjectives.contains(l) || cap.historical_adjectives.contains(l))
-            && w.raw(doc).chars().any(char::is_lowercase);
+            && w.raw(doc).chars().any(char::is_lowercase)
+            && doc.text[prev.span.end..w.span.start].trim().is_empty()
+            && i >= 2
+            && ws[i - 2].sentence == w.sentence
+            && INSTITUTION_DETERMINERS.contains(&ws[i - 2].lower.as_str());
         // Part of a multi-word proper name ("Institut Français", "Wall Street Journal").
         if !institution
             && (prev.is_capitalised(doc)
@@ -516,6 +530,10 @@ mod tests {
             "Mon voisin Romain est parti travailler à Lyon la semaine dernière.",
             "Les Romains ont construit ce pont au premier siècle.",
             "Le code 173 est le TRAIT D'UNION ARMÉNIEN de la table.",
+            // A comma between them, a first name.
+            "Au sein de l'Union, Allemands et Néerlandais s'opposent sur le budget.",
+            "La maire, Marine Breton, a été réélue dimanche soir.",
+            "Le conseil a élu Marine Allemand à la présidence du groupe.",
         ] {
             assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
         }

@@ -4,6 +4,13 @@
 use super::{data, laid_out, quote, DocCtx};
 use crate::finding::Finding;
 
+/// Words after which « tiens », « allons », « voyons » are verbs, not interjections: a subject,
+/// or a pronoun or « ne » between the subject and the verb.
+const VERB_BEFORE: &[&str] = &[
+    "je", "j'", "tu", "nous", "vous", "on", "y", "en", "ne", "n'", "me", "m'", "te", "t'", "se",
+    "s'", "le", "la", "les", "l'", "lui", "leur",
+];
+
 /// Immediate repeats that are correct in French or English.
 fn legit(w: &str, raw: &str, ctx: &DocCtx) -> bool {
     let pair = format!("{w} {w}");
@@ -241,10 +248,21 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             || (start + 1 == i && series_of_names(ctx, i))
             || names.contains(&ws[i].lower)
             || (ws[i].lower == "long" && computing())
-            // « Oh là là », « ô la la »: an exclamation.
+            // « Oh là là ! », « ô la la, »: an exclamation, which punctuation closes (« oh, la
+            // la réforme » is a slip).
             || (matches!(ws[i].lower.as_str(), "la" | "là")
                 && start > 0
-                && matches!(ws[start - 1].lower.as_str(), "oh" | "ô" | "o" | "ah" | "ouh"))
+                && matches!(ws[start - 1].lower.as_str(), "oh" | "ô" | "o" | "ah" | "ouh")
+                && !doc.text[ws[i].span.end..]
+                    .trim_start()
+                    .starts_with(char::is_alphanumeric))
+            // « Tiens tiens », « Allons allons », « Voyons voyons »: interjections, unless
+            // the verb follows its subject or a pronoun (« je tiens tiens à », « nous allons
+            // allons »).
+            || (matches!(ws[i].lower.as_str(), "tiens" | "allons" | "voyons")
+                && !(start > 0
+                    && ws[start - 1].sentence == ws[start].sentence
+                    && VERB_BEFORE.contains(&ws[start - 1].lower.as_str())))
         {
             i += 1;
             continue;
@@ -359,14 +377,35 @@ mod tests {
             "Oh la la, regardez dans quel état ils ont laissé la grange !",
             "Ô là là là, quelle histoire pour un simple oubli.",
             "Ouais ouais, on a compris, pas besoin de le répéter.",
+            "Mais tiens tiens, qui voilà donc à cette heure-ci ?",
+            "Allons allons, calmez-vous, tout va bien se passer.",
         ] {
             assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
         }
-        // « la la » after anything else is a slip.
-        assert_eq!(
-            stutters("Il a posé la la question au ministre en séance."),
-            ["« la la »: the word is repeated"]
-        );
+        // « la la » after anything else, or before a word, is a slip, and so is a verb repeated
+        // after its subject.
+        for (t, found) in [
+            ("Il a posé la la question au ministre en séance.", "la la"),
+            (
+                "Il a dit oh, la la réforme est mauvaise pour les salariés.",
+                "la la",
+            ),
+            ("Je tiens tiens à remercier les bénévoles.", "tiens tiens"),
+            (
+                "Nous allons allons présenter le budget demain.",
+                "allons allons",
+            ),
+            (
+                "Nous le voyons voyons bien depuis la fenêtre.",
+                "voyons voyons",
+            ),
+        ] {
+            assert_eq!(
+                stutters(t),
+                [format!("« {found} »: the word is repeated")],
+                "{t}"
+            );
+        }
     }
 
     #[test]

@@ -4,8 +4,8 @@
 use crate::corpus::{Document, Span};
 use crate::text::tokens::word_spans;
 
-/// Elided words: "l’" in "l’ordre" is a word of its own for the rules.
-const ELISIONS: &[&str] = &[
+/// Elided words, without their apostrophe: "l’" in "l’ordre" is a word of its own for the rules.
+pub(crate) const ELISIONS: &[&str] = &[
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
 ];
 

@@ -77,10 +77,10 @@ const BEFORE_NOUN: &[&str] = &[
 ];
 
 /// Words before the noun heading the name of a state (« l'Union », « de la République », « en
-/// Fédération »).
+/// Fédération », « du Saint Empire »).
 const INSTITUTION_DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "du", "de", "d'", "des", "au", "aux", "en", "un", "une", "cette",
-    "ce", "cet", "son", "sa", "leur", "notre", "votre",
+    "ce", "cet", "son", "sa", "leur", "notre", "votre", "saint",
 ];
 
 /// What separates the levels of a path through a software's menus and dialogs, between spaces:
@@ -509,6 +509,10 @@ mod tests {
             ),
             (
                 "Les légions de l'Empire Romain Germanique franchissent le Rhin.",
+                "« Empire Romain »",
+            ),
+            (
+                "La Saxe fut un électorat du Saint Empire Romain Germanique.",
                 "« Empire Romain »",
             ),
             (

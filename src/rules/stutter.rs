@@ -214,6 +214,19 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     // Computed at the first repeat: most documents have none.
     let names = std::cell::OnceCell::new();
     let computing = || ctx.about_computing();
+    // Whether the last paragraph asked about is laid out line by line: `laid_out` reads the
+    // whole paragraph, and a paragraph of thousands of lines that each repeat the word before
+    // the line end (« a ⏎ a ⏎ a … ») would otherwise be read once per line. Words come in text
+    // order, so the last answer is the one asked for again.
+    let laid_out_memo = std::cell::Cell::new(None::<(u32, bool)>);
+    let para_laid_out = |para: u32| match laid_out_memo.get() {
+        Some((p, laid)) if p == para => laid,
+        _ => {
+            let laid = laid_out(doc.slice(doc.paragraphs[para as usize].span));
+            laid_out_memo.set(Some((para, laid)));
+            laid
+        }
+    };
     let mut i = 1;
     while i < ws.len() {
         // The same word twice or more, separated by white space only: one finding per run. Not
@@ -229,8 +242,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             gap.chars().all(char::is_whitespace)
                 && gap.matches('\n').count() <= 1
                 && !((gap.contains('\t') || gap.contains("  ")) && in_table(&doc.text, a.span.end))
-                && !(gap.contains('\n')
-                    && laid_out(doc.slice(doc.paragraphs[a.para as usize].span)))
+                && !(gap.contains('\n') && para_laid_out(a.para))
                 && !after_option(&doc.text, a.span.start)
         };
         if !same(i) || legit(&ws[i].lower, ws[i].raw(doc), ctx) {
@@ -668,6 +680,20 @@ mod tests {
              -rw-r--r-- 1 penguin penguin 0 Oct 16 21:39 foo\n",
         ] {
             assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
+        }
+    }
+
+    /// A paragraph laid out line by line whose every line repeats the word of the line before
+    /// (found by fuzzing: « a ⏎ a ⏎ … », 4 KB took seconds, 60 KB minutes): whether the paragraph
+    /// is laid out is read once, not once per line end.
+    #[test]
+    fn a_long_paragraph_of_repeated_lines_is_read_once() {
+        for line in ["a\n", "fi\n", "le 1\n"] {
+            let text = line.repeat(20_000);
+            let t = std::time::Instant::now();
+            assert_eq!(stutters(&text), Vec::<String>::new(), "{line:?}");
+            // Linear: well under a second even in a debug build. Quadratic: minutes.
+            assert!(t.elapsed().as_secs() < 20, "{line:?}: {:?}", t.elapsed());
         }
     }
 }

@@ -66,7 +66,19 @@ pub struct DocCtx<'a> {
     computing: std::cell::OnceCell<bool>,
     /// [`DocCtx::code_names`], computed when a rule first asks.
     code_names: std::cell::OnceCell<std::collections::HashSet<String>>,
+    /// The sentence [`DocCtx::function_words_at`] last counted, and its answer: the rules ask
+    /// about the sentences in text order, often several times each (every candidate of a long
+    /// sentence), and counting the words of the sentence at each would be quadratic.
+    function_words: std::cell::Cell<Option<(u32, FunctionWords)>>,
+    /// The same for [`DocCtx::french_sentence_at`] decided by the words' frequencies (a sentence
+    /// with as many French function words as English ones), which reads the whole sentence too.
+    french_by_frequency: std::cell::Cell<Option<(u32, bool)>>,
 }
+
+/// [`DocCtx::function_words_at`]: a sentence's words (a range of [`DocCtx::words`]), its French
+/// function words that are not English ones, and its English function words that are not French
+/// ones.
+type FunctionWords = (usize, usize, usize, usize);
 
 /// ISO 639-1 code of a whichlang language.
 pub fn iso(l: whichlang::Lang) -> &'static str {
@@ -179,6 +191,8 @@ impl<'a> DocCtx<'a> {
                 .collect(),
             computing: std::cell::OnceCell::new(),
             code_names: std::cell::OnceCell::new(),
+            function_words: std::cell::Cell::new(None),
+            french_by_frequency: std::cell::Cell::new(None),
         }
     }
 
@@ -284,6 +298,20 @@ impl<'a> DocCtx<'a> {
         if fr != en {
             return fr > en;
         }
+        let sentence = self.words[from].sentence;
+        if let Some((s, french)) = self.french_by_frequency.get() {
+            if s == sentence {
+                return french;
+            }
+        }
+        let french = self.french_by_frequency(from, to, fr);
+        self.french_by_frequency.set(Some((sentence, french)));
+        french
+    }
+
+    /// [`DocCtx::french_sentence_at`] of the sentence of words `from..to`, which has as many
+    /// French function words as English ones (`fr` of each).
+    fn french_by_frequency(&self, from: usize, to: usize, fr: usize) -> bool {
         // As many of each: the words' frequencies in the two languages decide. With none of
         // either (« Cryptage obligatoire ! »), only in a sentence of two words or more without
         // the characters of a command, a synopsis or code (« tar --update [--file ARCHIVE] »,
@@ -319,9 +347,14 @@ impl<'a> DocCtx<'a> {
     /// The words of the sentence at byte `offset` (a range of `words`), and how many of them are
     /// French function words that are not English ones, and English function words that are
     /// not French ones.
-    fn function_words_at(&self, offset: usize) -> Option<(usize, usize, usize, usize)> {
+    fn function_words_at(&self, offset: usize) -> Option<FunctionWords> {
         let i = self.words.partition_point(|w| w.span.end <= offset);
         let sentence = self.words.get(i)?.sentence;
+        if let Some((s, counts)) = self.function_words.get() {
+            if s == sentence {
+                return Some(counts);
+            }
+        }
         let lang = data::language();
         let (from, to) = (
             self.words.partition_point(|w| w.sentence < sentence),
@@ -336,6 +369,8 @@ impl<'a> DocCtx<'a> {
             fr += usize::from(f && !e);
             en += usize::from(e && !f);
         }
+        self.function_words
+            .set(Some((sentence, (from, to, fr, en))));
         Some((from, to, fr, en))
     }
 
@@ -1135,6 +1170,29 @@ mod tests {
         let lower = "Le staff technique a revu le timing de la saison.\n\n\
                      \\new Staff {\n  \\set Timing.measureLength = #(ly:make-moment 3/4)\n  c4 d e\n}\n";
         assert_eq!(super::messages_of("anglicism", lower).len(), 2);
+    }
+
+    /// Asking whether a long sentence is French or English at each of its words (as the rules
+    /// do at each candidate) counts its function words once, not once per question (found by
+    /// fuzzing: « Zzq. la » or « le cryptage et » × 4,000 took seconds).
+    #[test]
+    fn the_language_of_a_long_sentence_is_read_once() {
+        let data = super::RuleData::default();
+        for (phrase, french) in [
+            ("le cryptage et ", true),
+            ("cryptage ", true),
+            ("the end ", false),
+        ] {
+            let doc = crate::corpus::Document::from_str("a.txt", &phrase.repeat(20_000));
+            let ctx = super::DocCtx::new(&doc, &data);
+            let t = std::time::Instant::now();
+            for w in &ctx.words {
+                assert_eq!(ctx.french_sentence_at(w.span.start), french, "{phrase:?}");
+                assert_eq!(ctx.english_sentence_at(w.span.start), !french, "{phrase:?}");
+            }
+            // Linear: well under a second in a debug build. Quadratic: many minutes.
+            assert!(t.elapsed().as_secs() < 20, "{phrase:?}: {:?}", t.elapsed());
+        }
     }
 
     #[test]

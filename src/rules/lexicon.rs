@@ -262,6 +262,8 @@ impl Lexicon {
     pub fn find(&self, ws: &[Word]) -> Vec<Match> {
         let mut out = Vec::new();
         for i in 0..ws.len() {
+            // The matches that start at word `i` (pushed from here on).
+            let from = out.len();
             let cands = self
                 .by_first
                 .get(&ws[i].lower)
@@ -283,10 +285,7 @@ impl Lexicon {
                 {
                     if last >= i && Self::context_ok(entry, ws, i, last) {
                         // One match per entry and start word: the longest.
-                        match out
-                            .iter_mut()
-                            .find(|m: &&mut Match| m.entry == e && m.first == i)
-                        {
+                        match out[from..].iter_mut().find(|m: &&mut Match| m.entry == e) {
                             Some(m) => m.last = m.last.max(last),
                             None => out.push(Match {
                                 entry: e,

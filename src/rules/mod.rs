@@ -843,17 +843,8 @@ fn lexicon_findings(
         return;
     }
     let matches = lex.find(&ctx.words);
-    // A match inside a longer match of the same lexicon ("la tech" in "géants de la tech") is the
-    // same slip.
-    let inside = |m: &lexicon::Match| {
-        matches.iter().any(|o| {
-            o != m
-                && o.first <= m.first
-                && m.last <= o.last
-                && (o.last - o.first) > (m.last - m.first)
-        })
-    };
-    for m in matches.iter().filter(|m| !inside(m)) {
+    let inside = inside_longer(&matches);
+    for (m, _) in matches.iter().zip(inside).filter(|(_, inside)| !inside) {
         let e = &lex.entries[m.entry];
         if e.admitted_in_computing && ctx.about_computing() {
             continue;
@@ -897,6 +888,28 @@ fn lexicon_findings(
         }
         out.push(f);
     }
+}
+
+/// For each match, whether it is inside a longer match of the same lexicon ("la tech" in "géants
+/// de la tech"): the same slip. A match whose words another one covers and goes past is inside
+/// it: one that starts before it and ends at or after its end, or one that starts with it and
+/// ends after it. Found in one pass over the matches by their first word (not by comparing every
+/// pair: a long text of matches would be quadratic).
+fn inside_longer(matches: &[lexicon::Match]) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..matches.len()).collect();
+    order.sort_by_key(|&k| matches[k].first);
+    let mut inside = vec![false; matches.len()];
+    // The furthest last word of the matches that start before the current first word.
+    let mut reach: Option<usize> = None;
+    for group in order.chunk_by(|&a, &b| matches[a].first == matches[b].first) {
+        let furthest = group.iter().map(|&k| matches[k].last).max();
+        for &k in group {
+            let last = matches[k].last;
+            inside[k] = reach.is_some_and(|r| r >= last) || furthest.is_some_and(|f| f > last);
+        }
+        reach = reach.max(furthest);
+    }
+    inside
 }
 
 /// An English word: frequent in English (zipf ≥ 3), and at least as frequent there as in French.
@@ -1193,6 +1206,61 @@ mod tests {
             // Linear: well under a second in a debug build. Quadratic: many minutes.
             assert!(t.elapsed().as_secs() < 20, "{phrase:?}: {:?}", t.elapsed());
         }
+    }
+
+    /// One long sentence with an anglicism every few words (found by fuzzing: « le cryptage et »
+    /// × 4,000, 60 KB, took 12 s): whether the sentence is French is decided once, not once per
+    /// match, by its function words or, with none, by its words' frequencies.
+    #[test]
+    fn a_long_sentence_of_lexicon_matches_is_read_once() {
+        for phrase in ["le cryptage et ", "cryptage "] {
+            let t = std::time::Instant::now();
+            let found = super::messages_of("anglicism", &phrase.repeat(20_000)).len();
+            assert_eq!(found, 20_000, "{phrase:?}");
+            // Linear: seconds in a debug build. Quadratic: many minutes.
+            assert!(t.elapsed().as_secs() < 60, "{phrase:?}: {:?}", t.elapsed());
+        }
+    }
+
+    /// `inside_longer` in one pass says what comparing every pair of matches says.
+    #[test]
+    fn a_match_inside_a_longer_one_is_found_in_one_pass() {
+        use super::lexicon::Match;
+        let m = |entry, first, last| Match { entry, first, last };
+        let matches = [
+            m(0, 3, 5),
+            m(1, 3, 5),
+            m(2, 4, 4),
+            m(3, 4, 6),
+            m(4, 0, 1),
+            m(5, 1, 1),
+            m(6, 5, 9),
+            m(7, 6, 7),
+            m(8, 9, 9),
+            m(9, 2, 2),
+        ];
+        let pairwise: Vec<bool> = matches
+            .iter()
+            .map(|a| {
+                matches.iter().any(|o| {
+                    o != a
+                        && o.first <= a.first
+                        && a.last <= o.last
+                        && (o.last - o.first) > (a.last - a.first)
+                })
+            })
+            .collect();
+        assert_eq!(
+            pairwise,
+            [false, false, true, false, false, true, false, true, true, false]
+        );
+        assert_eq!(super::inside_longer(&matches), pairwise);
+        // In any order.
+        let mut reversed = matches;
+        reversed.reverse();
+        let mut expected = pairwise.clone();
+        expected.reverse();
+        assert_eq!(super::inside_longer(&reversed), expected);
     }
 
     #[test]

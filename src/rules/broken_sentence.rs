@@ -211,14 +211,13 @@ mod tests {
     /// A long line of sentence ends before a lower-case word (found while fuzzing: « Zzq. la »
     /// × 2,000, 16 KB, took 3 s): the line and the sentence around each candidate are not
     /// searched and counted again at each.
+    /// The answers on a long input are checked here; the time is measured in
+    /// `benches/rules.rs`.
     #[test]
     fn a_long_line_of_candidates_is_read_once() {
-        let t = std::time::Instant::now();
         let found = broken(&"Zzq. la ".repeat(20_000));
         assert_eq!(found.len(), 20_000);
         assert!(found.iter().all(|f| f == "Zzq. la"), "{:?}", &found[..3]);
-        // Linear: a second or two in a debug build. Quadratic: minutes.
-        assert!(t.elapsed().as_secs() < 30, "{:?}", t.elapsed());
     }
 
     #[test]

@@ -1188,6 +1188,8 @@ mod tests {
     /// Asking whether a long sentence is French or English at each of its words (as the rules
     /// do at each candidate) counts its function words once, not once per question (found by
     /// fuzzing: « Zzq. la » or « le cryptage et » × 4,000 took seconds).
+    /// The answers on a long input are checked here; the time is measured in
+    /// `benches/rules.rs`.
     #[test]
     fn the_language_of_a_long_sentence_is_read_once() {
         let data = super::RuleData::default();
@@ -1198,27 +1200,23 @@ mod tests {
         ] {
             let doc = crate::corpus::Document::from_str("a.txt", &phrase.repeat(20_000));
             let ctx = super::DocCtx::new(&doc, &data);
-            let t = std::time::Instant::now();
             for w in &ctx.words {
                 assert_eq!(ctx.french_sentence_at(w.span.start), french, "{phrase:?}");
                 assert_eq!(ctx.english_sentence_at(w.span.start), !french, "{phrase:?}");
             }
-            // Linear: well under a second in a debug build. Quadratic: many minutes.
-            assert!(t.elapsed().as_secs() < 20, "{phrase:?}: {:?}", t.elapsed());
         }
     }
 
     /// One long sentence with an anglicism every few words (found by fuzzing: « le cryptage et »
     /// × 4,000, 60 KB, took 12 s): whether the sentence is French is decided once, not once per
     /// match, by its function words or, with none, by its words' frequencies.
+    /// The answers on a long input are checked here; the time is measured in
+    /// `benches/rules.rs`.
     #[test]
     fn a_long_sentence_of_lexicon_matches_is_read_once() {
         for phrase in ["le cryptage et ", "cryptage "] {
-            let t = std::time::Instant::now();
             let found = super::messages_of("anglicism", &phrase.repeat(20_000)).len();
             assert_eq!(found, 20_000, "{phrase:?}");
-            // Linear: seconds in a debug build. Quadratic: many minutes.
-            assert!(t.elapsed().as_secs() < 60, "{phrase:?}: {:?}", t.elapsed());
         }
     }
 

@@ -699,24 +699,23 @@ mod tests {
     /// A paragraph laid out line by line whose every line repeats the word of the line before
     /// (found by fuzzing: « a ⏎ a ⏎ … », 4 KB took seconds, 60 KB minutes): whether the paragraph
     /// is laid out is read once, not once per line end.
+    /// The answers on a long input are checked here; the time is measured in
+    /// `benches/rules.rs`.
     #[test]
     fn a_long_paragraph_of_repeated_lines_is_read_once() {
         for line in ["a\n", "fi\n", "le 1\n"] {
             let text = line.repeat(20_000);
-            let t = std::time::Instant::now();
             assert_eq!(stutters(&text), Vec::<String>::new(), "{line:?}");
-            // Linear: well under a second even in a debug build. Quadratic: minutes.
-            assert!(t.elapsed().as_secs() < 20, "{line:?}: {:?}", t.elapsed());
         }
     }
 
     /// A long line whose every word comes back after two spaces (found by fuzzing: « a  a  a … »,
     /// 24 KB took 9 s): whether the line is a table row is read once, not once per word.
+    /// The answers on a long input are checked here; the time is measured in
+    /// `benches/rules.rs`.
     #[test]
     fn a_long_line_of_words_repeated_after_two_spaces_is_read_once() {
         let text = "a  ".repeat(30_000);
-        let t = std::time::Instant::now();
         assert_eq!(stutters(&text), Vec::<String>::new());
-        assert!(t.elapsed().as_secs() < 20, "{:?}", t.elapsed());
     }
 }

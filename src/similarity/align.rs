@@ -371,13 +371,18 @@ pub(crate) fn alignment_findings(
     });
 
     crate::timing::mark_count("alignment: blocks", blocks.len());
+    // Blocks of one document often extend to the same sentences (a long sentence that repeats
+    // short runs of another one aligns in hundreds of places): they give the same finding, which
+    // the report keeps once, and its word diff, which costs up to the square of the sentences'
+    // length, is computed once for them all.
+    let repeat_diffs = RepeatDiffs::default();
     let outcomes: Vec<Outcome> = blocks
         .par_iter()
         .filter_map(|b| {
             let (da, db) = (b.da as usize, b.db as usize);
             if da == db {
                 return (wanted.repeated_block && engine.concerns(std::iter::once(da)))
-                    .then(|| Outcome::Done(Box::new(repeated_block(engine, b))));
+                    .then(|| Outcome::Done(Box::new(repeated_block(engine, b, &repeat_diffs))));
             }
             let dta = &engine.tokens[da];
             let dtb = &engine.tokens[db];
@@ -681,7 +686,12 @@ fn copies_of(b: &Run) -> u32 {
     ((b.b1 - b.b0 + period / 2) / period).max(1)
 }
 
-fn repeated_block(engine: &Engine, b: &Run) -> Finding {
+/// The word diffs of [`repeated_block`] already computed, by document and token ranges (later,
+/// earlier).
+type RepeatDiffs =
+    std::sync::Mutex<HashMap<(usize, (u32, u32), (u32, u32)), Vec<crate::finding::Change>>>;
+
+fn repeated_block(engine: &Engine, b: &Run, diffs: &RepeatDiffs) -> Finding {
     let d = b.da as usize;
     let (raw_earlier, raw_later) = ((b.a0, b.a1), (b.b0, b.b1));
     // Whole sentences when they are the repeat; the repeated words themselves when the
@@ -738,7 +748,21 @@ fn repeated_block(engine: &Engine, b: &Run) -> Finding {
     let diff = if b.periodic {
         diff_repeats(engine, d, later, earlier, copies as usize)
     } else {
-        engine.diff((d, later), (d, earlier))
+        let key = (d, later, earlier);
+        // Nothing panics while the lock is held: a poisoned map is still a map.
+        let known = diffs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .cloned();
+        known.unwrap_or_else(|| {
+            let diff = engine.diff((d, later), (d, earlier));
+            diffs
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(key, diff.clone());
+            diff
+        })
     };
     Finding {
         rule: "repeated-block",

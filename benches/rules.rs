@@ -48,5 +48,39 @@ fn adversarial(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, adversarial);
+/// Two sentences of one file made of the same few words in runs: they align in hundreds of short
+/// blocks that all extend to the same two sentences, whose word diff is the costly part.
+fn repeated_runs(c: &mut Criterion) {
+    let mut g = c.benchmark_group("repeated-block, adversarial input");
+    g.sample_size(10);
+    for n in [250, 500, 1000] {
+        let mut state = 1u64;
+        let mut sentence = || {
+            (0..n)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    ["le le", "de de de", "pas pas", "mot"][(state >> 33) as usize % 4]
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let text = format!("{}\n\n{}\n", sentence(), sentence());
+        let corpus = Corpus::from_texts([("a.txt", text.as_str())]);
+        let opts = CheckOptions {
+            select: vec!["repeated-block".into()],
+            ..CheckOptions::default()
+        };
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(
+            BenchmarkId::new("runs of a few words", n),
+            &corpus,
+            |b, c| b.iter(|| check(c, &opts).findings.len()),
+        );
+    }
+    g.finish();
+}
+
+criterion_group!(benches, adversarial, repeated_runs);
 criterion_main!(benches);

@@ -936,6 +936,7 @@ mod tests {
     /// pas », « mot ») align in hundreds of short blocks, each extended to the same two
     /// sentences (found while fuzzing: 6.7 KB took 2.5 s in a release build, 54 KB 50 s): the
     /// word diff of the two sentences is computed once, not once per block.
+    /// The findings are checked here; the time is measured in `benches/rules.rs`.
     #[test]
     fn blocks_extended_to_the_same_sentences_are_diffed_once() {
         let mut state = 1u64;
@@ -956,7 +957,6 @@ mod tests {
             select: vec!["repeated-block".into()],
             ..crate::CheckOptions::default()
         };
-        let t = std::time::Instant::now();
         let report = crate::check(&corpus, &opts);
         let whole = report
             .findings
@@ -964,8 +964,6 @@ mod tests {
             .filter(|f| f.message.starts_with("line 3 repeats line 1 "))
             .count();
         assert_eq!(whole, 1, "{:#?}", &report.findings[..3]);
-        // Once: a few seconds in a debug build. Once per block: more than a minute.
-        assert!(t.elapsed().as_secs() < 20, "{:?}", t.elapsed());
     }
 
     #[test]

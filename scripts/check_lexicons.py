@@ -506,10 +506,14 @@ def check_capitalisation(name="capitalisation.toml"):
     months = check_word_list(name, doc, "months", 12)
     inst = check_word_list(name, doc, "institution_nouns", 10)
     hist = check_word_list(name, doc, "historical_adjectives", 10)
-    for x in hist:
-        if x in nat:
-            err(f"{name}: historical_adjectives item {x!r} is already in nationality_adjectives")
-    for x in nat + langs + days + months + inst + hist:
+    common = check_word_list(name, doc, "institution_adjectives", 10)
+    for key, items in (("historical_adjectives", hist), ("institution_adjectives", common)):
+        for x in items:
+            if x in nat:
+                err(f"{name}: {key} item {x!r} is already in nationality_adjectives")
+    for x in set(hist) & set(common):
+        err(f"{name}: {x!r} is in both historical_adjectives and institution_adjectives")
+    for x in nat + langs + days + months + inst + hist + common:
         if x != x.lower():
             err(f"{name}: must be lowercase: {x!r}")
     if days != ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]:

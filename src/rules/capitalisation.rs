@@ -83,6 +83,18 @@ const INSTITUTION_DETERMINERS: &[&str] = &[
     "ce", "cet", "son", "sa", "leur", "notre", "votre", "saint",
 ];
 
+/// Words that may come between the determiner and the noun heading a name (« la Seconde Guerre
+/// mondiale », « la Grande Armée »).
+const INSTITUTION_ORDINALS: &[&str] = &[
+    "première",
+    "premier",
+    "seconde",
+    "second",
+    "deuxième",
+    "grande",
+    "grand",
+];
+
 /// What separates the levels of a path through a software's menus and dialogs, between spaces:
 /// « Outils - Options », « Calque → Dupliquer », « Fichier > Exporter ».
 const PATH_SEPARATORS: &[&str] = &["-", "–", ">", "→"];
@@ -181,6 +193,17 @@ fn ui_paths(ctx: &DocCtx) -> Vec<bool> {
     marked
 }
 
+/// Whether the noun `ws[n]` follows a determiner or a preposition in its sentence (« l'Union »,
+/// « du Saint Empire »), maybe with an ordinal between (« la Seconde Guerre »).
+fn after_determiner(ws: &[super::words::Word], n: usize) -> bool {
+    let is = |j: usize, list: &[&str]| {
+        ws[j].sentence == ws[n].sentence && list.contains(&ws[j].lower.as_str())
+    };
+    n >= 1
+        && (is(n - 1, INSTITUTION_DETERMINERS)
+            || (n >= 2 && is(n - 1, INSTITUTION_ORDINALS) && is(n - 2, INSTITUTION_DETERMINERS)))
+}
+
 /// Verbs of typing and choosing in the imperative, after which a capitalised word is the text to
 /// type or the label of what to choose (« saisissez Lundi dans une cellule », « sélectionnez
 /// Français dans la liste »), and the gerunds of typing (« en saisissant Janvier »). Not their
@@ -234,14 +257,15 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         // right after it. Not in a line in capitals (« TRAIT D'UNION ARMÉNIEN »), nor after a
         // comma (« au sein de l'Union, Allemands et Néerlandais »), nor a first name
         // (« Marine Allemand »).
+        let common_adjective = cap.institution_adjectives.contains(l);
         let institution = prev.is_capitalised(doc)
             && cap.institution_nouns.contains(&prev.lower)
-            && (cap.nationality_adjectives.contains(l) || cap.historical_adjectives.contains(l))
+            && (cap.nationality_adjectives.contains(l)
+                || cap.historical_adjectives.contains(l)
+                || common_adjective)
             && w.raw(doc).chars().any(char::is_lowercase)
             && doc.text[prev.span.end..w.span.start].trim().is_empty()
-            && i >= 2
-            && ws[i - 2].sentence == w.sentence
-            && INSTITUTION_DETERMINERS.contains(&ws[i - 2].lower.as_str());
+            && after_determiner(ws, i - 1);
         // Part of a multi-word proper name ("Institut Français", "Wall Street Journal").
         if !institution
             && (prev.is_capitalised(doc)
@@ -254,7 +278,12 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         // After a number, a nationality is a noun (« 3 Anglais »); a month is not
         // (« le 3 Mars »).
         let after_number = prev.lower.chars().all(|c| c.is_ascii_digit());
-        let message = if institution
+        let message = if institution && common_adjective {
+            format!(
+                "« {} »: the adjective after the noun heading a name takes no capital in French",
+                quote(doc, ctx.span(i - 1, i))
+            )
+        } else if institution
             || (cap.nationality_adjectives.contains(l)
                 && !BEFORE_NOUN.contains(&prev.lower.as_str())
                 && !after_number)
@@ -538,6 +567,53 @@ mod tests {
             "Au sein de l'Union, Allemands et Néerlandais s'opposent sur le budget.",
             "La maire, Marine Breton, a été réélue dimanche soir.",
             "Le conseil a élu Marine Allemand à la présidence du groupe.",
+        ] {
+            assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_common_adjective_after_the_noun_heading_a_name_keeps_its_lower_case() {
+        for (t, found) in [
+            (
+                "La Banque Centrale Européenne a maintenu ses taux directeurs jeudi.",
+                "« Banque Centrale »: the adjective after the noun heading a name",
+            ),
+            (
+                "Le rapport de l'Organisation Mondiale de la Santé paraît demain.",
+                "« Organisation Mondiale »",
+            ),
+            // An ordinal between the article and the noun.
+            (
+                "La ville fut occupée pendant la Seconde Guerre Mondiale par deux armées.",
+                "« Guerre Mondiale »",
+            ),
+            (
+                "Les nomades des steppes d'Asie Centrale migrent vers l'ouest.",
+                "« Asie Centrale »",
+            ),
+            (
+                "La Marine Nationale a annoncé un exercice en Méditerranée.",
+                "« Marine Nationale »",
+            ),
+        ] {
+            let messages = capitalisation(t);
+            assert!(
+                messages.len() == 1 && messages[0].starts_with(found),
+                "{t}: {messages:?}"
+            );
+        }
+        for t in [
+            "La Banque centrale européenne a maintenu ses taux directeurs jeudi.",
+            "La ville fut occupée pendant la Seconde Guerre mondiale par deux armées.",
+            // Trade names and names where the adjective takes the capital, a common adjective
+            // after a noun that heads no name, a noun after no article.
+            "Elle travaille à la Banque Populaire depuis dix ans.",
+            "Les cités grecques d'Asie Mineure prospèrent sous les Perses.",
+            "Le siège de la Société Générale est à la Défense.",
+            "Mardi, Guerre Mondiale et Paix Durable sont les deux titres du cycle.",
+            // Not a name: an adjective after the noun with a comma between.
+            "Au sein de la Banque, Centrale et Nord se disputent les budgets.",
         ] {
             assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
         }

@@ -90,6 +90,8 @@ pub struct Capitalisation {
     pub institution_nouns: WordSet,
     /// Adjectives of history's peoples, judged after an institution noun only.
     pub historical_adjectives: WordSet,
+    /// Common adjectives (« centrale », « mondiale »), judged after an institution noun only.
+    pub institution_adjectives: WordSet,
 }
 
 pub fn capitalisation() -> &'static Capitalisation {

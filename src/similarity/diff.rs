@@ -9,6 +9,12 @@ use std::ops::Range;
 const MAX_DIFF_WORDS: usize = 20_000;
 /// At most this many changes are kept per pair of copies.
 pub const MAX_CHANGES: usize = 50;
+/// The most work a diff may take: (words of the two sides) × (words inserted or deleted). Myers's
+/// algorithm costs that product, the square of the length for two texts that differ throughout
+/// (two long lists over a few words); past it the copies are too different for their word diff
+/// to be read, and it is not computed. A budget of work, not of time, so that the report is the
+/// same on any machine.
+const MAX_DIFF_COST: usize = 50_000_000;
 
 /// 2·M / (|a| + |b|) where M is the number of words the two sequences share in order.
 pub fn ratio(a: &[u64], b: &[u64]) -> f64 {
@@ -21,14 +27,53 @@ pub fn ratio(a: &[u64], b: &[u64]) -> f64 {
     if a == b {
         return 1.0;
     }
-    let same: usize = capture_diff_slices(Algorithm::Myers, a, b)
-        .iter()
-        .map(|op| match op {
-            DiffOp::Equal { len, .. } => *len,
-            _ => 0,
-        })
-        .sum();
-    2.0 * same as f64 / (a.len() + b.len()) as f64
+    // M = (|a| + |b| − D) / 2, where D is the number of words inserted or deleted.
+    let (head, tail) = common_ends(a, b);
+    let (ma, mb) = (&a[head..a.len() - tail], &b[head..b.len() - tail]);
+    match edit_distance_within(ma, mb, max_edits(a.len() + b.len())) {
+        Some(d) => (a.len() + b.len() - d) as f64 / (a.len() + b.len()) as f64,
+        None => 0.0,
+    }
+}
+
+/// How many words inserted or deleted a diff of sequences of `total` words may find within
+/// [`MAX_DIFF_COST`].
+fn max_edits(total: usize) -> usize {
+    MAX_DIFF_COST / total.max(1)
+}
+
+/// The number of elements inserted or deleted to go from `a` to `b` (the length of their
+/// shortest edit script) when it is at most `max`, else `None`: the greedy algorithm of Myers
+/// (1986, "An O(ND) difference algorithm and its variations", section 2), stopped after `max`
+/// steps, in time (|a| + |b|) × `max` at most.
+fn edit_distance_within(a: &[u64], b: &[u64], max: usize) -> Option<usize> {
+    let (n, m) = (a.len(), b.len());
+    let max = max.min(n + m);
+    // v[k + off]: the furthest x reached on diagonal k = x − y.
+    let off = max + 1;
+    let mut v = vec![0usize; 2 * max + 3];
+    for d in 0..=max {
+        for i in 0..=d {
+            let k = 2 * i as isize - d as isize;
+            let at = (k + off as isize) as usize;
+            let mut x = if i == 0 || (i != d && v[at - 1] < v[at + 1]) {
+                v[at + 1]
+            } else {
+                v[at - 1] + 1
+            };
+            // y = x − k; a path outside the grid (x > n or y > m) compares no element.
+            let mut y = (x as isize - k) as usize;
+            while x < n && y < m && a[x] == b[y] {
+                x += 1;
+                y += 1;
+            }
+            v[at] = x;
+            if x >= n && y >= m {
+                return Some(d);
+            }
+        }
+    }
+    None
 }
 
 /// The differing stretches from `a` (tokens of `text_a`) to `b` (tokens of `text_b`).
@@ -59,6 +104,11 @@ pub fn word_diff_within(
         return Vec::new();
     }
     if (ha.len() - head - tail) + (hb.len() - head - tail) > max_words {
+        return Vec::new();
+    }
+    // Too different for the work a diff may take (`MAX_DIFF_COST`).
+    let (ma, mb) = (&ha[head..ha.len() - tail], &hb[head..hb.len() - tail]);
+    if edit_distance_within(ma, mb, max_edits(ha.len() + hb.len())).is_none() {
         return Vec::new();
     }
     let raw = |text: &str, toks: &[Token], r: Range<usize>| -> String {
@@ -170,6 +220,93 @@ mod tests {
                 },
             ]
         );
+    }
+
+    /// The edit distance by dynamic programming, for the tests: |a| + |b| − 2 × LCS.
+    fn distance_by_table(a: &[u64], b: &[u64]) -> usize {
+        let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for i in 0..a.len() {
+            for j in 0..b.len() {
+                lcs[i + 1][j + 1] = if a[i] == b[j] {
+                    lcs[i][j] + 1
+                } else {
+                    lcs[i][j + 1].max(lcs[i + 1][j])
+                };
+            }
+        }
+        a.len() + b.len() - 2 * lcs[a.len()][b.len()]
+    }
+
+    #[test]
+    fn the_bounded_edit_distance_is_the_shortest_edit_script_or_none() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        for _ in 0..400 {
+            let (la, lb, alphabet) = (next(30) as usize, next(30) as usize, 1 + next(6));
+            let a: Vec<u64> = (0..la).map(|_| next(alphabet)).collect();
+            let b: Vec<u64> = (0..lb).map(|_| next(alphabet)).collect();
+            let d = distance_by_table(&a, &b);
+            assert_eq!(
+                edit_distance_within(&a, &b, usize::MAX),
+                Some(d),
+                "{a:?} {b:?}"
+            );
+            assert_eq!(edit_distance_within(&a, &b, d), Some(d), "{a:?} {b:?}");
+            if d > 0 {
+                assert_eq!(edit_distance_within(&a, &b, d - 1), None, "{a:?} {b:?}");
+            }
+            if a != b {
+                let lcs = (a.len() + b.len() - d) / 2;
+                let expected = 2.0 * lcs as f64 / (a.len() + b.len()) as f64;
+                assert_eq!(ratio(&a, &b), expected, "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn copies_too_different_for_the_diff_budget_list_no_change_and_no_ratio() {
+        // Two long texts over six words: they share most words, in no common order, and their
+        // diff would cost the square of their length.
+        let words = ["le", "chat", "dort", "sur", "un", "tapis"];
+        let mut state = 7u64;
+        let mut text = |n: usize| -> String {
+            (0..n)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    words[(state >> 33) as usize % words.len()]
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let (a, b) = (text(8_000), text(8_000));
+        let (ta, tb) = (toks(&a), toks(&b));
+        let (ha, hb): (Vec<u64>, Vec<u64>) = (
+            ta.iter().map(|t| t.hash).collect(),
+            tb.iter().map(|t| t.hash).collect(),
+        );
+        // Far more edits than 16,000 words may take within the budget.
+        assert!(edit_distance_within(&ha, &hb, max_edits(16_000)).is_none());
+        assert!(word_diff(&a, &ta, &b, &tb).is_empty());
+        assert_eq!(ratio(&ha, &hb), 0.0);
+        // The same length with one word changed is diffed, and its ratio is exact.
+        let c = b.replacen("chat", "chien", 1);
+        let tc = toks(&c);
+        let hc: Vec<u64> = tc.iter().map(|t| t.hash).collect();
+        assert_eq!(
+            word_diff(&b, &tb, &c, &tc),
+            vec![Change {
+                left: "chat".into(),
+                right: "chien".into()
+            }]
+        );
+        assert_eq!(ratio(&hb, &hc), 1.0 - 2.0 / 16_000.0);
     }
 
     #[test]

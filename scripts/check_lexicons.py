@@ -554,6 +554,10 @@ def check_language(name="language.toml"):
     for a in abbr:
         if not a.endswith("."):
             err(f"{name}: abbreviation {a!r} must end with a period")
+    speech = check_word_list(name, doc, "speech_participles_fr", 40)
+    for x in speech:
+        if not (x.endswith(("é", "i", "u", "t", "s"))):
+            err(f"{name}: speech_participles_fr item {x!r} is not a masculine singular participle")
     reps = check_word_list(name, doc, "legit_repeats_fr", 10, allow_space=True)
     for r in reps:
         toks = [t for t, _ in tokenize(r)]

@@ -71,6 +71,8 @@ pub struct Language {
     pub cannot_end_sentence_en: WordSet,
     pub abbreviations_fr: Vec<String>,
     pub legit_repeats_fr: Vec<String>,
+    /// Past participles of verbs that attribute a quotation (« déclaré », « dit »).
+    pub speech_participles_fr: WordSet,
 }
 
 pub fn language() -> &'static Language {

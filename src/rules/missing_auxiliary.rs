@@ -10,7 +10,7 @@ const AUXILIARIES: &[&str] = &[
 ];
 const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "ce", "cette", "notre",
-    "votre",
+    "votre", "mon", "ma", "nos", "vos", "leurs", "du", "des",
 ];
 const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on"];
 const IRREGULAR: &[&str] = &[
@@ -27,12 +27,61 @@ const IRREGULAR: &[&str] = &[
     "maintenu",
     "poursuivi",
     "insisté",
+    "réagi",
     "dit-il",
 ];
+/// Words that may follow the verb of an attribution: a preposition or a word of time
+/// (« », Interpol révélé dans un communiqué », « », le capitaine reconnu au micro »).
+const AFTER_VERB: &[&str] = &[
+    "dans",
+    "après",
+    "avant",
+    "en",
+    "au",
+    "aux",
+    "à",
+    "lors",
+    "devant",
+    "sur",
+    "sous",
+    "depuis",
+    "pendant",
+    "hier",
+    "mardi",
+    "lundi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "ce",
+    "cette",
+    "auprès",
+    "face",
+    "par",
+    "via",
+    "encore",
+    "aussitôt",
+    "ensuite",
+    "alors",
+    "dès",
+    "sans",
+    "avec",
+];
+/// The most words a subject may have (« la sœur de la victime »); over three, only before a
+/// verb of saying.
+const MAX_SUBJECT: usize = 5;
 
+/// A participle that may end an attribution: masculine singular, as the auxiliary « avoir »
+/// leaves it (« adulée », « brisées » are adjectives of an apposition: « une œuvre adulée »).
 fn is_participle(w: &str) -> bool {
-    ["é", "ée", "és", "ées"].iter().any(|s| w.ends_with(s)) && w.chars().count() >= 4
-        || IRREGULAR.contains(&w)
+    w.ends_with('é') && w.chars().count() >= 4 || IRREGULAR.contains(&w)
+}
+
+/// The closing quotation mark at byte `q`, if any: « » », « ” », or a straight « " » followed by
+/// a comma (an opening one is not).
+fn closing_quote(text: &str, q: usize, c: char) -> bool {
+    matches!(c, '»' | '”') || c == '"' && text[q + 1..].trim_start().starts_with(',')
 }
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
@@ -41,11 +90,13 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     }
     let doc = ctx.doc;
     let ws = &ctx.words;
+    let speech = &super::data::language().speech_participles_fr;
     for (q, c) in doc.text.char_indices() {
-        if !matches!(c, '»' | '”') {
+        if !closing_quote(&doc.text, q, c) {
             continue;
         }
-        // », then 2 to 4 words in one go, the last followed by . , ; or the end.
+        // », then a subject and a participle in one go, the participle followed by . , ; or the
+        // end, or, for a verb of saying, by a preposition or a word of time.
         let after = q + c.len_utf8();
         let rest = &doc.text[after..];
         let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace());
@@ -55,7 +106,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         let start = doc.text.len() - trimmed.len();
         let first = ws.partition_point(|w| w.span.start < start);
         let mut last = None;
-        for k in first..(first + 4).min(ws.len()) {
+        for k in first..(first + MAX_SUBJECT + 1).min(ws.len()) {
             if k > first
                 && !doc.text[ws[k - 1].span.end..ws[k].span.start]
                     .chars()
@@ -68,18 +119,46 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 last = Some(k);
                 break;
             }
+            let goes_on = ws.get(k + 1).is_some_and(|n| {
+                n.sentence == ws[k].sentence
+                    && doc.text[ws[k].span.end..n.span.start].trim().is_empty()
+                    && AFTER_VERB.contains(&n.lower.as_str())
+            });
+            if k > first && goes_on && speech.contains(&ws[k].lower) {
+                last = Some(k);
+                break;
+            }
         }
         let Some(last) = last else { continue };
-        if last == first || ws[first].para != ws[last].para {
+        // The quotation, its subject and its verb in one paragraph; a subject that ends with a
+        // noun or a name (« les indications de doigté » is no subject and its verb).
+        let quoted = ws.partition_point(|w| w.span.end <= q);
+        if last == first
+            || quoted == 0
+            || ws[quoted - 1].para != ws[first].para
+            || ws[first].para != ws[last].para
+            || matches!(
+                ws[last - 1].lower.as_str(),
+                "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "et" | "ou" | "en"
+            )
+        {
             continue;
         }
         let subject = &ws[first..last];
         let participle = &ws[last];
+        let lead = ws[first].lower.as_str();
         let subject_ok = ws[first].is_capitalised(doc)
-            || DETERMINERS.contains(&ws[first].lower.as_str())
-            || (subject.len() == 1 && PRONOUNS.contains(&ws[first].lower.as_str()));
+            || DETERMINERS.contains(&lead)
+            || (subject.len() == 1 && PRONOUNS.contains(&lead));
+        // A long subject, or an indefinite one (« », un livre réédité »: an apposition), only
+        // before a verb of saying.
+        let verb_ok = if subject.len() > 3 || matches!(lead, "un" | "une") {
+            speech.contains(&participle.lower)
+        } else {
+            is_participle(&participle.lower) || speech.contains(&participle.lower)
+        };
         if subject_ok
-            && is_participle(&participle.lower)
+            && verb_ok
             && !subject
                 .iter()
                 .any(|w| AUXILIARIES.contains(&w.lower.as_str()))
@@ -99,6 +178,63 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     participle.raw(doc)
                 )),
             ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn found(text: &str) -> Vec<String> {
+        super::super::messages_of("missing-auxiliary", text)
+    }
+
+    #[test]
+    fn an_attribution_without_its_auxiliary_is_found() {
+        for (t, span) in [
+            (
+                "« Nous irons jusqu'au bout », le maire annoncé devant le conseil municipal.",
+                "« le maire annoncé »",
+            ),
+            (
+                "« Le dossier est clos », la juge d'instruction déclaré mardi soir.",
+                "« la juge d'instruction déclaré »",
+            ),
+            (
+                "« C'est fini », la mère du gardien dit au journal local.",
+                "« la mère du gardien dit »",
+            ),
+            (
+                "\"Les prix vont baisser\", le ministre expliqué.",
+                "« le ministre expliqué »",
+            ),
+            (
+                "« On a tout donné », le gardien réagi.",
+                "« le gardien réagi »",
+            ),
+        ] {
+            let messages = found(t);
+            assert!(
+                messages.len() == 1 && messages[0].starts_with(span),
+                "{t}: {messages:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_apposition_or_a_complete_attribution_is_not() {
+        for t in [
+            "Au programme, « Tosca », une œuvre admirée de tous.",
+            "Il a relu « Le Cid », un texte étudié.",
+            "Son air « Casta diva », la voix cassée, a ému la salle.",
+            "« Nous sommes prêts », a déclaré le ministre.",
+            "« Nous sommes prêts », le ministre a déclaré.",
+            "« Avancez », le sergent pressé de partir.",
+            "« Nous sommes prêts », la commission des finances déclarée compétente.",
+            "Les indications de corde, par exemple -\"corde\",\n\nles indications de doigté, par exemple -1.",
+            // The quotation in another paragraph.
+            "Au répertoire de la saison : « Carmen »,\n\nle ballet adoré.",
+        ] {
+            assert_eq!(found(t), Vec::<String>::new(), "{t}");
         }
     }
 }

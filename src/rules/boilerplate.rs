@@ -12,6 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Paragraphs longer than this are text, not boilerplate.
 const MAX_WORDS: usize = 30;
 
+/// The most words of the headline after the label of a link to another article.
+const MAX_HEADLINE_WORDS: usize = 20;
+
 /// A recurring paragraph of at most this many words in capitals, not starting with a function
 /// word, is a section heading.
 const MAX_HEADING_WORDS: usize = 6;
@@ -19,16 +22,37 @@ const MAX_HEADING_WORDS: usize = 6;
 /// The kinds of boilerplate a paragraph (`ws`, words of `doc`) is made of, if its words are at
 /// least half covered by phrases of the lexicon and it is short enough to be page furniture.
 pub fn kinds(lex: &Lexicon, doc: &Document, ws: &[Word]) -> Option<Vec<String>> {
-    kinds_where(lex, ws, |e, matched| {
-        !e.opens_list || opens_list(doc, matched)
+    kinds_where(lex, ws, |e, first, last| {
+        keep_match(doc, ws, e, (first, last), true)
     })
 }
 
-/// [`kinds`], counting only the matches `keep` accepts (given the entry and the matched words).
+/// Whether a match of entry `e` over `ws[first..=last]` counts, and up to which word it covers
+/// the paragraph `ws`: a label that introduces a list only where it opens one (`opens_list`); a
+/// link to a related article with its headline (`related_link`), when `headlines` (not in a
+/// document about computing, where « Voir aussi : Configurer la grille » is a cross-reference).
+fn keep_match(
+    doc: &Document,
+    ws: &[Word],
+    e: &super::lexicon::Entry,
+    (first, last): (usize, usize),
+    headlines: bool,
+) -> Option<usize> {
+    if e.opens_list && !opens_list(doc, &ws[first..=last]) {
+        return None;
+    }
+    if headlines && e.kind.as_deref() == Some("related") && related_link(doc, ws, first, last) {
+        return Some(ws.len() - 1);
+    }
+    Some(last)
+}
+
+/// [`kinds`], counting only the matches `keep` accepts (given the entry and the first and last
+/// matched words), each covering the words up to the one `keep` returns.
 fn kinds_where(
     lex: &Lexicon,
     ws: &[Word],
-    keep: impl Fn(&super::lexicon::Entry, &[Word]) -> bool,
+    keep: impl Fn(&super::lexicon::Entry, usize, usize) -> Option<usize>,
 ) -> Option<Vec<String>> {
     if ws.is_empty() || ws.len() > MAX_WORDS {
         return None;
@@ -37,10 +61,10 @@ fn kinds_where(
     let mut kinds = BTreeSet::new();
     for m in lex.find(ws) {
         let e = &lex.entries[m.entry];
-        if !keep(e, &ws[m.first..=m.last]) {
+        let Some(end) = keep(e, m.first, m.last) else {
             continue;
-        }
-        covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
+        };
+        covered[m.first..=end].iter_mut().for_each(|c| *c = true);
         kinds.insert(e.kind.clone().unwrap_or_else(|| e.id.clone()));
     }
     let n = covered.iter().filter(|&&c| c).count();
@@ -69,13 +93,39 @@ fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Opt
         (cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase))
             || (!raw.chars().any(char::is_lowercase) && !computing())
     };
-    kinds_where(&ctx.data.boilerplate, ws, |e, matched| {
+    kinds_where(&ctx.data.boilerplate, ws, |e, first, last| {
         let foreign_word =
             ws.len() == 1 && e.lang.as_deref().is_some_and(|l| l != ctx.lang) && !label(&ws[0]);
-        !foreign_word
-            && !matched.iter().any(glued)
-            && (!e.opens_list || opens_list(ctx.doc, matched))
+        if foreign_word || ws[first..=last].iter().any(glued) {
+            return None;
+        }
+        keep_match(ctx.doc, ws, e, (first, last), !computing())
     })
+}
+
+/// Whether the label of a link to another article (`ws[first..=last]`, « Lire aussi », « À lire
+/// également », « Read more »; not « Voir aussi » or « See also », which also open the
+/// cross-references of a manual) opens the paragraph `ws` and a headline follows it: after a
+/// colon, a bar, a dash or a guillemet, or a capitalised word, at most [`MAX_HEADLINE_WORDS`]
+/// words in one sentence, on the label's line (« Lire aussi : Le festival d'Aix dévoile sa
+/// programmation », « LIRE AUSSI | Retraites : ce qui change »).
+fn related_link(doc: &Document, ws: &[Word], first: usize, last: usize) -> bool {
+    let text = doc.text.as_str();
+    if first != 0
+        || last + 1 >= ws.len()
+        || ws.len() - last - 1 > MAX_HEADLINE_WORDS
+        || matches!(ws[first].lower.as_str(), "voir" | "see")
+    {
+        return false;
+    }
+    let next = &ws[last + 1];
+    let between = text[ws[last].span.end..next.span.start].trim();
+    let separated = matches!(between, ":" | "|" | "-" | "–" | "—" | "»" | ">" | "›")
+        || (between.is_empty() && next.is_capitalised(doc));
+    let headline = &ws[last + 1..];
+    separated
+        && headline.iter().all(|w| w.sentence == next.sentence)
+        && !text[ws[first].span.start..ws[ws.len() - 1].span.end].contains('\n')
 }
 
 /// Whether `matched` (a label, then the words after it) is written as a list: the label opens
@@ -335,6 +385,29 @@ mod tests {
             "Tags antisémites sur une synagogue : le maire porte plainte.",
         ] {
             assert_eq!(boilerplate(&format!("{story}{sentence}\n")), 0, "{sentence}");
+        }
+    }
+    #[test]
+    fn a_link_to_a_related_article_is_its_label_and_its_headline() {
+        let story = "Le conseil municipal a voté jeudi le budget du nouveau conservatoire, après trois heures de débat.\n\n";
+        for link in [
+            "Lire aussi : Le conservatoire de Nantes ouvre ses portes aux adultes",
+            "À lire également | Pourquoi les écoles de musique manquent de professeurs",
+            "LIRE AUSSI - Culture : la ville double son budget",
+            "Lire aussi Le maire défend son projet devant les riverains",
+            "Read next: Why music schools are short of teachers",
+        ] {
+            assert_eq!(boilerplate(&format!("{story}{link}\n")), 1, "{link}");
+        }
+        for text in [
+            // A sentence, a cross-reference, a headline over two sentences or too long.
+            "Lire aussi les conclusions du rapport de la Cour des comptes, publié en mars, qui juge le projet trop coûteux.",
+            "Voir aussi : Configurer la grille et Aligner sur la grille",
+            "See also Section 7.8, X server connection",
+            "Lire aussi : Le maire répond. Les riverains ne sont pas convaincus.",
+            "Lire aussi : le conservatoire de la ville, qui accueille chaque année plus de mille élèves venus de toute la région, ouvre ses portes",
+        ] {
+            assert_eq!(boilerplate(&format!("{story}{text}\n")), 0, "{text}");
         }
     }
 }

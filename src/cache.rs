@@ -104,16 +104,35 @@ impl Cache {
                 return cache;
             }
         };
-        match decode(&bytes, key) {
-            Ok(entries) => cache.entries = entries,
+        cache.load(&bytes);
+        cache
+    }
+
+    /// The cache of settings `key` read from `bytes`, the content of the cache file `file`
+    /// ([`Cache::open`] once the file is read; what the cache fuzz target drives). Bytes that
+    /// are not a whole cache file of this key give an empty cache with a warning.
+    pub fn from_bytes(file: PathBuf, key: u64, bytes: &[u8]) -> Cache {
+        let mut cache = Cache {
+            file,
+            key,
+            entries: BTreeMap::new(),
+            hits: 0,
+            warning: None,
+        };
+        cache.load(bytes);
+        cache
+    }
+
+    fn load(&mut self, bytes: &[u8]) {
+        match decode(bytes, self.key) {
+            Ok(entries) => self.entries = entries,
             Err(why) => {
-                cache.warning = Some(format!(
+                self.warning = Some(format!(
                     "ignoring the cache file {} ({why}); it will be rebuilt",
-                    cache.file.display()
+                    self.file.display()
                 ))
             }
         }
-        cache
     }
 
     /// The file the cache is read from and written to.

@@ -347,7 +347,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     let mut cache = if args.no_cache {
         None
     } else {
-        open_cache(&args, config_file.as_deref(), &config, &opts)
+        open_cache(&args, config_file.as_deref(), &config, &opts, &read)
     };
     relire::timing::mark("cache opened");
     let (mut report, entries) = relire::check_cached(&corpus, &opts, cache.as_mut());
@@ -490,6 +490,7 @@ fn open_cache(
     config_file: Option<&Path>,
     config: &Config,
     opts: &CheckOptions,
+    read: &[PathBuf],
 ) -> Option<relire::cache::Cache> {
     let dir = args.cache_dir.clone().unwrap_or_else(|| {
         config_file
@@ -497,6 +498,18 @@ fn open_cache(
             .unwrap_or(Path::new("."))
             .join(relire::cache::DEFAULT_DIR)
     });
+    // Its `.gitignore` (`*`) would hide the files of the folder from the next walk, and relire
+    // never writes into the corpus.
+    if let Some(root) = cache_in_corpus(&dir, read) {
+        eprintln!(
+            "relire: warning: the cache folder {} is inside the corpus folder {}; the cache is \
+             not used (give --cache-dir a folder outside the corpus, or one named {})",
+            dir.display(),
+            root.display(),
+            relire::cache::DEFAULT_DIR
+        );
+        return None;
+    }
     let enabled: Vec<&str> = registry::RULES
         .iter()
         .map(|r| r.name)
@@ -528,6 +541,32 @@ fn open_cache(
         eprintln!("relire: warning: {w}");
     }
     Some(cache)
+}
+
+/// The folder of `roots` that the cache folder `dir` (which need not exist yet) is inside or
+/// is, unless it is inside a folder named like the default cache folder, which the walk skips.
+fn cache_in_corpus<'a>(dir: &Path, roots: &'a [PathBuf]) -> Option<&'a Path> {
+    // The canonical path of the deepest folder that exists, then the rest as it is spelt.
+    let absolute = std::path::absolute(dir).ok()?;
+    let mut existing = absolute.as_path();
+    let mut rest = Vec::new();
+    let canonical = loop {
+        if let Ok(c) = existing.canonicalize() {
+            break c;
+        }
+        rest.push(existing.file_name()?);
+        existing = existing.parent()?;
+    };
+    let full = rest.iter().rev().fold(canonical, |p, c| p.join(c));
+    roots.iter().map(PathBuf::as_path).find(|root| {
+        let Some(canonical_root) = root.canonicalize().ok().filter(|r| r.is_dir()) else {
+            return false;
+        };
+        full.strip_prefix(&canonical_root).is_ok_and(|rel| {
+            !rel.components()
+                .any(|c| c.as_os_str() == relire::cache::DEFAULT_DIR)
+        })
+    })
 }
 
 fn run_config(config_file: Option<PathBuf>, isolated: bool) -> Result<u8> {

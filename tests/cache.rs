@@ -254,6 +254,35 @@ fn no_cache_writes_nothing() {
 }
 
 #[test]
+fn a_cache_folder_inside_the_corpus_is_not_used() {
+    // Its `.gitignore` (`*`) hid every file of the corpus from the next run, which found none.
+    let tmp = corpus();
+    let dir = tmp.path();
+    let (expected, _) = run(dir, &["--no-cache"]);
+    let before = snapshot(&dir.join("corpus"));
+    for cache_dir in ["corpus", "corpus/cache", "./corpus/../corpus/new/cache"] {
+        for _ in 0..2 {
+            let (report, stderr) = run(dir, &["--cache-dir", cache_dir]);
+            assert_eq!(report, expected, "--cache-dir {cache_dir}");
+            assert!(
+                stderr.contains("inside the corpus folder corpus"),
+                "{cache_dir}: {stderr}"
+            );
+        }
+        assert_eq!(snapshot(&dir.join("corpus")), before, "{cache_dir}");
+    }
+    // A folder named like the default one is skipped by the walk: it is used.
+    let (report, stderr) = run(dir, &["--cache-dir", "corpus/.relire-cache"]);
+    assert_eq!(report, expected);
+    assert!(stderr.is_empty(), "{stderr}");
+    assert_eq!(cache_files(&dir.join("corpus/.relire-cache")).len(), 1);
+    assert_eq!(
+        run(dir, &["--cache-dir", "corpus/.relire-cache"]).0,
+        expected
+    );
+}
+
+#[test]
 fn the_cache_goes_beside_the_configuration_file() {
     let tmp = corpus();
     let dir = tmp.path();

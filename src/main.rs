@@ -154,8 +154,11 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         if j == 0 {
             bail!("--jobs must be at least 1");
         }
+        // More threads than cores would only wait for one another: `--jobs 100000` spent
+        // minutes starting threads and waking them for a check of a few files.
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         rayon::ThreadPoolBuilder::new()
-            .num_threads(j)
+            .num_threads(j.min(cores))
             .build_global()
             .context("cannot start the worker threads")?;
     }

@@ -316,6 +316,21 @@ fn report_is_identical_whatever_the_thread_count_and_path_order() {
 }
 
 #[test]
+fn a_huge_job_count_runs_as_many_threads_as_cores() {
+    // `--jobs 100000` started 100,000 threads: minutes for a few files.
+    let run = |jobs: &str| {
+        let out = relire()
+            .args(["check", "--format", "json", "--no-cache", "--jobs", jobs])
+            .arg(fixture("repeat"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        out.stdout
+    };
+    assert_eq!(run("100000"), run("1"));
+}
+
+#[test]
 fn rules_and_explain() {
     relire()
         .arg("rules")

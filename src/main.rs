@@ -200,7 +200,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
             let focus = args
                 .paths
                 .iter()
-                .map(|p| relire::corpus::key_path(&p.display().to_string()).into_owned())
+                .map(|p| relire::corpus::key_path(&relire::corpus::path_string(p)).into_owned())
                 .collect();
             (read, focus)
         } else if !args.paths.is_empty() {
@@ -615,10 +615,14 @@ fn refuse_corpus_file(path: &Path, corpus: &Corpus) -> Result<()> {
     let Ok(target) = identity(path) else {
         return Ok(()); // a new file cannot be one of the corpus's
     };
+    // The files as found on disk: a document's path is how it is reported, which names no
+    // file when the name is not UTF-8 (its invalid bytes are replaced).
     let hit = corpus
-        .documents
+        .files
         .iter()
-        .any(|d| identity(Path::new(&d.path)).is_ok_and(|c| c == target));
+        .map(PathBuf::as_path)
+        .chain(corpus.documents.iter().map(|d| Path::new(&d.path)))
+        .any(|p| identity(p).is_ok_and(|c| c == target));
     if hit {
         bail!(
             "refusing to write over {}: it is a file of the corpus being checked (write the \

@@ -218,6 +218,85 @@ fn output_file_is_written_and_corpus_untouched() {
     }
 }
 
+#[cfg(target_os = "linux")]
+#[test]
+fn a_corpus_file_whose_name_is_not_utf8_is_not_overwritten() {
+    // The file is reported as `c/\u{fffd}.txt`, a path that names no file: `-o c/\xff.txt`
+    // and `--write-baseline c/\xff.txt` replaced it with the report.
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    std::fs::create_dir(&corpus).unwrap();
+    let file = corpus.join(std::ffi::OsStr::from_bytes(b"\xff.txt"));
+    let text = std::fs::read(format!("{}/agence.txt", fixture("near"))).unwrap();
+    std::fs::write(&file, &text).unwrap();
+    for flag in ["--output", "--write-baseline"] {
+        relire()
+            .args(["check", "--no-cache", "--fail-on", "never", flag])
+            .arg(&file)
+            .arg(&corpus)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("refusing to write over"));
+        assert_eq!(std::fs::read(&file).unwrap(), text, "{flag}");
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn two_names_that_are_not_utf8_stay_two_paths() {
+    // Both were reported as `c/\u{fffd}.txt`: one file's text was shown for the other's findings.
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    std::fs::create_dir(&corpus).unwrap();
+    let long = std::fs::read(fixture("artifacts/article.txt")).unwrap();
+    std::fs::write(corpus.join(std::ffi::OsStr::from_bytes(b"\xff.txt")), long).unwrap();
+    let short = corpus.join(std::ffi::OsStr::from_bytes(b"\xfe.txt"));
+    std::fs::write(
+        &short,
+        "Les ministres ont ont parlé du budget de la ville.\n",
+    )
+    .unwrap();
+    let out = relire()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--no-cache",
+            "--fail-on",
+            "never",
+            "--format",
+            "json",
+            "c",
+        ])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut seen: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["location"]["path"].as_str().unwrap())
+        .collect();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen, [r"c/\xFE.txt", r"c/\xFF.txt"]);
+    // The snippet of the short file's stutter is its own text; in focus mode, its findings only.
+    let out = relire()
+        .current_dir(dir.path())
+        .args(["check", "--no-cache", "--fail-on", "never", "--corpus", "c"])
+        .arg(short.strip_prefix(dir.path()).unwrap())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("c/\\xFE.txt:1:15: warning T007 [stutter] « ont ont »")
+            && text.contains("   | ont ont\n")
+            && !text.contains(r"c/\xFF.txt:"),
+        "{text}"
+    );
+}
+
 #[test]
 fn a_new_report_is_refused_where_the_next_run_would_read_it() {
     // A Markdown report written into the corpus folder would be checked as text by every later

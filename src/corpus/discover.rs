@@ -1,5 +1,6 @@
 //! Finding the files of a corpus: paths and folders, walked with .gitignore awareness.
 
+use crate::corpus::path_string;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::path::{Path, PathBuf};
 
@@ -189,7 +190,7 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
         let meta = match std::fs::metadata(root) {
             Ok(m) => m,
             Err(e) => {
-                out.errors.push((root.display().to_string(), e.to_string()));
+                out.errors.push((path_string(root), e.to_string()));
                 continue;
             }
         };
@@ -238,8 +239,8 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
                 }
                 Err(err) => {
                     let path = match &err {
-                        ignore::Error::WithPath { path, .. } => path.display().to_string(),
-                        _ => root.display().to_string(),
+                        ignore::Error::WithPath { path, .. } => path_string(path),
+                        _ => path_string(root),
                     };
                     out.errors.push((path, err.to_string()));
                 }
@@ -253,7 +254,7 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
     let mut seen = std::collections::HashSet::new();
     out.files
         .retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
-    let key = |p: &PathBuf| crate::corpus::key_path(&p.to_string_lossy()).into_owned();
+    let key = |p: &PathBuf| crate::corpus::key_path(&path_string(p)).into_owned();
     out.files.sort_by_cached_key(key);
     out.other_extension.sort_by_cached_key(key);
     out.other_extension.dedup();

@@ -297,6 +297,24 @@ mod tests {
     }
 }
 
+/// How a path is reported: as it is spelt, with each byte of a name that is not UTF-8 written
+/// `\xFF`. A lossy conversion turned `c/\xfe.txt` and `c/\xff.txt` into one path,
+/// `c/\u{fffd}.txt`, under which the report mixed the two files (one's text shown for the other's
+/// findings).
+pub fn path_string(p: &std::path::Path) -> String {
+    if let Some(s) = p.to_str() {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for chunk in p.as_os_str().as_encoded_bytes().utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    out
+}
+
 /// Why a discovered file was not checked.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct FileNote {
@@ -313,6 +331,10 @@ pub struct Corpus {
     pub skipped: Vec<FileNote>,
     /// Paths that could not be walked or read.
     pub errors: Vec<FileNote>,
+    /// The files the documents were read from, as found on disk (sorted): a document's `path`
+    /// is how it is reported, which names no file when the name is not UTF-8. Empty for a
+    /// corpus built in memory.
+    pub files: Vec<std::path::PathBuf>,
 }
 
 impl Corpus {
@@ -350,7 +372,7 @@ impl Corpus {
             .files
             .par_iter()
             .map(|p| {
-                let path = p.display().to_string();
+                let path = path_string(p);
                 let bytes = std::fs::read(p).map_err(|e| FileNote {
                     path: path.clone(),
                     message: e.to_string(),
@@ -372,9 +394,12 @@ impl Corpus {
             .collect();
         for (r, p) in read.into_iter().zip(&found.files) {
             match r {
-                Ok(Some(d)) => corpus.documents.push(d),
+                Ok(Some(d)) => {
+                    corpus.documents.push(d);
+                    corpus.files.push(p.clone());
+                }
                 Ok(None) => corpus.skipped.push(FileNote {
-                    path: p.display().to_string(),
+                    path: path_string(p),
                     message: "binary file skipped".into(),
                 }),
                 Err(e) => corpus.errors.push(e),
@@ -386,7 +411,7 @@ impl Corpus {
                 "matches an include glob, but .{ext} files are not read (add the extension: --extension {ext})"
             );
             corpus.skipped.push(FileNote {
-                path: p.display().to_string(),
+                path: path_string(p),
                 message,
             });
         }

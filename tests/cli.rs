@@ -103,6 +103,40 @@ fn unreadable_file_is_named_and_others_are_checked() {
         .stdout(predicate::str::contains("repeated-block"));
 }
 
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_or_a_device_named_is_reported_and_the_run_goes_on() {
+    // They were left out without a word: `relire check x.txt` said "0 files" and exited 0.
+    let dir = tempfile::tempdir().unwrap();
+    let zero = dir.path().join("z.txt");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let fifo = dir.path().join("x.txt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    let mut named = vec![zero];
+    if made.is_ok_and(|s| s.success()) {
+        named.push(fifo);
+    }
+    for path in named {
+        relire()
+            .arg("check")
+            .arg(&path)
+            .arg(fixture("repeat"))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "{}: not a file or a folder",
+                path.display()
+            )))
+            .stdout(predicate::str::contains("repeated-block"));
+    }
+    // In a folder, they are not text files of the corpus: skipped like the others.
+    relire()
+        .args(["check", "--fail-on", "never"])
+        .arg(dir.path())
+        .assert()
+        .code(0);
+}
+
 #[test]
 fn text_report_looks_like_a_compiler_diagnostic() {
     relire()

@@ -154,6 +154,24 @@ pub fn would_read(target: &Path, roots: &[PathBuf], opts: &WalkOptions) -> bool 
     })
 }
 
+/// What a path that is neither a file nor a folder is.
+fn kind(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a named pipe";
+        } else if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        } else if t.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = meta;
+    "a special file"
+}
+
 /// Walk `paths` and return the text files to read, sorted by path.
 pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, GlobError> {
     let include = globset(&opts.include)?;
@@ -206,6 +224,15 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
             if !excluded(root, Path::new("")) && !in_folder {
                 out.files.push(root.clone());
             }
+            continue;
+        }
+        if !meta.is_dir() {
+            // A named pipe, a device, a socket: not a text file to read (reading one could
+            // block for ever, or never end), and naming it was a mistake worth saying.
+            out.errors.push((
+                path_string(root),
+                format!("not a file or a folder ({}); not read", kind(&meta)),
+            ));
             continue;
         }
         let walker = ignore::WalkBuilder::new(root)

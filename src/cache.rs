@@ -150,10 +150,15 @@ impl Cache {
     }
 
     /// Take the entry of `doc` if it is the entry of this very text, and a whole one when
-    /// `whole` (not one of a file that was only context).
+    /// `whole` (not one of a file that was only context). An entry whose spans do not fit the
+    /// text (a file that passed the checksum but was not written for it) is not used.
     pub fn take(&mut self, doc: &Document, content: u128, whole: bool) -> Option<FileEntry> {
         match self.entries.remove(&doc.path) {
-            Some(e) if e.content == content && !(whole && e.context_only) => {
+            Some(e)
+                if e.content == content
+                    && !(whole && e.context_only)
+                    && e.outcome.as_ref().is_none_or(|o| o.fits(doc)) =>
+            {
                 self.hits += 1;
                 Some(e)
             }
@@ -273,6 +278,48 @@ mod tests {
             context_only: false,
             content: n,
             outcome: None,
+        }
+    }
+
+    #[test]
+    fn an_entry_whose_spans_do_not_fit_its_text_is_not_used() {
+        // Found by the cache_load fuzz target: a file that passes the checksum and the key but
+        // whose spans do not fit the text (a span past the end, or inside a character) made the
+        // check panic when it sliced the text.
+        use crate::corpus::{Corpus, Span};
+        let corpus = Corpus::from_texts([(
+            "a.txt",
+            "Les ministres ont ont parlé du budget de la ville à Bruxelles.\n",
+        )]);
+        let opts = crate::CheckOptions::default();
+        let render = |c: Option<&mut Cache>| {
+            let (report, entries) = crate::check_cached(&corpus, &opts, c);
+            (crate::report::json::render(&report), entries)
+        };
+        let expected = render(None).0;
+        let dir = tempfile::tempdir().unwrap();
+        let (_, entries) = render(Some(&mut Cache::open(dir.path(), 1)));
+        let inside_e_acute = corpus.documents[0].text.find('é').unwrap() + 1;
+        for span in [
+            Span::new(1000, 5),
+            Span::new(0, 1000),
+            Span::new(0, inside_e_acute),
+        ] {
+            let mut damaged = entries.clone();
+            let outcome = damaged.get_mut("a.txt").unwrap().outcome.as_mut().unwrap();
+            assert!(!outcome.findings.is_empty() && !outcome.names.is_empty());
+            outcome.findings[0].span = span;
+            Cache::open(dir.path(), 1).save(damaged.clone()).unwrap();
+            let mut cache = Cache::open(dir.path(), 1);
+            assert_eq!(cache.len(), 1);
+            assert_eq!(render(Some(&mut cache)).0, expected, "{span:?}");
+            // The same in a name the corpus rules use.
+            let outcome = damaged.get_mut("a.txt").unwrap().outcome.as_mut().unwrap();
+            outcome.findings = entries["a.txt"].outcome.as_ref().unwrap().findings.clone();
+            outcome.names[0].span = span;
+            Cache::open(dir.path(), 1).save(damaged).unwrap();
+            let mut cache = Cache::open(dir.path(), 1);
+            assert_eq!(render(Some(&mut cache)).0, expected, "{span:?}");
         }
     }
 

@@ -584,6 +584,27 @@ pub struct DocFinding {
     pub fingerprint: String,
 }
 
+impl DocOutcome {
+    /// Whether every span of the outcome is a span of `doc`'s text (within it, on character
+    /// boundaries), and every paragraph number one of its paragraphs: an outcome read from a
+    /// cache file that does not fit the document would make its findings panic when sliced.
+    pub fn fits(&self, doc: &Document) -> bool {
+        let text = &doc.text;
+        let fits = |s: Span| {
+            s.start <= s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end)
+        };
+        self.findings.iter().all(|f| fits(f.span))
+            && self.names.iter().all(|n| fits(n.span))
+            && self
+                .short_paragraphs
+                .iter()
+                .all(|p| fits(p.span) && p.index < doc.paragraphs.len())
+    }
+}
+
 impl DocFinding {
     fn of(f: Finding) -> DocFinding {
         DocFinding {

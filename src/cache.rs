@@ -82,6 +82,8 @@ pub struct Cache {
     hits: usize,
     /// Why the existing file was not used, if it was not (corrupt, another format).
     pub warning: Option<String>,
+    /// Whether the folder cannot hold a cache (it is a file, or a link to none): not written.
+    unusable: bool,
 }
 
 impl Cache {
@@ -95,7 +97,18 @@ impl Cache {
             entries: BTreeMap::new(),
             hits: 0,
             warning: None,
+            unusable: false,
         };
+        // A file, or a link to something other than a folder: said once, in words, rather than
+        // as "cannot read …: Not a directory" then "cannot write …: File exists".
+        if std::fs::symlink_metadata(dir).is_ok() && !dir.is_dir() {
+            cache.warning = Some(format!(
+                "the cache folder {} is not a folder; the cache is not used",
+                dir.display()
+            ));
+            cache.unusable = true;
+            return cache;
+        }
         let bytes = match std::fs::read(&cache.file) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return cache,
@@ -118,6 +131,7 @@ impl Cache {
             entries: BTreeMap::new(),
             hits: 0,
             warning: None,
+            unusable: false,
         };
         cache.load(bytes);
         cache
@@ -169,6 +183,9 @@ impl Cache {
     /// Merge the entries of this run with the entries read and not used whose file still exists
     /// (a run on part of the corpus keeps the rest), and write them if that changes the file.
     pub fn update(&self, mut entries: BTreeMap<String, FileEntry>) -> std::io::Result<()> {
+        if self.unusable {
+            return Ok(());
+        }
         let before = self.entries.len();
         for (path, e) in &self.entries {
             if Path::new(path).is_file() {

@@ -244,6 +244,37 @@ fn a_damaged_cache_is_ignored_with_a_warning_and_rebuilt() {
     }
 }
 
+#[cfg(unix)]
+#[test]
+fn a_cache_folder_that_is_not_a_folder_is_named_once() {
+    // A file, a link to /dev/null and a link to nothing gave two warnings ending in
+    // "Not a directory" and "File exists".
+    let tmp = corpus();
+    let dir = tmp.path();
+    let (expected, _) = run(dir, &["--no-cache"]);
+    let cache = dir.join(".relire-cache");
+    let file = || std::fs::write(&cache, "not a folder").unwrap();
+    let null = || std::os::unix::fs::symlink("/dev/null", &cache).unwrap();
+    let dangling = || std::os::unix::fs::symlink("nowhere", &cache).unwrap();
+    let makers: [&dyn Fn(); 3] = [&file, &null, &dangling];
+    for make in makers {
+        make();
+        let before = std::fs::symlink_metadata(&cache).unwrap();
+        let (report, stderr) = run(dir, &[]);
+        assert_eq!(report, expected);
+        assert_eq!(
+            stderr,
+            "relire: warning: the cache folder ./.relire-cache is not a folder; the cache is not \
+             used\n"
+        );
+        let after = std::fs::symlink_metadata(&cache).unwrap();
+        assert_eq!(before.file_type(), after.file_type());
+        assert_eq!(before.len(), after.len());
+        assert!(!dir.join("nowhere").exists());
+        std::fs::remove_file(&cache).unwrap();
+    }
+}
+
 #[test]
 fn no_cache_writes_nothing() {
     let tmp = corpus();

@@ -165,8 +165,8 @@ pub struct CheckArgs {
     /// Exit with 1 when a finding is at or above this severity [default: warning].
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,
-    /// Worker threads (default: number of cores; a larger number counts as the number of
-    /// cores). The report does not depend on it.
+    /// Worker threads (default: number of cores; at most four a core). The report does not
+    /// depend on it.
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
     /// Print findings only: no summary line, notes or progress.

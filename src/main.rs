@@ -154,11 +154,12 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         if j == 0 {
             bail!("--jobs must be at least 1");
         }
-        // More threads than cores would only wait for one another: `--jobs 100000` spent
-        // minutes starting threads and waking them for a check of a few files.
+        // Far more threads than cores only wait for one another: `--jobs 100000` spent minutes
+        // starting threads and waking them for a check of a few files. Up to four a core are
+        // kept, so that a report can still be compared across more threads than cores.
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         rayon::ThreadPoolBuilder::new()
-            .num_threads(j.min(cores))
+            .num_threads(j.min(4 * cores))
             .build_global()
             .context("cannot start the worker threads")?;
     }

@@ -429,7 +429,7 @@ fn report_is_identical_whatever_the_thread_count_and_path_order() {
 }
 
 #[test]
-fn a_huge_job_count_runs_as_many_threads_as_cores() {
+fn a_huge_job_count_runs_at_most_four_threads_a_core() {
     // `--jobs 100000` started 100,000 threads: minutes for a few files.
     let run = |jobs: &str| {
         let out = relire()

@@ -77,7 +77,18 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 .get_or_insert_with(|| ctx.english_sentence_at(i))
         })
     };
+    // The paragraph of the « » quotation open at this point, if any: “ ” inside « » are the
+    // quotation marks of a quotation within a quotation, as French typography writes it
+    // (« Il m'a dit : “ Viens voir ” », Imprimerie nationale), no other style.
+    let paragraph_at = |i: usize| ctx.doc.paragraphs.partition_point(|p| p.span.end <= i);
+    let mut open_guillemet: Option<usize> = None;
     for (k, &(i, c)) in chars.iter().enumerate() {
+        match c {
+            '«' => open_guillemet = Some(paragraph_at(i)),
+            '»' => open_guillemet = None,
+            _ => {}
+        }
+        let nested = c == '“' && open_guillemet == Some(paragraph_at(i));
         while code.next_if(|s| s.end <= i).is_some() {}
         if code.peek().is_some_and(|s| s.start <= i) {
             continue;
@@ -99,7 +110,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             '\'' if between_letters => straight.push(i),
             '’' if between_letters => curly.push(i),
             '«' => guillemets.push(i),
-            '“' => english.push(i),
+            '“' if !nested => english.push(i),
             '"' => dumb.push(i),
             _ => {}
         }
@@ -251,5 +262,23 @@ mod tests {
                 "use ' throughout".to_string()
             )]
         );
+    }
+    #[test]
+    fn english_marks_inside_guillemets_are_a_quotation_within_a_quotation() {
+        let story = "« Mon frère m’a dit : “ Viens voir, c’est incroyable ” et je l’ai suivi », \
+                     raconte la voisine, qui a appelé les « secours » aussitôt.\n";
+        assert_eq!(typography(story), Vec::<String>::new());
+        // Outside guillemets, or in the next paragraph after a quotation left open, “ ” is
+        // another style.
+        for other in [
+            "Le maire parle d’un “ tournant ” pour la ville.\n",
+            "« Nous irons jusqu’au bout, a-t-il dit.\n\nLe “ plan ” est prêt.\n",
+        ] {
+            let messages = typography(&format!("{story}\n{other}"));
+            assert!(
+                messages.len() == 1 && messages[0].contains("1 × “ ”"),
+                "{other}: {messages:?}"
+            );
+        }
     }
 }

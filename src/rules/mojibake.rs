@@ -46,6 +46,8 @@ fn double_encoded(text: &str) -> Vec<(usize, usize, char)> {
     let chars: Vec<(usize, char)> = crate::text::composed_chars(text).collect();
     let end_of = |k: usize| chars.get(k).map_or(text.len(), |x| x.0);
     let mut out = Vec::new();
+    // « Ã » before one space: kept when the text has other double-encoded characters.
+    let mut lone = Vec::new();
     let mut k = 0;
     'next: while k < chars.len() {
         // A UTF-8 lead byte read as Windows-1252 is a character from Â (C2) to ô (F4), and the
@@ -65,7 +67,37 @@ fn double_encoded(text: &str) -> Vec<(usize, usize, char)> {
                 }
             }
         }
+        // « à » is C3 A0, and A0 read as Windows-1252 is a no-break space, which an editor or a
+        // scraper often turns into a plain one: « Ã » alone before one or two spaces (the one
+        // that was A0, and the space after « à ») and a word in lower case or a number (« de 10
+        // heures Ã  18 heures ») stands for « à ». A capital A with a tilde is no French word,
+        // and in Portuguese it is inside one (« SÃO »).
+        let spaces = chars[k + 1..]
+            .iter()
+            .take(3)
+            .take_while(|x| x.1 == ' ')
+            .count();
+        // With one space (spaces collapsed, as a browser shows them), only in a text that holds
+        // other double-encoded characters: « la lettre Ã majuscule » names a letter.
+        if chars[k].1 == 'Ã'
+            && (k == 0 || chars[k - 1].1.is_whitespace())
+            && (1..=2).contains(&spaces)
+            && chars
+                .get(k + 1 + spaces)
+                .is_some_and(|x| x.1.is_lowercase() || x.1.is_ascii_digit())
+        {
+            let a = (chars[k].0, end_of(k + 1), 'à');
+            if spaces == 2 {
+                out.push(a);
+            } else {
+                lone.push(a);
+            }
+        }
         k += 1;
+    }
+    if !out.is_empty() && !lone.is_empty() {
+        out.extend(lone);
+        out.sort_unstable();
     }
     out
 }
@@ -149,6 +181,32 @@ mod tests {
         // mojibake; « â€œ » and emoji are.
         assert_eq!(found("Il a répondu à\u{a0}« non »."), "");
         assert_eq!(found("â€œ ðŸ˜€"), "“😀");
+    }
+
+    fn found(t: &str) -> String {
+        super::double_encoded(t).iter().map(|x| x.2).collect()
+    }
+
+    #[test]
+    fn a_lone_a_tilde_before_a_plain_space_is_a_grave_a() {
+        // The no-break space of « Ã\u{a0} » flattened to a plain one.
+        assert_eq!(
+            found("ouvert de 10 heures Ã  18 heures, de mai Ã  septembre"),
+            "àà"
+        );
+        assert_eq!(found("Ã  partir de lundi"), "à");
+        // One space: only beside other double-encoded characters.
+        assert_eq!(found("Ã partir de lundi, l'Ã©tÃ©"), "àéé");
+        assert_eq!(found("Ã   trois espaces"), "");
+        for clean in [
+            "SÃO PAULO",
+            "São Paulo",
+            "la lettre Ã majuscule",
+            "Ã.",
+            "rÃ",
+        ] {
+            assert_eq!(found(clean), "", "{clean}");
+        }
     }
 
     #[test]

@@ -27,13 +27,30 @@ pub fn ratio(a: &[u64], b: &[u64]) -> f64 {
     if a == b {
         return 1.0;
     }
+    let total = a.len() + b.len();
+    if within_budget(total) {
+        let same: usize = capture_diff_slices(Algorithm::Myers, a, b)
+            .iter()
+            .map(|op| match op {
+                DiffOp::Equal { len, .. } => *len,
+                _ => 0,
+            })
+            .sum();
+        return 2.0 * same as f64 / total as f64;
+    }
     // M = (|a| + |b| − D) / 2, where D is the number of words inserted or deleted.
     let (head, tail) = common_ends(a, b);
     let (ma, mb) = (&a[head..a.len() - tail], &b[head..b.len() - tail]);
-    match edit_distance_within(ma, mb, max_edits(a.len() + b.len())) {
-        Some(d) => (a.len() + b.len() - d) as f64 / (a.len() + b.len()) as f64,
+    match edit_distance_within(ma, mb, max_edits(total)) {
+        Some(d) => (total - d) as f64 / total as f64,
         None => 0.0,
     }
+}
+
+/// Whether any diff of sequences of `total` words together fits in [`MAX_DIFF_COST`]: at most
+/// `total` words are inserted or deleted. (Nearly every pair of copies: no bound to check.)
+fn within_budget(total: usize) -> bool {
+    total.saturating_mul(total) <= MAX_DIFF_COST
 }
 
 /// How many words inserted or deleted a diff of sequences of `total` words may find within
@@ -108,7 +125,9 @@ pub fn word_diff_within(
     }
     // Too different for the work a diff may take (`MAX_DIFF_COST`).
     let (ma, mb) = (&ha[head..ha.len() - tail], &hb[head..hb.len() - tail]);
-    if edit_distance_within(ma, mb, max_edits(ha.len() + hb.len())).is_none() {
+    if !within_budget(ha.len() + hb.len())
+        && edit_distance_within(ma, mb, max_edits(ha.len() + hb.len())).is_none()
+    {
         return Vec::new();
     }
     let raw = |text: &str, toks: &[Token], r: Range<usize>| -> String {

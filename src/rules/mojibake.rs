@@ -72,25 +72,25 @@ fn double_encoded(text: &str) -> Vec<(usize, usize, char)> {
         // that was A0, and the space after « à ») and a word in lower case or a number (« de 10
         // heures Ã  18 heures ») stands for « à ». A capital A with a tilde is no French word,
         // and in Portuguese it is inside one (« SÃO »).
-        let spaces = chars[k + 1..]
-            .iter()
-            .take(3)
-            .take_while(|x| x.1 == ' ')
-            .count();
         // With one space (spaces collapsed, as a browser shows them), only in a text that holds
         // other double-encoded characters: « la lettre Ã majuscule » names a letter.
-        if chars[k].1 == 'Ã'
-            && (k == 0 || chars[k - 1].1.is_whitespace())
-            && (1..=2).contains(&spaces)
-            && chars
-                .get(k + 1 + spaces)
-                .is_some_and(|x| x.1.is_lowercase() || x.1.is_ascii_digit())
-        {
-            let a = (chars[k].0, end_of(k + 1), 'à');
-            if spaces == 2 {
-                out.push(a);
-            } else {
-                lone.push(a);
+        if chars[k].1 == 'Ã' && (k == 0 || chars[k - 1].1.is_whitespace()) {
+            let spaces = chars[k + 1..]
+                .iter()
+                .take(3)
+                .take_while(|x| x.1 == ' ')
+                .count();
+            if (1..=2).contains(&spaces)
+                && chars
+                    .get(k + 1 + spaces)
+                    .is_some_and(|x| x.1.is_lowercase() || x.1.is_ascii_digit())
+            {
+                let a = (chars[k].0, end_of(k + 1), 'à');
+                if spaces == 2 {
+                    out.push(a);
+                } else {
+                    lone.push(a);
+                }
             }
         }
         k += 1;

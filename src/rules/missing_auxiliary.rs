@@ -119,12 +119,14 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 last = Some(k);
                 break;
             }
-            let goes_on = ws.get(k + 1).is_some_and(|n| {
-                n.sentence == ws[k].sentence
-                    && doc.text[ws[k].span.end..n.span.start].trim().is_empty()
-                    && AFTER_VERB.contains(&n.lower.as_str())
-            });
-            if k > first && goes_on && speech.contains(&ws[k].lower) {
+            let goes_on = || {
+                ws.get(k + 1).is_some_and(|n| {
+                    n.sentence == ws[k].sentence
+                        && doc.text[ws[k].span.end..n.span.start].trim().is_empty()
+                        && AFTER_VERB.contains(&n.lower.as_str())
+                })
+            };
+            if k > first && speech.contains(&ws[k].lower) && goes_on() {
                 last = Some(k);
                 break;
             }

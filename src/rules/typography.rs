@@ -83,12 +83,6 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let paragraph_at = |i: usize| ctx.doc.paragraphs.partition_point(|p| p.span.end <= i);
     let mut open_guillemet: Option<usize> = None;
     for (k, &(i, c)) in chars.iter().enumerate() {
-        match c {
-            '«' => open_guillemet = Some(paragraph_at(i)),
-            '»' => open_guillemet = None,
-            _ => {}
-        }
-        let nested = c == '“' && open_guillemet == Some(paragraph_at(i));
         while code.next_if(|s| s.end <= i).is_some() {}
         if code.peek().is_some_and(|s| s.start <= i) {
             continue;
@@ -98,9 +92,21 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if !crate::text::is_mark(c) {
             before = Some(c);
         }
-        if !matches!(c, '\'' | '’' | '«' | '“' | '"') {
+        if !matches!(c, '\'' | '’' | '«' | '»' | '“' | '"') {
             continue;
         }
+        let nested = match c {
+            '«' => {
+                open_guillemet = Some(paragraph_at(i));
+                false
+            }
+            '»' => {
+                open_guillemet = None;
+                continue;
+            }
+            '“' => open_guillemet == Some(paragraph_at(i)),
+            _ => false,
+        };
         // In a French document, an English sentence left untranslated keeps its own typography
         // (« What's new », "won't"): it is `language-switch`'s finding, not a mixed style.
         if ctx.lang == "fr" && english_at(i) {

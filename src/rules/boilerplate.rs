@@ -103,9 +103,10 @@ fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Opt
     })
 }
 
-/// Whether the label of a link to another article (`ws[first..=last]`, « Lire aussi », « À lire
-/// également », « Read more »; not « Voir aussi » or « See also », which also open the
-/// cross-references of a manual) opens the paragraph `ws` and a headline follows it: after a
+/// Whether the label of a link to another article (`ws[first..=last]`, one with « lire » or
+/// « read »: « Lire aussi », « À lire également », « Read next »; not « Voir aussi » or « See
+/// also », which also open the cross-references of a manual, nor « Vous aimerez aussi », which
+/// a sentence can open) opens the paragraph `ws` and a headline follows it: after a
 /// colon, a bar, a dash or a guillemet, or a capitalised word, at most [`MAX_HEADLINE_WORDS`]
 /// words in one sentence, on the label's line (« Lire aussi : Le festival d'Aix dévoile sa
 /// programmation », « LIRE AUSSI | Retraites : ce qui change »).
@@ -114,14 +115,30 @@ fn related_link(doc: &Document, ws: &[Word], first: usize, last: usize) -> bool 
     if first != 0
         || last + 1 >= ws.len()
         || ws.len() - last - 1 > MAX_HEADLINE_WORDS
-        || matches!(ws[first].lower.as_str(), "voir" | "see")
+        || !ws[first..=last]
+            .iter()
+            .any(|w| matches!(w.lower.as_str(), "lire" | "read"))
     {
         return false;
     }
     let next = &ws[last + 1];
-    let between = text[ws[last].span.end..next.span.start].trim();
+    // The separator, maybe with the opening quotation mark of a headline that quotes
+    // (« Lire aussi : « Nous ne lâcherons rien », promet le maire »).
+    let between = text[ws[last].span.end..next.span.start]
+        .trim()
+        .trim_end_matches(['«', '"', '“'])
+        .trim_end();
+    let last_mark = text[ws[ws.len() - 1].span.end..]
+        .trim_start_matches([' ', '\u{a0}'])
+        .chars()
+        .next();
+    // Without a separator, a capitalised word and no final punctuation: a headline (« Lire
+    // aussi Le maire défend son projet »), not a sentence (« Lire aussi Balzac aide à
+    // comprendre son temps. »).
     let separated = matches!(between, ":" | "|" | "-" | "–" | "—" | "»" | ">" | "›")
-        || (between.is_empty() && next.is_capitalised(doc));
+        || (between.is_empty()
+            && next.is_capitalised(doc)
+            && !last_mark.is_some_and(|c| matches!(c, '.' | '!' | '…')));
     let headline = &ws[last + 1..];
     separated
         && headline.iter().all(|w| w.sentence == next.sentence)
@@ -395,6 +412,7 @@ mod tests {
             "À lire également | Pourquoi les écoles de musique manquent de professeurs",
             "LIRE AUSSI - Culture : la ville double son budget",
             "Lire aussi Le maire défend son projet devant les riverains",
+            "Lire aussi : « Nous ne lâcherons rien », promet le maire",
             "Read next: Why music schools are short of teachers",
         ] {
             assert_eq!(boilerplate(&format!("{story}{link}\n")), 1, "{link}");
@@ -406,6 +424,8 @@ mod tests {
             "See also Section 7.8, X server connection",
             "Lire aussi : Le maire répond. Les riverains ne sont pas convaincus.",
             "Lire aussi : le conservatoire de la ville, qui accueille chaque année plus de mille élèves venus de toute la région, ouvre ses portes",
+            "Lire aussi Balzac aide à comprendre la société de son temps.",
+            "Vous aimerez aussi Lisbonne, ses ruelles escarpées et ses vieux tramways jaunes.",
         ] {
             assert_eq!(boilerplate(&format!("{story}{text}\n")), 0, "{text}");
         }

@@ -58,7 +58,6 @@ const AFTER_VERB: &[&str] = &[
     "cette",
     "auprès",
     "face",
-    "par",
     "via",
     "encore",
     "aussitôt",
@@ -82,6 +81,34 @@ fn is_participle(w: &str) -> bool {
 /// a comma (an opening one is not).
 fn closing_quote(text: &str, q: usize, c: char) -> bool {
     matches!(c, '»' | '”') || c == '"' && text[q + 1..].trim_start().starts_with(',')
+}
+
+/// Whether the text that the closing mark `c` at byte `q` closes (`quoted` words of the text end
+/// before it) is a quotation rather than the title of a work or a name (« La Peste », « Le
+/// Monde »): it holds three words or more, or ends with a full stop, a question or an
+/// exclamation mark or an ellipsis. Without its opening mark in the paragraph, it is taken for
+/// a quotation.
+fn is_quotation(
+    doc: &crate::corpus::Document,
+    ws: &[super::words::Word],
+    q: usize,
+    c: char,
+    quoted: usize,
+) -> bool {
+    let opening = match c {
+        '»' => '«',
+        '”' => '“',
+        _ => '"',
+    };
+    let para = ws[quoted - 1].para;
+    let Some(open) = doc.text[..ws[quoted - 1].span.start].rfind(opening) else {
+        return true;
+    };
+    let inside = ws.partition_point(|w| w.span.start < open);
+    if inside >= quoted || ws[inside].para != para {
+        return true;
+    }
+    quoted - inside >= 3 || doc.text[open..q].trim_end().ends_with(['.', '!', '?', '…'])
 }
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
@@ -144,6 +171,11 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "et" | "ou" | "en"
             )
         {
+            continue;
+        }
+        // What closes is a quotation, not a title (« « La Peste », le chercheur reconnu dans le
+        // monde entier » is an apposition): three words or more, or a final punctuation mark.
+        if !is_quotation(doc, ws, q, c, quoted) {
             continue;
         }
         let subject = &ws[first..last];
@@ -233,6 +265,10 @@ mod tests {
             "« Avancez », le sergent pressé de partir.",
             "« Nous sommes prêts », la commission des finances déclarée compétente.",
             "Les indications de corde, par exemple -\"corde\",\n\nles indications de doigté, par exemple -1.",
+            // Titles, not quotations: appositions.
+            "Il a relu « Le Cid », le texte étudié.",
+            "Le virus de « La Peste », le roman écrit par Camus en 1947, revient.",
+            "« Le Monde », le site lancé en 2008, a changé de maquette.",
             // The quotation in another paragraph.
             "Au répertoire de la saison : « Carmen »,\n\nle ballet adoré.",
         ] {

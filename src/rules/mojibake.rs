@@ -74,7 +74,11 @@ fn double_encoded(text: &str) -> Vec<(usize, usize, char)> {
         // and in Portuguese it is inside one (« SÃO »).
         // With one space (spaces collapsed, as a browser shows them), only in a text that holds
         // other double-encoded characters: « la lettre Ã majuscule » names a letter.
-        if chars[k].1 == 'Ã' && (k == 0 || chars[k - 1].1.is_whitespace()) {
+        if chars[k].1 == 'Ã'
+            && (k == 0
+                || chars[k - 1].1.is_whitespace()
+                || matches!(chars[k - 1].1, '\'' | '’' | '('))
+        {
             let spaces = chars[k + 1..]
                 .iter()
                 .take(3)
@@ -195,6 +199,8 @@ mod tests {
             "àà"
         );
         assert_eq!(found("Ã  partir de lundi"), "à");
+        // After an elided word.
+        assert_eq!(found("ouvert jusqu'Ã  18 heures"), "à");
         // One space: only beside other double-encoded characters.
         assert_eq!(found("Ã partir de lundi, l'Ã©tÃ©"), "àéé");
         assert_eq!(found("Ã   trois espaces"), "");

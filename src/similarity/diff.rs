@@ -9,11 +9,13 @@ use std::ops::Range;
 const MAX_DIFF_WORDS: usize = 20_000;
 /// At most this many changes are kept per pair of copies.
 pub const MAX_CHANGES: usize = 50;
-/// The most work a diff may take: (words of the two sides) × (words inserted or deleted). Myers's
-/// algorithm costs that product, the square of the length for two texts that differ throughout
-/// (two long lists over a few words); past it the copies are too different for their word diff
-/// to be read, and it is not computed. A budget of work, not of time, so that the report is the
-/// same on any machine.
+/// The most work the listing of a diff's changes may take: (words of the two sides) × (words
+/// inserted or deleted). Myers's algorithm costs that product, the square of the length for two
+/// texts that differ throughout (two long lists over a few words); past it, and past a fifth of
+/// the words changed (see [`max_edits`]), the copies are too different for their changes to be
+/// read, and they are not listed. The word ratio is always computed ([`ratio`]): it decides
+/// whether a block is a copy. A budget of work, not of time, so that the report is the same on
+/// any machine.
 const MAX_DIFF_COST: usize = 50_000_000;
 
 /// 2·M / (|a| + |b|) where M is the number of words the two sequences share in order.
@@ -27,36 +29,27 @@ pub fn ratio(a: &[u64], b: &[u64]) -> f64 {
     if a == b {
         return 1.0;
     }
-    let total = a.len() + b.len();
-    if within_budget(total) {
-        let same: usize = capture_diff_slices(Algorithm::Myers, a, b)
-            .iter()
-            .map(|op| match op {
-                DiffOp::Equal { len, .. } => *len,
-                _ => 0,
-            })
-            .sum();
-        return 2.0 * same as f64 / total as f64;
-    }
-    // M = (|a| + |b| − D) / 2, where D is the number of words inserted or deleted.
-    let (head, tail) = common_ends(a, b);
-    let (ma, mb) = (&a[head..a.len() - tail], &b[head..b.len() - tail]);
-    match edit_distance_within(ma, mb, max_edits(total)) {
-        Some(d) => (total - d) as f64 / total as f64,
-        None => 0.0,
-    }
+    let same: usize = capture_diff_slices(Algorithm::Myers, a, b)
+        .iter()
+        .map(|op| match op {
+            DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    2.0 * same as f64 / (a.len() + b.len()) as f64
+}
+
+/// How many words inserted or deleted the changes of sequences of `total` words may take to be
+/// listed: within [`MAX_DIFF_COST`], and always a fifth of them (a copy at the default threshold,
+/// a word ratio of 0.8).
+fn max_edits(total: usize) -> usize {
+    (MAX_DIFF_COST / total.max(1)).max(total / 5)
 }
 
 /// Whether any diff of sequences of `total` words together fits in [`MAX_DIFF_COST`]: at most
 /// `total` words are inserted or deleted. (Nearly every pair of copies: no bound to check.)
 fn within_budget(total: usize) -> bool {
     total.saturating_mul(total) <= MAX_DIFF_COST
-}
-
-/// How many words inserted or deleted a diff of sequences of `total` words may find within
-/// [`MAX_DIFF_COST`].
-fn max_edits(total: usize) -> usize {
-    MAX_DIFF_COST / total.max(1)
 }
 
 /// The number of elements inserted or deleted to go from `a` to `b` (the length of their
@@ -288,7 +281,7 @@ mod tests {
     }
 
     #[test]
-    fn copies_too_different_for_the_diff_budget_list_no_change_and_no_ratio() {
+    fn copies_too_different_for_the_diff_budget_list_no_change() {
         // Two long texts over six words: they share most words, in no common order, and their
         // diff would cost the square of their length.
         let words = ["le", "chat", "dort", "sur", "un", "tapis"];
@@ -310,10 +303,13 @@ mod tests {
             ta.iter().map(|t| t.hash).collect(),
             tb.iter().map(|t| t.hash).collect(),
         );
-        // Far more edits than 16,000 words may take within the budget.
+        // Far more edits than 16,000 words may take within the budget, and over a fifth of
+        // them: no change listed, and the word ratio is still the exact one.
         assert!(edit_distance_within(&ha, &hb, max_edits(16_000)).is_none());
         assert!(word_diff(&a, &ta, &b, &tb).is_empty());
-        assert_eq!(ratio(&ha, &hb), 0.0);
+        let d = edit_distance_within(&ha, &hb, usize::MAX).unwrap();
+        assert_eq!(ratio(&ha, &hb), (16_000 - d) as f64 / 16_000.0);
+        assert!(d > 16_000 / 5);
         // The same length with one word changed is diffed, and its ratio is exact.
         let c = b.replacen("chat", "chien", 1);
         let tc = toks(&c);
@@ -326,6 +322,31 @@ mod tests {
             }]
         );
         assert_eq!(ratio(&hb, &hc), 1.0 - 2.0 / 16_000.0);
+    }
+
+    #[test]
+    fn a_long_copy_at_the_threshold_lists_its_changes() {
+        // 10,000 words a side, one word in seven replaced: over the budget of work, but under a
+        // fifth of the words changed, so its changes are listed (the first MAX_CHANGES).
+        let a: String = (0..10_000).map(|i| format!("m{i} ")).collect();
+        let b: String = (0..10_000)
+            .map(|i| {
+                if i % 7 == 3 {
+                    format!("x{i} ")
+                } else {
+                    format!("m{i} ")
+                }
+            })
+            .collect();
+        let (ta, tb) = (toks(&a), toks(&b));
+        let ha: Vec<u64> = ta.iter().map(|t| t.hash).collect();
+        let hb: Vec<u64> = tb.iter().map(|t| t.hash).collect();
+        assert!(!within_budget(20_000));
+        let d = word_diff(&a, &ta, &b, &tb);
+        assert_eq!(d.len(), MAX_CHANGES);
+        assert_eq!(d[0].left, "m3");
+        assert_eq!(d[0].right, "x3");
+        assert!((ratio(&ha, &hb) - (1.0 - 1429.0 / 10_000.0)).abs() < 1e-9);
     }
 
     #[test]

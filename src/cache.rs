@@ -90,15 +90,7 @@ impl Cache {
     /// The cache of settings `key` in folder `dir` (`<dir>/<key>.bin`). A missing file is an
     /// empty cache; an unreadable or damaged one is an empty cache with a warning.
     pub fn open(dir: &Path, key: u64) -> Cache {
-        let file = dir.join(format!("{key:016x}.bin"));
-        let mut cache = Cache {
-            file,
-            key,
-            entries: BTreeMap::new(),
-            hits: 0,
-            warning: None,
-            unusable: false,
-        };
+        let mut cache = Cache::empty(dir.join(format!("{key:016x}.bin")), key);
         // A file, or a link to something other than a folder: said once, in words, rather than
         // as "cannot read …: Not a directory" then "cannot write …: File exists".
         if std::fs::symlink_metadata(dir).is_ok() && !dir.is_dir() {
@@ -125,16 +117,21 @@ impl Cache {
     /// ([`Cache::open`] once the file is read; what the cache fuzz target drives). Bytes that
     /// are not a whole cache file of this key give an empty cache with a warning.
     pub fn from_bytes(file: PathBuf, key: u64, bytes: &[u8]) -> Cache {
-        let mut cache = Cache {
+        let mut cache = Cache::empty(file, key);
+        cache.load(bytes);
+        cache
+    }
+
+    /// An empty cache of settings `key`, to be kept in `file`.
+    fn empty(file: PathBuf, key: u64) -> Cache {
+        Cache {
             file,
             key,
             entries: BTreeMap::new(),
             hits: 0,
             warning: None,
             unusable: false,
-        };
-        cache.load(bytes);
-        cache
+        }
     }
 
     fn load(&mut self, bytes: &[u8]) {

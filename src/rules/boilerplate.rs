@@ -404,6 +404,7 @@ mod tests {
             assert_eq!(boilerplate(&format!("{story}{sentence}\n")), 0, "{sentence}");
         }
     }
+
     #[test]
     fn a_link_to_a_related_article_is_its_label_and_its_headline() {
         let story = "Le conseil municipal a voté jeudi le budget du nouveau conservatoire, après trois heures de débat.\n\n";

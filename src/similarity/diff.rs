@@ -234,6 +234,16 @@ mod tests {
         );
     }
 
+    /// A xorshift generator from `seed`: each call gives a number below its argument.
+    fn xorshift(mut state: u64) -> impl FnMut(u64) -> u64 {
+        move |n| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        }
+    }
+
     /// The edit distance by dynamic programming, for the tests: |a| + |b| − 2 × LCS.
     fn distance_by_table(a: &[u64], b: &[u64]) -> usize {
         let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
@@ -251,13 +261,7 @@ mod tests {
 
     #[test]
     fn the_bounded_edit_distance_is_the_shortest_edit_script_or_none() {
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % n
-        };
+        let mut next = xorshift(0x9e37_79b9_7f4a_7c15u64);
         for _ in 0..400 {
             let (la, lb, alphabet) = (next(30) as usize, next(30) as usize, 1 + next(6));
             let a: Vec<u64> = (0..la).map(|_| next(alphabet)).collect();
@@ -370,13 +374,7 @@ mod tests {
     fn disjoint_middles_give_what_myers_gives() {
         // Sequences over a small alphabet, so that most share words; the ones whose middles do
         // not take the short way, which must give Myers's stretches.
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % n
-        };
+        let mut next = xorshift(0x2545_f491_4f6c_dd1du64);
         let mut short = 0;
         for _ in 0..20_000 {
             let alphabet = 2 + next(12);

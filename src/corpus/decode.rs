@@ -29,21 +29,17 @@ pub const UTF8_REPLACED: &str = "UTF-8 (invalid bytes replaced)";
 /// text without a copy.
 pub fn decode(bytes: impl Into<Vec<u8>>) -> Decoded {
     let bytes = bytes.into();
+    if is_binary(&bytes) {
+        return Decoded::Binary;
+    }
     if let Some((enc, bom_len)) = Encoding::for_bom(&bytes) {
         let body = &bytes[bom_len..];
-        if enc == UTF_8 && looks_binary(body) {
-            return Decoded::Binary;
-        }
         let (text, _) = enc.decode_without_bom_handling(body);
         return Decoded::Text {
             text: text.into_owned(),
             encoding: enc.name(),
             bom: true,
         };
-    }
-    if looks_binary(&bytes) {
-        // UTF-16 without BOM is treated as binary: it cannot be told apart reliably.
-        return Decoded::Binary;
     }
     match String::from_utf8(bytes) {
         Ok(text) => Decoded::Text {
@@ -74,6 +70,33 @@ pub fn decode(bytes: impl Into<Vec<u8>>) -> Decoded {
             }
         }
     }
+}
+
+/// How many bytes of the start of a file decide whether it is binary ([`is_binary`]): the
+/// 8 KiB [`looks_binary`] reads after a byte-order mark of up to 3 bytes.
+pub const HEAD_BYTES: usize = 8192 + 3;
+
+/// Whether [`decode`] takes a file for binary. Only the first [`HEAD_BYTES`] count, so the
+/// start of a file tells it before the rest is read. A UTF-16 byte-order mark makes any file
+/// text (its ASCII letters hold NUL bytes); without one, UTF-16 is taken for binary, as it
+/// cannot be told apart reliably.
+pub fn is_binary(bytes: &[u8]) -> bool {
+    match Encoding::for_bom(bytes) {
+        Some((enc, bom_len)) => enc == UTF_8 && looks_binary(&bytes[bom_len..]),
+        None => looks_binary(bytes),
+    }
+}
+
+/// Whether a file of `len` bytes that starts with `head` is sure to decode to more than `max`
+/// bytes. Decoding never shrinks a text but from UTF-16 (a byte-order mark says so), where two
+/// bytes give at least one: a larger file is refused before it is read.
+pub fn decodes_beyond(head: &[u8], len: u64, max: usize) -> bool {
+    let smallest = match Encoding::for_bom(head) {
+        Some((enc, bom_len)) if enc != UTF_8 => len.saturating_sub(bom_len as u64) / 2,
+        Some((_, bom_len)) => len.saturating_sub(bom_len as u64),
+        None => len,
+    };
+    smallest > max as u64
 }
 
 /// Whether bytes that are not valid UTF-8 are UTF-8 text with a few stray bytes (a character cut

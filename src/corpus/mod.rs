@@ -221,9 +221,83 @@ fn too_large(len: usize) -> Option<String> {
     })
 }
 
+/// The bytes of the file at `p`, or `None` when its start shows a binary file: the rest of a
+/// binary file is not read, nor a file too large to decode within [`MAX_TEXT_BYTES`] (a disk
+/// image, a sparse file of some gigabytes). The error is the message of a file note.
+fn read_text_file(p: &std::path::Path) -> Result<Option<Vec<u8>>, String> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(p).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::with_capacity(decode::HEAD_BYTES);
+    (&mut file)
+        .take(decode::HEAD_BYTES as u64)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if decode::is_binary(&bytes) {
+        return Ok(None);
+    }
+    if bytes.len() == decode::HEAD_BYTES {
+        // The length on disk is a hint only (a file can grow while it is read; some special
+        // files say 0): it refuses a file that is surely too large, and sizes the buffer.
+        let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+        if decode::decodes_beyond(&bytes, len, MAX_TEXT_BYTES) {
+            return Err(format!(
+                "file too large: {len} bytes, relire reads files of up to {MAX_TEXT_BYTES} bytes once decoded"
+            ));
+        }
+        bytes.reserve(
+            usize::try_from(len)
+                .unwrap_or(0)
+                .saturating_sub(bytes.len()),
+        );
+        file.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
+    }
+    Ok(Some(bytes))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_start_of_a_file_decides_binary_and_size() {
+        let dir = tempfile::tempdir().unwrap();
+        // A sparse file of 64 MiB of NUL bytes: skipped as binary.
+        let sparse = dir.path().join("image.txt");
+        std::fs::File::create(&sparse)
+            .unwrap()
+            .set_len(64 << 20)
+            .unwrap();
+        assert_eq!(read_text_file(&sparse), Ok(None));
+        // Text that goes on past the first 8 KiB is read whole.
+        let long = dir.path().join("long.txt");
+        let text = "Une ligne de texte.\n".repeat(2000);
+        std::fs::write(&long, &text).unwrap();
+        assert_eq!(read_text_file(&long), Ok(Some(text.into_bytes())));
+        // Text at the start, then NUL bytes: the start decides (as `decode` does).
+        let tail = dir.path().join("tail.txt");
+        let mut bytes = "a".repeat(decode::HEAD_BYTES).into_bytes();
+        bytes.extend([0; 10]);
+        std::fs::write(&tail, &bytes).unwrap();
+        assert_eq!(read_text_file(&tail), Ok(Some(bytes)));
+        assert!(read_text_file(&dir.path().join("missing.txt")).is_err());
+    }
+
+    #[test]
+    fn a_file_surely_too_large_is_refused_before_it_is_read() {
+        let max = MAX_TEXT_BYTES;
+        let ascii = b"Le texte".as_slice();
+        assert!(!decode::decodes_beyond(ascii, max as u64, max));
+        assert!(decode::decodes_beyond(ascii, max as u64 + 1, max));
+        // A UTF-8 byte-order mark is not text.
+        let utf8 = b"\xEF\xBB\xBFLe texte".as_slice();
+        assert!(!decode::decodes_beyond(utf8, max as u64 + 3, max));
+        assert!(decode::decodes_beyond(utf8, max as u64 + 4, max));
+        // UTF-16: two bytes a character at least.
+        let utf16 = b"\xFF\xFEL\0e\0".as_slice();
+        assert!(!decode::decodes_beyond(utf16, 2 * max as u64 + 2, max));
+        assert!(decode::decodes_beyond(utf16, 2 * max as u64 + 4, max));
+        assert!(!decode::decodes_beyond(utf16, 1, max));
+    }
 
     #[test]
     fn key_paths_drop_dot_components_and_repeated_separators() {
@@ -373,10 +447,13 @@ impl Corpus {
             .par_iter()
             .map(|p| {
                 let path = path_string(p);
-                let bytes = std::fs::read(p).map_err(|e| FileNote {
+                let note = |message: String| FileNote {
                     path: path.clone(),
-                    message: e.to_string(),
-                })?;
+                    message,
+                };
+                let Some(bytes) = read_text_file(p).map_err(note)? else {
+                    return Ok(None);
+                };
                 Ok(match decode(bytes) {
                     Decoded::Text {
                         text,

@@ -269,7 +269,7 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
                         ignore::Error::WithPath { path, .. } => path_string(path),
                         _ => path_string(root),
                     };
-                    out.errors.push((path, err.to_string()));
+                    out.errors.push((path, walk_message(&err)));
                 }
             }
         }
@@ -286,4 +286,69 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
     out.other_extension.sort_by_cached_key(key);
     out.other_extension.dedup();
     Ok(out)
+}
+
+/// The message of a walk error without the path, which the error note gives beside it: the
+/// walker's errors name the path once per layer ("d: IO error for operation on d: Permission
+/// denied"), where the system's message says it all.
+fn walk_message(err: &ignore::Error) -> String {
+    // The system's error sits inside the walker's own (a `walkdir` error in an `io::Error`).
+    let mut inner: Option<&(dyn std::error::Error + 'static)> = err
+        .io_error()
+        .map(|e| e as &(dyn std::error::Error + 'static));
+    while let Some(e) = inner {
+        if let Some(code) = e
+            .downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::raw_os_error)
+        {
+            return std::io::Error::from_raw_os_error(code).to_string();
+        }
+        inner = e
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+            .map(|e| e as &(dyn std::error::Error + 'static))
+            .or_else(|| e.source());
+    }
+    match err {
+        ignore::Error::WithPath { err, .. } | ignore::Error::WithDepth { err, .. } => {
+            walk_message(err)
+        }
+        _ => err.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_walk_error_says_the_system_error_without_the_path_again() {
+        let denied = || std::io::Error::from_raw_os_error(13);
+        let expected = denied().to_string();
+        // The walker's layers: a path, a depth, then an I/O error that wraps the system's one
+        // (whose own message names the path again).
+        let err = ignore::Error::WithPath {
+            path: PathBuf::from("corpus/private"),
+            err: Box::new(ignore::Error::WithDepth {
+                depth: 1,
+                err: Box::new(ignore::Error::Io(std::io::Error::other(denied()))),
+            }),
+        };
+        assert!(err.to_string().contains("corpus/private"));
+        assert_eq!(walk_message(&err), expected);
+        assert!(!walk_message(&err).contains("corpus/private"));
+        // Other errors keep their own message, without the path layer.
+        let looped = ignore::Error::WithPath {
+            path: PathBuf::from("corpus/link"),
+            err: Box::new(ignore::Error::Loop {
+                ancestor: PathBuf::from("corpus"),
+                child: PathBuf::from("corpus/link"),
+            }),
+        };
+        assert!(
+            walk_message(&looped).contains("loop"),
+            "{}",
+            walk_message(&looped)
+        );
+    }
 }

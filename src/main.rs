@@ -360,8 +360,9 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         // A cache that cannot be written costs time on the next run, nothing else.
         if let Err(e) = cache.update(entries) {
             eprintln!(
-                "relire: warning: cannot write the cache {}: {e}",
-                cache.file().display()
+                "relire: warning: cannot write the cache {}: {}",
+                cache.file().display(),
+                relire::corpus::io_message(&e)
             );
         }
     }

@@ -292,22 +292,8 @@ pub fn discover(paths: &[PathBuf], opts: &WalkOptions) -> Result<Discovery, Glob
 /// walker's errors name the path once per layer ("d: IO error for operation on d: Permission
 /// denied"), where the system's message says it all.
 fn walk_message(err: &ignore::Error) -> String {
-    // The system's error sits inside the walker's own (a `walkdir` error in an `io::Error`).
-    let mut inner: Option<&(dyn std::error::Error + 'static)> = err
-        .io_error()
-        .map(|e| e as &(dyn std::error::Error + 'static));
-    while let Some(e) = inner {
-        if let Some(code) = e
-            .downcast_ref::<std::io::Error>()
-            .and_then(std::io::Error::raw_os_error)
-        {
-            return std::io::Error::from_raw_os_error(code).to_string();
-        }
-        inner = e
-            .downcast_ref::<std::io::Error>()
-            .and_then(|io| io.get_ref())
-            .map(|e| e as &(dyn std::error::Error + 'static))
-            .or_else(|| e.source());
+    if let Some(io) = err.io_error() {
+        return crate::corpus::io_message(io);
     }
     match err {
         ignore::Error::WithPath { err, .. } | ignore::Error::WithDepth { err, .. } => {

@@ -221,6 +221,27 @@ fn too_large(len: usize) -> Option<String> {
     })
 }
 
+/// The message of an I/O error, without the paths that layers around the system's error add
+/// (a walker's "IO error for operation on d: …", a temporary file's "… at path d/.tmp1x2y"):
+/// the system's message when there is one inside, the error's own otherwise. Callers name the
+/// path once, beside it.
+pub fn io_message(err: &std::io::Error) -> String {
+    let mut inner: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(e) = inner {
+        let io = e.downcast_ref::<std::io::Error>();
+        if let Some(code) = io.and_then(std::io::Error::raw_os_error) {
+            return std::io::Error::from_raw_os_error(code).to_string();
+        }
+        inner = match io {
+            Some(io) => io
+                .get_ref()
+                .map(|e| e as &(dyn std::error::Error + 'static)),
+            None => e.source(),
+        };
+    }
+    err.to_string()
+}
+
 /// The bytes of the file at `p`, or `None` when its start shows a binary file: the rest of a
 /// binary file is not read, nor a file too large to decode within [`MAX_TEXT_BYTES`] (a disk
 /// image, a sparse file of some gigabytes). The error is the message of a file note.
@@ -280,6 +301,32 @@ mod tests {
         std::fs::write(&tail, &bytes).unwrap();
         assert_eq!(read_text_file(&tail), Ok(Some(bytes)));
         assert!(read_text_file(&dir.path().join("missing.txt")).is_err());
+    }
+
+    #[test]
+    fn an_io_message_is_the_system_error_inside() {
+        let denied = std::io::Error::from_raw_os_error(13);
+        let expected = denied.to_string();
+        assert_eq!(io_message(&denied), expected);
+        // A layer that names a path around it (as a temporary file's error does).
+        #[derive(Debug)]
+        struct AtPath(std::io::Error);
+        impl std::fmt::Display for AtPath {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{} at path \"d/.tmp1x2y\"", self.0)
+            }
+        }
+        impl std::error::Error for AtPath {
+            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+                Some(&self.0)
+            }
+        }
+        let wrapped = std::io::Error::other(AtPath(std::io::Error::from_raw_os_error(13)));
+        assert!(wrapped.to_string().contains(".tmp1x2y"));
+        assert_eq!(io_message(&wrapped), expected);
+        // No system error inside: the error's own message.
+        let plain = std::io::Error::other("the disk is full");
+        assert_eq!(io_message(&plain), "the disk is full");
     }
 
     #[test]

@@ -680,3 +680,131 @@ fn unrelated_groups_of_copies_stay_separate_findings() {
         ]
     );
 }
+
+/// Sentences of one paragraph about a swimming pool, for the copies edited below.
+const POOL: [&str; 4] = [
+    "Les travaux de rénovation de la piscine municipale ont pris trois mois de retard à cause d'une pénurie de carrelage chez le fournisseur principal.",
+    "Le chantier avait pourtant démarré dans les temps au début du printemps.",
+    "La mairie espère désormais une réouverture au public avant la fin des vacances de la Toussaint, sans pouvoir s'engager sur une date précise.",
+    "Le bassin extérieur, qui doit aussi être repeint, restera fermé jusqu'au printemps prochain selon les services techniques.",
+];
+
+/// A corpus of two files, each its paragraphs separated by blank lines.
+fn two_files(a: &[&str], b: &[&str]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), a.join("\n\n") + "\n").unwrap();
+    std::fs::write(dir.path().join("b.txt"), b.join("\n\n") + "\n").unwrap();
+    dir
+}
+
+#[test]
+fn a_copy_with_a_sentence_dropped_is_one_near_duplicate_that_shows_it() {
+    // The two halves around the dropped sentence were two passages, each « containment 1.00 »,
+    // and the dropped sentence was in no finding.
+    let full = POOL[..3].join(" ");
+    let cut = format!("{} {}", POOL[0], POOL[2]);
+    let dir = two_files(
+        &[
+            "La bibliothèque du quartier prolonge ses horaires d'ouverture le samedi après-midi.",
+            &full,
+        ],
+        &[
+            &cut,
+            "Un concert de jazz est prévu dimanche soir sur la place de l'église.",
+        ],
+    );
+    let (_, r) = check_json(&[dir.path().to_str().unwrap()]);
+    assert_eq!(findings(&r, "shared-passage").len(), 0, "{r:#}");
+    let nd = findings(&r, "near-duplicate");
+    assert_eq!(nd.len(), 1, "{r:#}");
+    assert_eq!(
+        diff(nd[0]),
+        vec![(POOL[1].trim_end_matches('.').to_string(), String::new())]
+    );
+    let sim = nd[0]["similarity"].as_f64().unwrap();
+    assert!((0.8..1.0).contains(&sim), "{sim}");
+}
+
+#[test]
+fn a_copy_with_a_sentence_added_is_a_near_duplicate_and_no_passage_into_the_next_paragraph() {
+    // The added sentence opens on « Le », as the paragraph after the copy does in the other
+    // file: the alignment went one word into that paragraph, and the passage took its whole
+    // first sentence as the counterpart of the added one.
+    let short = format!("{} {}", POOL[0], POOL[2]);
+    let long = format!("{} {} {}", POOL[0], POOL[2], POOL[3]);
+    let dir = two_files(
+        &[&short, "Le marché de Noël s'installera sur le parvis de l'hôtel de ville dès le premier week-end de décembre."],
+        &["Les horaires des bus changent à partir de lundi, avec un départ de plus le matin.", &long],
+    );
+    let (_, r) = check_json(&[dir.path().to_str().unwrap()]);
+    assert_eq!(findings(&r, "shared-passage").len(), 0, "{r:#}");
+    let nd = findings(&r, "near-duplicate");
+    assert_eq!(nd.len(), 1, "{r:#}");
+    assert_eq!(
+        diff(nd[0]),
+        vec![(String::new(), POOL[3].trim_end_matches('.').to_string())]
+    );
+}
+
+#[test]
+fn a_repeat_with_a_sentence_added_is_reported_with_it() {
+    // « line 5 repeats line 1 (similarity 1.00) » and « delete the repeated copy » would have
+    // deleted the only copy of the added sentence.
+    let short = format!("{} {}", POOL[0], POOL[2]);
+    let long = format!("{} {} {}", POOL[0], POOL[2], POOL[3]);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        format!("{short}\n\nUn concert de jazz est prévu dimanche soir sur la place de l'église.\n\n{long}\n"),
+    )
+    .unwrap();
+    let (_, r) = check_json(&[dir.path().to_str().unwrap()]);
+    let rb = findings(&r, "repeated-block");
+    assert_eq!(rb.len(), 1, "{r:#}");
+    assert_eq!(rb[0]["location"]["start_line"], 5);
+    assert_eq!(
+        diff(rb[0]),
+        vec![(POOL[3].trim_end_matches('.').to_string(), String::new())]
+    );
+    assert!(rb[0]["similarity"].as_f64().unwrap() < 1.0, "{r:#}");
+    assert_eq!(
+        rb[0]["suggestion"],
+        "keep one copy, with the words only the other one has"
+    );
+}
+
+#[test]
+fn a_republished_story_with_a_paragraph_split_and_a_sentence_dropped_is_one_block() {
+    let lead = "Un incendie a détruit dans la nuit de samedi à dimanche un hangar agricole de la commune de Saint-Martin, sans faire de blessé, selon les pompiers.";
+    let crew = "Une quarantaine de sapeurs-pompiers venus de six casernes ont lutté pendant quatre heures contre les flammes, attisées par un vent fort.";
+    let cause = "Les gendarmes ont ouvert une enquête pour déterminer l'origine du sinistre.";
+    let owner = "L'exploitant, qui stockait dans le hangar du fourrage et deux tracteurs, estime les pertes à plusieurs dizaines de milliers d'euros.";
+    let mayor = "Le maire s'est rendu sur place dans la matinée et a promis l'aide de la commune à la famille de l'exploitant.";
+    let a = [
+        lead.to_string(),
+        format!("{crew} {cause}"),
+        format!("{owner} {mayor}"),
+    ];
+    let b = [
+        lead.replace("samedi", "vendredi"),
+        crew.to_string(),
+        cause.to_string(),
+        mayor.to_string(),
+    ];
+    let a: Vec<&str> = a.iter().map(String::as_str).collect();
+    let b: Vec<&str> = b.iter().map(String::as_str).collect();
+    let dir = two_files(&a, &b);
+    let (_, r) = check_json(&[dir.path().to_str().unwrap()]);
+    assert_eq!(findings(&r, "shared-passage").len(), 0, "{r:#}");
+    let nd = findings(&r, "near-duplicate");
+    assert_eq!(nd.len(), 1, "{r:#}");
+    assert_eq!(nd[0]["location"]["start_line"], 1, "{r:#}");
+    assert_eq!(nd[0]["related"][0]["end_line"], 7, "{r:#}");
+    assert_eq!(
+        diff(nd[0]),
+        vec![
+            ("samedi".to_string(), "vendredi".to_string()),
+            (owner.trim_end_matches('.').to_string(), String::new()),
+        ]
+    );
+}

@@ -193,6 +193,93 @@ fn chain(mut runs: Vec<Run>) -> Vec<Run> {
     out
 }
 
+/// A block without the few words it aligns in a paragraph it only touches. Shingles run across
+/// paragraph ends: a copied paragraph whose next paragraph opens on the same word in both files
+/// (« … dix ans. » then « Les … ») aligns a few words into it, and a paragraph that ends on the
+/// same words as the one before the copy does the same at its start. Less than a shingle and
+/// less than half of a paragraph at either end, on either side, is no alignment of that
+/// paragraph, and both sides lose those words (the block is on one diagonal there). A heading of
+/// one word, or « par le raccourci-clavier I » against « … M », stays part of a copy.
+fn trim_paragraph_ends(engine: &Engine, b: &Run) -> Run {
+    let k = engine.opts.shingle.max(1) as u32;
+    // The words of `[x0, x1)` in its last (`at_end`) or first paragraph, when that is less
+    // than a shingle and less than half of the paragraph, and the range spans more than it.
+    let touched = |d: u32, (x0, x1): (u32, u32), at_end: bool| {
+        let dt = &engine.tokens[d as usize];
+        let (first, last) = (dt.paragraph_of(x0), dt.paragraph_of(x1 - 1));
+        if first == last {
+            return 0;
+        }
+        let (s, e) = dt.paragraphs[if at_end { last } else { first }];
+        let words = if at_end { x1 - s } else { e - x0 };
+        if words < k && 2 * words < e - s {
+            words
+        } else {
+            0
+        }
+    };
+    let end = touched(b.da, (b.a0, b.a1), true).max(touched(b.db, (b.b0, b.b1), true));
+    let start = touched(b.da, (b.a0, b.a1), false).max(touched(b.db, (b.b0, b.b1), false));
+    let cut = start + end;
+    if cut == 0 || cut >= (b.a1 - b.a0).min(b.b1 - b.b0) {
+        return *b;
+    }
+    Run {
+        a0: b.a0 + start,
+        a1: b.a1 - end,
+        b0: b.b0 + start,
+        b1: b.b1 - end,
+        matched: b.matched.saturating_sub(cut).max(1),
+        ..*b
+    }
+}
+
+/// Join the blocks of one pair of texts that a sentence, a clause or a paragraph dropped from
+/// one copy, or added to it, splits in two: the next block starts at most [`GAP`] words after
+/// the first on one side and further on the other, and the words the two blocks match are
+/// enough for the joined stretch to pass the threshold by word ratio (2 × matched ≥ threshold ×
+/// (its length in one text + in the other)). The joined block is judged as a whole: a copy with
+/// its missing sentence in the diff, where the halves were two passages that said
+/// « containment 1.00 », and a story republished with a sentence cut and a paragraph split is
+/// one block. Blocks are taken in order; a text repeated inside one file keeps its earlier copy
+/// before its later one.
+fn join_indels(engine: &Engine, mut blocks: Vec<Run>) -> Vec<Run> {
+    let t = engine.opts.threshold;
+    let joinable = |x: &Run, y: &Run| {
+        if y.a0 < x.a1 || y.b0 < x.b1 || (x.da == x.db && y.a1 > x.b0) {
+            return false;
+        }
+        let (ga, gb) = (y.a0 - x.a1, y.b0 - x.b1);
+        let m = u64::from(x.matched + y.matched);
+        let len = u64::from(y.a1 - x.a0) + u64::from(y.b1 - x.b0);
+        ga.min(gb) <= GAP && 2.0 * m as f64 >= t * len as f64
+    };
+    blocks.sort_unstable_by_key(|b| (b.da, b.db, b.a0, b.b0, b.a1, b.b1, b.matched));
+    let mut out: Vec<Run> = Vec::with_capacity(blocks.len());
+    let mut pair_start = 0;
+    for y in blocks {
+        if out.last().map(|x| (x.da, x.db)) != Some((y.da, y.db)) {
+            pair_start = out.len();
+        }
+        // The nearest earlier blocks only: the ratio bounds the gap by the words matched, and
+        // a pair of texts that align in many places (two tables, two lists) stays linear.
+        match out[pair_start..]
+            .iter_mut()
+            .rev()
+            .take(8)
+            .find(|x| joinable(x, &y))
+        {
+            Some(x) => {
+                x.a1 = y.a1;
+                x.b1 = y.b1;
+                x.matched += y.matched;
+            }
+            None => out.push(y),
+        }
+    }
+    out
+}
+
 /// Extend a token range to the sentences (or, with `whole_paragraphs`, the paragraphs) that hold
 /// its first and last words.
 fn extend(engine: &Engine, d: usize, r: (u32, u32), whole_paragraphs: bool) -> (u32, u32) {
@@ -293,7 +380,7 @@ pub(crate) fn alignment_findings(
     // Self-alignments whose copies overlap are a text repeated several times in a row, with a
     // period of `b0 - a0` words: one finding for all the later copies.
     let mut periodic: Vec<Run> = Vec::new();
-    for b in chain(runs) {
+    for b in join_indels(engine, chain(runs)) {
         if b.da == b.db && b.a1 > b.b0 {
             periodic.push(Run {
                 a1: b.b0,
@@ -384,31 +471,23 @@ pub(crate) fn alignment_findings(
                 return (wanted.repeated_block && engine.concerns(std::iter::once(da)))
                     .then(|| Outcome::Done(Box::new(repeated_block(engine, b, &repeat_diffs))));
             }
+            let b = &trim_paragraph_ends(engine, b);
             let dta = &engine.tokens[da];
             let dtb = &engine.tokens[db];
             let paras_a = dta.paragraph_of(b.a0)..=dta.paragraph_of(b.a1 - 1);
             let paras_b = dtb.paragraph_of(b.b0)..=dtb.paragraph_of(b.b1 - 1);
-            // Shingles run across paragraph ends: a copied paragraph whose next paragraph opens
-            // on the same word in both files (« … dix ans. » then « Les … ») aligns a few words
-            // into it. Less than a shingle and less than half of the last paragraph is no
-            // alignment of that paragraph (a heading of one word, or « par le raccourci-clavier
-            // I » against « … M », is part of a copy).
-            let k = engine.opts.shingle.max(1) as u32;
-            let aligned = |dt: &super::DocTokens, (x0, x1): (u32, u32)| {
-                let (first, last) = (dt.paragraph_of(x0), dt.paragraph_of(x1 - 1));
-                let (s, e) = dt.paragraphs[last];
-                if first < last && x1 - s < k && 2 * (x1 - s) < e - s {
-                    first..=last - 1
-                } else {
-                    first..=last
-                }
-            };
-            if aligned(dta, (b.a0, b.a1)).all(|p| in_class_with(b.da, p as u32, b.db)) {
+            if paras_a.clone().all(|p| in_class_with(b.da, p as u32, b.db)) {
                 return None; // already a near-duplicate paragraph class
             }
+            // The word ratio of two texts is the harmonic mean of the shares of each that the
+            // common words cover: with all of one covered, the other needs t / (2 - t) of its
+            // words (two thirds at 0.8) for the ratio to reach the threshold t. A block that
+            // covers less of its paragraphs cannot make them a copy.
+            let t = engine.opts.threshold;
+            let share = t / (2.0 - t);
             let covered = |dt: &super::DocTokens, ps: std::ops::RangeInclusive<usize>, len: u32| {
                 let total: u32 = ps.map(|p| dt.paragraphs[p].1 - dt.paragraphs[p].0).sum();
-                len as f64 >= 0.8 * total as f64
+                len as f64 >= share * total as f64
             };
             if covered(dta, paras_a.clone(), b.a1 - b.a0) && covered(dtb, paras_b, b.b1 - b.b0) {
                 let ra = extend(engine, da, (b.a0, b.a1), true);
@@ -416,7 +495,6 @@ pub(crate) fn alignment_findings(
                 // Whole paragraphs aligned on both sides: a copy. A word changed in a short
                 // paragraph costs k shingles, so the Jaccard figure can fall under the
                 // threshold while nearly all of the text is shared: the word diff decides then.
-                let t = engine.opts.threshold;
                 let measure = if engine.opts.strict_jaccard {
                     paragraphs_pass(engine, (da, ra), (db, rb)).then_some(Measure::Jaccard)
                 } else if engine.jaccard((da, ra), (db, rb)) >= t {
@@ -705,6 +783,12 @@ fn repeated_block(engine: &Engine, b: &Run, diffs: &RepeatDiffs) -> Finding {
     } else {
         (raw_earlier, raw_later)
     };
+    // The whole paragraphs, when the repeat covers enough of them to make them a copy and they
+    // are one by word ratio: a sentence added to the later copy is then in the finding and its
+    // diff, where « line 7 repeats line 1 (similarity 1.00) » hid it.
+    let (earlier, later) = whole_paragraph_copy(engine, d, raw_earlier, raw_later)
+        .filter(|&(e, l)| e.0 <= earlier.0 && earlier.1 <= e.1 && l.0 <= later.0 && later.1 <= l.1)
+        .unwrap_or((earlier, later));
     // A text repeated several times in a row: each copy is compared with the one before.
     let period = b.a1 - b.a0;
     let next_copy = if copies_of(b) > 1 {
@@ -764,6 +848,12 @@ fn repeated_block(engine: &Engine, b: &Run, diffs: &RepeatDiffs) -> Finding {
             diff
         })
     };
+    // Deleting a copy that says something the other does not would lose it.
+    let suggestion = if diff.is_empty() {
+        "delete the repeated copy"
+    } else {
+        "keep one copy, with the words only the other one has"
+    };
     Finding {
         rule: "repeated-block",
         code: info.code,
@@ -786,9 +876,32 @@ fn repeated_block(engine: &Engine, b: &Run, diffs: &RepeatDiffs) -> Finding {
         similarity: Some(round4(sim)),
         measure: Some(measure.name()),
         diff,
-        suggestion: Some("delete the repeated copy".into()),
+        suggestion: Some(suggestion.into()),
         fingerprint: engine.fingerprint("repeated-block", &[(d, later), (d, earlier)]),
     }
+}
+
+/// The paragraphs that hold two stretches of document `d`, when they do not overlap, when the
+/// stretches cover enough of them to make them a copy (`t / (2 - t)` of the words on each side,
+/// as for an aligned copy) and when they pass the threshold by Jaccard or word ratio; `None`
+/// when the stretches are their paragraphs already.
+fn whole_paragraph_copy(
+    engine: &Engine,
+    d: usize,
+    a: (u32, u32),
+    b: (u32, u32),
+) -> Option<((u32, u32), (u32, u32))> {
+    let (pa, pb) = (extend(engine, d, a, true), extend(engine, d, b, true));
+    let t = engine.opts.threshold;
+    let share = t / (2.0 - t);
+    let covers =
+        |x: (u32, u32), p: (u32, u32)| f64::from(x.1 - x.0) >= share * f64::from(p.1 - p.0);
+    ((pa, pb) != (a, b)
+        && pa.1 <= pb.0
+        && covers(a, pa)
+        && covers(b, pb)
+        && (engine.jaccard((d, pa), (d, pb)) >= t || engine.word_ratio((d, pa), (d, pb)) >= t))
+        .then_some((pa, pb))
 }
 
 /// The word diff of the `n` later copies of a text repeated several times in a row against `n`

@@ -521,6 +521,10 @@ def check_capitalisation(name="capitalisation.toml"):
     if months != ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                   "septembre", "octobre", "novembre", "décembre"]:
         err(f"{name}: months incomplete or wrong")
+    for x in check_word_list(name, doc, "holidays", 3, allow_space=True):
+        day, _, month = x.partition(" ")
+        if month not in months or not (day == "1er" or day.isdigit() and 1 <= int(day) <= 31):
+            err(f"{name}: holidays item {x!r} is not « day month »")
     for x in doc.get("also_proper_nouns", []):
         if x not in nat:
             err(f"{name}: also_proper_nouns item {x!r} is not in nationality_adjectives")

@@ -7,6 +7,52 @@ use crate::finding::Finding;
 use crate::text::sentences::{is_abbreviation, word_before};
 use crate::text::{is_mark, nfc};
 
+/// Symbols of units written after a number, which take no period of abbreviation (« 18 h »,
+/// « 20 min », « 25 m », « 3 kg », « 180 °C »: the SI brochure and the Lexique des règles
+/// typographiques en usage à l'Imprimerie nationale, « Unités de mesure »). A period after one
+/// ends the sentence.
+const UNITS: &[&str] = &[
+    "h", "min", "s", "ms", "m", "km", "cm", "mm", "g", "kg", "mg", "l", "L", "cl", "ml", "dl",
+    "ha", "W", "kW", "V", "Hz", "Mo", "Go", "ko",
+];
+
+/// Words that go on with the sentence after a unit written with a period of abbreviation
+/// (« 20 min. de marche », « 35 h. par semaine », « 3 km. environ »).
+const AFTER_UNIT: &[&str] = &[
+    "de", "d'", "d’", "du", "des", "par", "environ", "à", "au", "aux", "en", "et", "ou", "pour",
+    "sur", "avant", "après", "plus", "moins", "maximum", "minimum", "max", "min", "env",
+];
+
+/// Whether `word`, before a period, is the symbol of a unit after a number (`before` is the
+/// text before the word) and `after` (the text after the period and its spaces) does not go on
+/// with the sentence: « à 18 h. les enfants », « à 180 °C. étalez ».
+fn unit_after_number(before: &str, word: &str, after: &str) -> bool {
+    let end = after
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(after.len());
+    // An elided word keeps its apostrophe (« d'un »).
+    let end = end
+        + after[end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '\'' | '’'))
+            .map_or(0, char::len_utf8);
+    if AFTER_UNIT.contains(&&after[..end]) {
+        return false;
+    }
+    let before = match word {
+        "C" | "F" => match before.strip_suffix('°') {
+            Some(b) => b,
+            None => return false,
+        },
+        w if UNITS.contains(&w) => before,
+        _ => return false,
+    };
+    before
+        .trim_end_matches(|c: char| c.is_whitespace())
+        .ends_with(|c: char| c.is_ascii_digit())
+}
+
 /// Whether `word` (without its final period) is one of the abbreviations of
 /// `data/language.toml` (`abbreviations_fr`): « ch. suivant », « c.-à-d. que ».
 fn listed(word: &str) -> bool {
@@ -131,7 +177,9 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             }
             let before = word_before(text, i);
             let before_start = i - before.len();
-            if is_abbreviation(before) || nfc(before).chars().count() == 1 || listed(before) {
+            if (is_abbreviation(before) || nfc(before).chars().count() == 1 || listed(before))
+                && !unit_after_number(&text[..before_start], before, &text[chars[j].0..])
+            {
                 continue;
             }
             // Nor a spreadsheet's error value (« un #REF! est créé »), nor an unknown word cut
@@ -206,6 +254,29 @@ mod tests {
             .into_iter()
             .map(|m| m.split(" »").next().unwrap_or_default().replace("« ", ""))
             .collect()
+    }
+
+    #[test]
+    fn a_period_after_a_unit_ends_the_sentence() {
+        for (t, found) in [
+            ("Le défilé partira de la place de l'Église à 18 h. les enfants ouvriront le cortège.", "h. les"),
+            ("Préchauffez le four à 180 °C. la pâte doit cuire une demi-heure.", "C. la"),
+            ("Le trajet en petit train dure 20 min. les enfants adorent les vignes.", "min. les"),
+            ("La piscine municipale mesure 25 m. les nageurs du club s'y entraînent.", "m. les"),
+        ] {
+            assert_eq!(broken(t), [found], "{t}");
+        }
+        // Without a number before it, a letter and a period are an initial or an abbreviation.
+        for t in [
+            "Le mot est un s. m. dans le dictionnaire de l'Académie française.",
+            "La séance a duré env. une heure, selon le compte rendu de la mairie.",
+            "La séance a duré 20 min. environ, selon le compte rendu de la mairie.",
+            "Le refuge est à 40 min. de marche du parking, par un sentier balisé.",
+            "Les salariés travaillent 35 h. par semaine depuis la réforme de l'an 2000.",
+            "Ils ont relu le texte avec M. h. Dupont et son équipe au complet.",
+        ] {
+            assert_eq!(broken(t), Vec::<String>::new(), "{t}");
+        }
     }
 
     /// A long line of sentence ends before a lower-case word (found while fuzzing: « Zzq. la »

@@ -247,7 +247,17 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         }
         // After the mark of a note or a list item that opens the sentence (« [3] Grec : … »,
         // « b) Anglais », « (iii) Lundi »), the word starts its sentence.
-        if prev.sentence_start && doc.text[prev.span.end..w.span.start].contains([')', ']']) {
+        let between = &doc.text[prev.span.end..w.span.start];
+        if prev.sentence_start && between.contains([')', ']']) {
+            continue;
+        }
+        // A word that opens a line, maybe after a bullet, opens an item of a list (a timetable
+        // one day a line: « 18 h ⏎ Mercredi : 10 h – 12 h »).
+        if between.rsplit_once('\n').is_some_and(|(_, indent)| {
+            indent
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '·'))
+        }) {
             continue;
         }
         let l = w.lower.as_str();
@@ -301,6 +311,14 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 quote(doc, ctx.span(i - 1, i))
             )
         } else if cap.weekdays.contains(l) || cap.months.contains(l) {
+            // « le 14 Juillet », the holiday; « le 14 juillet 1789 », a date.
+            let holiday = cap.holidays.contains(&format!("{} {l}", prev.lower))
+                && !ws.get(i + 1).is_some_and(|n| {
+                    n.sentence == w.sentence && n.lower.chars().all(|c| c.is_ascii_digit())
+                });
+            if holiday {
+                continue;
+            }
             format!(
                 "« {} »: days and months take no capital in French",
                 quote(doc, ctx.span(i - 1, i))
@@ -371,6 +389,31 @@ fn title_case(ctx: &DocCtx, paths: &[bool], out: &mut Vec<Finding>) {
 mod tests {
     fn capitalisation(text: &str) -> Vec<String> {
         super::super::messages_of("capitalisation", text)
+    }
+
+    #[test]
+    fn a_day_that_opens_a_line_of_a_list_keeps_its_capital() {
+        let hours = "La médiathèque est ouverte aux horaires suivants.\nMardi : 14 h – 18 h\nMercredi : 10 h – 12 h et 14 h – 18 h\n- Samedi : 10 h – 17 h\n• Dimanche : fermé";
+        assert_eq!(capitalisation(hours), Vec::<String>::new());
+        // Inside a line, the day is still a slip.
+        assert_eq!(
+            capitalisation("La médiathèque est fermée le Mardi et le jeudi matin."),
+            vec!["« le Mardi »: days and months take no capital in French"]
+        );
+    }
+
+    #[test]
+    fn a_holiday_named_by_its_date_keeps_its_capital_and_a_date_does_not() {
+        let holidays = "Le défilé du 14 Juillet passera par le cours Victor-Hugo. Les magasins seront fermés le 1er Mai et le 8 Mai.";
+        assert_eq!(capitalisation(holidays), Vec::<String>::new());
+        assert_eq!(
+            capitalisation("La Bastille a été prise le 14 Juillet 1789 par les émeutiers."),
+            vec!["« 14 Juillet »: days and months take no capital in French"]
+        );
+        assert_eq!(
+            capitalisation("La réunion aura lieu le 12 Juillet à la mairie."),
+            vec!["« 12 Juillet »: days and months take no capital in French"]
+        );
     }
 
     #[test]

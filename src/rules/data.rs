@@ -88,6 +88,8 @@ pub struct Capitalisation {
     pub languages: WordSet,
     pub weekdays: WordSet,
     pub months: WordSet,
+    /// Holidays named by their date, « day month » (« 14 juillet »).
+    pub holidays: WordSet,
     /// Nouns heading a name of a state or an institution (« Union », « Empire »).
     pub institution_nouns: WordSet,
     /// Adjectives of history's peoples, judged after an institution noun only.

@@ -11,6 +11,25 @@ const VERB_BEFORE: &[&str] = &[
     "s'", "le", "la", "les", "l'", "lui", "leur",
 ];
 
+/// Whether the word before word `i` is a pronoun joined to an imperative by a hyphen
+/// (« débarrassons-nous », « va-t'en » aside): « débarrassons-nous en en vitesse ».
+fn imperative_pronoun_before(ctx: &DocCtx, i: usize) -> bool {
+    const PRONOUNS: [&str; 9] = ["nous", "vous", "toi", "moi", "les", "lui", "leur", "le", "la"];
+    let ws = &ctx.words;
+    if i == 0 || ws[i - 1].sentence != ws[i].sentence {
+        return false;
+    }
+    // One word with its hyphen, or the pronoun after one.
+    let prev = &ws[i - 1];
+    match prev.lower.rsplit_once('-') {
+        Some((verb, pronoun)) => !verb.is_empty() && PRONOUNS.contains(&pronoun),
+        None => {
+            PRONOUNS.contains(&prev.lower.as_str())
+                && ctx.doc.text[..prev.span.start].ends_with('-')
+        }
+    }
+}
+
 /// Immediate repeats that are correct in French or English.
 fn legit(w: &str, raw: &str, ctx: &DocCtx) -> bool {
     let pair = format!("{w} {w}");
@@ -273,6 +292,23 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             || (start + 1 == i && series_of_names(ctx, i))
             || names.contains(&ws[i].lower)
             || (ws[i].lower == "long" && computing())
+            // « en en parlant »: the preposition of a gerund, then the pronoun; « allons-nous en
+            // en vitesse »: the pronoun after an imperative, then the preposition; « l'est est
+            // froid », « le vent d'est est », « le Grand Est est »: the cardinal point or the
+            // region, then the verb.
+            || (start + 1 == i
+                && ws[i].lower == "en"
+                && (ws.get(i + 1).is_some_and(|n| {
+                    n.sentence == ws[i].sentence && n.lower.ends_with("ant")
+                }) || imperative_pronoun_before(ctx, start)))
+            // The first half of a word hyphenated at a line end (« en en‐ ⏎ trée »).
+            || doc.text[ws[i].span.end..]
+                .strip_prefix(['-', '‐', '\u{ad}'])
+                .is_some_and(|r| r.starts_with(char::is_whitespace))
+            || (start + 1 == i
+                && ws[i].lower == "est"
+                && (ws[start].raw(doc).starts_with('E')
+                    || start > 0 && matches!(ws[start - 1].lower.as_str(), "l'" | "d'")))
             // « Oh là là ! », « ô la la, »: an exclamation, which punctuation closes (« oh, la
             // la réforme » is a slip).
             || (matches!(ws[i].lower.as_str(), "la" | "là")
@@ -381,6 +417,27 @@ mod tests {
             stutters("Le ministre a confirmé que le\nle texte serait présenté au conseil lundi."),
             ["« le le »: the word is repeated"]
         );
+    }
+
+    #[test]
+    fn en_est_and_elle_repeated_are_slips_outside_their_correct_uses() {
+        for t in [
+            "Le restaurant est est recommandé par le guide depuis deux ans.",
+            "Coupez les pommes en en fines lamelles avant de les disposer.",
+            "Elle elle a rejoint l'équipe au mois de mars.",
+        ] {
+            assert_eq!(stutters(t).len(), 1, "{t}");
+        }
+        for t in [
+            "Il a réglé le différend en en parlant directement avec le voisin.",
+            "Encore de ces caisses, débarrassons-nous en en vitesse avant la nuit.",
+            "Les lignes blanches en en‐\ntrée sont ignorées par la commande.",
+            "Le vent d'est est glacial, mais l'est est moins pluvieux que l'ouest.",
+            "Le Grand Est est la région la plus touchée par les intempéries.",
+            "Elle, elle refuse de signer le contrat proposé par la direction.",
+        ] {
+            assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
+        }
     }
 
     #[test]

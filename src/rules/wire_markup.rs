@@ -504,8 +504,11 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             {
                 None
             }
+            // A letter after it makes a command or a path (« \\newline », « C:\\temp »), but
+            // for a capital: a line break escaped between two lines of scraped text
+            // (« sur place\\nAnimations »).
             '\\' if s[1..].starts_with(['n', 't', 'r', '"'])
-                && !s[2..].starts_with(char::is_alphabetic) =>
+                && !s[2..].starts_with(|c: char| c.is_alphabetic() && !c.is_uppercase()) =>
             {
                 Some((
                     2,
@@ -549,6 +552,17 @@ enum Kind {
 mod tests {
     fn markup(text: &str) -> Vec<String> {
         super::super::messages_of("wire-markup", text)
+    }
+
+    #[test]
+    fn a_backslash_before_a_small_letter_is_a_command_or_a_path() {
+        for t in [
+            "La commande \\newline de LaTeX coupe la ligne sans commencer un paragraphe.",
+            "Les fichiers temporaires sont rangés dans C:\\temp jusqu'au redémarrage.",
+            "Le symbole \\theta désigne l'angle mesuré depuis l'axe horizontal.",
+        ] {
+            assert_eq!(markup(t), Vec::<String>::new(), "{t}");
+        }
     }
 
     #[test]
@@ -654,6 +668,11 @@ mod tests {
             ),
             (
                 "Saisissez votre nom ici\\n puis validez le formulaire envoyé à la mairie.",
+                "« \\n »: escape sequence left in the text",
+            ),
+            // Between two lines of scraped text: a capital after it.
+            (
+                "Buvette et restauration sur place\\nAnimations pour les enfants dès 15 heures.",
                 "« \\n »: escape sequence left in the text",
             ),
             // The introducing word is too far, or in another sentence.

@@ -100,6 +100,14 @@ def tokenize_spans(text: str) -> list[tuple[str, bool, int, int]]:
 ALT_RE = re.compile(r"^[^\W_](?:[\w'\-]*[^\W_])?'?$", re.UNICODE)
 
 
+def verb_forms(verb: str) -> list[str]:
+    """`@verb` in a pattern: every form of the verb, from language.toml's `conjugations`."""
+    forms = (load("language.toml") or {}).get("conjugations", {}).get(verb)
+    if not forms:
+        raise ValueError(f"@{verb}: no table of its forms in language.toml conjugations")
+    return forms
+
+
 def parse_pattern(pat: str) -> list[object]:
     """Parse a pattern into slots. Raise ValueError on bad syntax."""
     if pat != pat.strip() or "  " in pat or not pat:
@@ -118,6 +126,9 @@ def parse_pattern(pat: str) -> list[object]:
         for a in alts:
             if not a:
                 raise ValueError(f"empty alternative in slot {raw!r}")
+            if a.startswith("@"):
+                verb_forms(a[1:])
+                continue
             if not ALT_RE.match(a):
                 raise ValueError(f"bad word {a!r} in slot {raw!r}")
             if a != a.lower():
@@ -133,7 +144,10 @@ def parse_pattern(pat: str) -> list[object]:
                         raise ValueError(f"{a!r} would be split by the tokenizer")
         if len(set(alts)) != len(alts):
             raise ValueError(f"duplicate alternative in slot {raw!r}")
-        slots.append(frozenset(alts))
+        words = set()
+        for a in alts:
+            words.update(verb_forms(a[1:]) if a.startswith("@") else [a])
+        slots.append(frozenset(words))
     if all(s in ("ANY", "OPT") for s in slots):
         raise ValueError("pattern has no literal slot")
     if slots[0] == "OPT" or slots[-1] == "OPT":
@@ -546,6 +560,14 @@ def check_language(name="language.toml"):
     doc = load(name)
     if doc is None:
         return
+    conj = doc.get("conjugations", {})
+    for verb in conj:
+        forms = check_word_list(f"{name} conjugations", conj, verb, 30)
+        if verb not in forms:
+            err(f"{name}: conjugations of {verb!r} do not hold its infinitive")
+        for f in forms:
+            if f != f.lower():
+                err(f"{name}: conjugations of {verb!r}: must be lowercase: {f!r}")
     check_word_list(name, doc, "fr_function_words", 150)
     check_word_list(name, doc, "en_function_words", 150)
     check_word_list(name, doc, "de_function_words", 80)

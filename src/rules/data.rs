@@ -73,6 +73,8 @@ pub struct Language {
     pub legit_repeats_fr: Vec<String>,
     /// Past participles of verbs that attribute a quotation (« déclaré », « dit »).
     pub speech_participles_fr: WordSet,
+    /// Every form of the irregular verbs that lexicon patterns name with `@verb`.
+    pub conjugations: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 pub fn language() -> &'static Language {

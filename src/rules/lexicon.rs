@@ -1,8 +1,9 @@
 //! Phrase lexicons compiled in from TOML (`src/rules/data/*.toml`): entries with inflected
 //! forms, a suggestion, an explanation, context conditions and their own examples.
 //!
-//! Pattern syntax: slots separated by spaces; a slot is a word, `a|b|c` (alternatives), `_` (any
-//! one word) or `_?` (zero or one word). Matching is on the lower-case word view
+//! Pattern syntax: slots separated by spaces; a slot is a word, `a|b|c` (alternatives, of which
+//! `@verb` stands for every form of the verb: [`verb_forms`]), `_` (any one word) or `_?` (zero
+//! or one word). Matching is on the lower-case word view
 //! ([`super::words`]), on whole words, inside one sentence. See docs/lexicons.md.
 
 use super::words::{lower, words, Word};
@@ -133,13 +134,35 @@ pub enum LexiconError {
     Entry { id: String, message: String },
 }
 
-fn parse_pattern(p: &str) -> Vec<Slot> {
+/// Every form of `verb` (infinitive, finite forms, participles): its table in the
+/// `conjugations` of `language.toml`, where a verb is added with its forms.
+pub fn verb_forms(verb: &str) -> Result<Vec<String>, String> {
+    super::data::language()
+        .conjugations
+        .get(verb)
+        .cloned()
+        .ok_or_else(|| format!("`@{verb}`: no table of its forms in language.toml `conjugations`"))
+}
+
+fn parse_pattern(p: &str) -> Result<Vec<Slot>, String> {
     let mut slots = Vec::new();
     for chunk in p.split_whitespace() {
         match chunk {
             "_" => slots.push(Slot::Any),
             "_?" => slots.push(Slot::AnyOpt),
-            c if c.contains('|') => slots.push(Slot::Words(c.split('|').map(lower).collect())),
+            // `@verb`: every form of the verb.
+            c if c.contains('|') || c.starts_with('@') => {
+                let mut alternatives = Vec::new();
+                for a in c.split('|') {
+                    match a.strip_prefix('@') {
+                        Some(verb) => alternatives.extend(verb_forms(&lower(verb))?),
+                        None => alternatives.push(lower(a)),
+                    }
+                }
+                alternatives.sort_unstable();
+                alternatives.dedup();
+                slots.push(Slot::Words(alternatives));
+            }
             // An elided word written on its own: "l'", "qu'".
             c if c.ends_with(['\'', '’']) => slots.push(Slot::Words(vec![lower(c)])),
             c => {
@@ -153,7 +176,7 @@ fn parse_pattern(p: &str) -> Vec<Slot> {
             }
         }
     }
-    slots
+    Ok(slots)
 }
 
 impl Lexicon {
@@ -162,7 +185,11 @@ impl Lexicon {
         let raw: RawFile = toml::from_str(src)?;
         let mut lex = Lexicon::default();
         for e in raw.entry {
-            let patterns: Vec<Vec<Slot>> = e.patterns.iter().map(|p| parse_pattern(p)).collect();
+            let patterns: Vec<Vec<Slot>> =
+                match e.patterns.iter().map(|p| parse_pattern(p)).collect() {
+                    Ok(p) => p,
+                    Err(message) => return Err(LexiconError::Entry { id: e.id, message }),
+                };
             if patterns.is_empty()
                 || patterns
                     .iter()
@@ -455,6 +482,46 @@ pub(crate) fn hashtag(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::verb_forms;
+
+    #[test]
+    fn a_verb_is_every_one_of_its_forms() {
+        let forms = verb_forms("adresser").unwrap();
+        for f in [
+            "adresser",
+            "adresserez",
+            "adresserai",
+            "adressiez",
+            "adressâmes",
+            "adressées",
+        ] {
+            assert!(forms.iter().any(|x| x == f), "{f}: {forms:?}");
+        }
+        assert!(verb_forms("être").unwrap().iter().any(|x| x == "serez"));
+        assert!(verb_forms("préférer").is_err());
+        // A pattern's `@verb` is the slot of all its forms, beside the other words.
+        let lex = super::Lexicon::parse(
+            "[[entry]]\nid = \"x\"\npatterns = [\"@être|reste en charge de\"]\nexplanation = \"x\"\n",
+        )
+        .unwrap();
+        match &lex.entries[0].patterns[0][0] {
+            super::Slot::Words(ws) => {
+                assert!(ws.iter().any(|w| w == "serez") && ws.iter().any(|w| w == "reste"));
+                assert_eq!(ws.len(), verb_forms("être").unwrap().len() + 1);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_unknown_verb_in_a_pattern_is_an_error_of_its_entry() {
+        let src = "[[entry]]\nid = \"x\"\npatterns = [\"@préférer que\"]\nexplanation = \"x\"\n";
+        let err = super::Lexicon::parse(src).unwrap_err().to_string();
+        assert!(
+            err.contains("entry `x`") && err.contains("@préférer"),
+            "{err}"
+        );
+    }
     use super::*;
 
     #[test]

@@ -14,7 +14,9 @@ const VERB_BEFORE: &[&str] = &[
 /// Whether the word before word `i` is a pronoun joined to an imperative by a hyphen
 /// (« débarrassons-nous », « va-t'en » aside): « débarrassons-nous en en vitesse ».
 fn imperative_pronoun_before(ctx: &DocCtx, i: usize) -> bool {
-    const PRONOUNS: [&str; 9] = ["nous", "vous", "toi", "moi", "les", "lui", "leur", "le", "la"];
+    const PRONOUNS: [&str; 9] = [
+        "nous", "vous", "toi", "moi", "les", "lui", "leur", "le", "la",
+    ];
     let ws = &ctx.words;
     if i == 0 || ws[i - 1].sentence != ws[i].sentence {
         return false;

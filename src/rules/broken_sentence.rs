@@ -16,28 +16,30 @@ const UNITS: &[&str] = &[
     "ha", "W", "kW", "V", "Hz", "Mo", "Go", "ko",
 ];
 
-/// Words that go on with the sentence after a unit written with a period of abbreviation
-/// (« 20 min. de marche », « 35 h. par semaine », « 3 km. environ »).
-const AFTER_UNIT: &[&str] = &[
-    "de", "d'", "d’", "du", "des", "par", "environ", "à", "au", "aux", "en", "et", "ou", "pour",
-    "sur", "avant", "après", "plus", "moins", "maximum", "minimum", "max", "min", "env",
+/// Words that open a sentence: a determiner or a subject pronoun. After a unit written with a
+/// period (« 20 min. puis », « 2 h. avec une pause », « 40 min. de marche »), any other word may
+/// go on with the sentence as after an abbreviation.
+const SENTENCE_OPENERS: &[&str] = &[
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cet", "cette", "ces", "c'", "c’",
+    "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "j’", "son", "sa", "ses",
+    "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos",
 ];
 
 /// Whether `word`, before a period, is the symbol of a unit after a number (`before` is the
-/// text before the word) and `after` (the text after the period and its spaces) does not go on
-/// with the sentence: « à 18 h. les enfants », « à 180 °C. étalez ».
+/// text before the word) and `after` (the text after the period and its spaces) opens a
+/// sentence: « à 18 h. les enfants », « à 180 °C. la pâte ».
 fn unit_after_number(before: &str, word: &str, after: &str) -> bool {
     let end = after
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(after.len());
-    // An elided word keeps its apostrophe (« d'un »).
+    // An elided word keeps its apostrophe (« l'enfant »).
     let end = end
         + after[end..]
             .chars()
             .next()
             .filter(|c| matches!(c, '\'' | '’'))
             .map_or(0, char::len_utf8);
-    if AFTER_UNIT.contains(&&after[..end]) {
+    if !SENTENCE_OPENERS.contains(&&after[..end]) {
         return false;
     }
     let before = match word {
@@ -273,6 +275,8 @@ mod tests {
             "La séance a duré 20 min. environ, selon le compte rendu de la mairie.",
             "Le refuge est à 40 min. de marche du parking, par un sentier balisé.",
             "Les salariés travaillent 35 h. par semaine depuis la réforme de l'an 2000.",
+            "Faites cuire 20 min. puis laissez reposer la pâte dans un linge propre.",
+            "La visite dure 2 h. avec une pause au milieu du parcours dans le parc.",
             "Ils ont relu le texte avec M. h. Dupont et son équipe au complet.",
         ] {
             assert_eq!(broken(t), Vec::<String>::new(), "{t}");

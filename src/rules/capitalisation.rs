@@ -228,6 +228,36 @@ fn after_instruction(ws: &[super::words::Word], i: usize) -> bool {
             && ws[i - 2].sentence == ws[i].sentence)
 }
 
+/// Whether the word at `span`, with `between` the text since the word before it, opens an item
+/// of a list: it opens a line after a bullet (« - Samedi »), or it opens a line and is a label
+/// (« Mercredi : 10 h – 12 h »), or it opens a short line after a short line (a timetable one
+/// day a line). A word that opens a line of wrapped prose (« aura lieu ⏎ Lundi prochain ») is
+/// inside its sentence.
+fn opens_list_item(text: &str, between: &str, span: crate::corpus::Span) -> bool {
+    let Some((before, indent)) = between.rsplit_once('\n') else {
+        return false;
+    };
+    let bullet = |c: char| matches!(c, '-' | '–' | '—' | '•' | '*' | '·');
+    if !indent.chars().all(|c| c.is_whitespace() || bullet(c)) {
+        return false;
+    }
+    let line_start = span.start - indent.len();
+    let line = &text[line_start
+        ..text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |n| line_start + n)];
+    let previous = text[..span.start - between.len() + before.len()]
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default();
+    let short = |l: &str| l.split_whitespace().count() <= 6;
+    indent.chars().any(bullet)
+        || text[span.end..]
+            .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+            .starts_with(':')
+        || (short(line) && short(previous))
+}
+
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     if ctx.lang != "fr" {
         return;
@@ -251,13 +281,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if prev.sentence_start && between.contains([')', ']']) {
             continue;
         }
-        // A word that opens a line, maybe after a bullet, opens an item of a list (a timetable
-        // one day a line: « 18 h ⏎ Mercredi : 10 h – 12 h »).
-        if between.rsplit_once('\n').is_some_and(|(_, indent)| {
-            indent
-                .chars()
-                .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '·'))
-        }) {
+        if opens_list_item(&doc.text, between, w.span) {
             continue;
         }
         let l = w.lower.as_str();
@@ -393,12 +417,23 @@ mod tests {
 
     #[test]
     fn a_day_that_opens_a_line_of_a_list_keeps_its_capital() {
-        let hours = "La médiathèque est ouverte aux horaires suivants.\nMardi : 14 h – 18 h\nMercredi : 10 h – 12 h et 14 h – 18 h\n- Samedi : 10 h – 17 h\n• Dimanche : fermé";
+        let hours = "La médiathèque est ouverte aux horaires suivants.\nMardi : 14 h – 18 h\nMercredi : 10 h – 12 h et 14 h – 18 h, sauf pendant les vacances scolaires de la zone\n- Samedi de 10 h à 17 h, avec une pause entre midi et quatorze heures\n• Dimanche fermé, comme les jours fériés de toute l'année\n\nLa carte est gratuite.";
         assert_eq!(capitalisation(hours), Vec::<String>::new());
-        // Inside a line, the day is still a slip.
+        let short = "Horaires d'été du marché couvert\nMardi 8 h – 13 h\nJeudi 8 h – 13 h\nSamedi 7 h – 14 h\n\nLa carte est gratuite.";
+        assert_eq!(capitalisation(short), Vec::<String>::new());
+        // Inside a line, the day is still a slip, and so is a word that opens a line of
+        // wrapped prose.
         assert_eq!(
             capitalisation("La médiathèque est fermée le Mardi et le jeudi matin."),
             vec!["« le Mardi »: days and months take no capital in French"]
+        );
+        let wrapped = "La prochaine réunion du conseil municipal aura lieu\nLundi prochain dans la salle des fêtes, en présence du ministre\nFrançais de l'Agriculture venu pour l'occasion.\n\nLe budget a été adopté.";
+        assert_eq!(
+            capitalisation(wrapped),
+            vec![
+                "« lieu Lundi »: days and months take no capital in French",
+                "« ministre Français »: an adjective of nationality or a language takes no capital in French"
+            ]
         );
     }
 

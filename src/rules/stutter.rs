@@ -11,6 +11,47 @@ const VERB_BEFORE: &[&str] = &[
     "s'", "le", "la", "les", "l'", "lui", "leur",
 ];
 
+/// Words in « -ant » that are no present participle: after « en en », they make no gerund
+/// (« en en avant », « en en tant que »). Those that are one as well (« suivant », « montant »)
+/// are left out: « en en suivant les consignes » is French.
+const NOT_GERUNDS: &[&str] = &[
+    "avant",
+    "devant",
+    "pendant",
+    "cependant",
+    "maintenant",
+    "durant",
+    "tant",
+    "quant",
+    "autant",
+    "diamant",
+    "enfant",
+    "géant",
+    "instant",
+    "restaurant",
+    "étudiant",
+    "habitant",
+    "amant",
+    "élégant",
+    "gant",
+    "chant",
+    "plant",
+    "carburant",
+];
+
+/// Whether `w` is a present participle (« parlant », « prenant »): a word in « -ant » of four
+/// letters before it or more that is none of [`NOT_GERUNDS`].
+fn gerund(w: &str) -> bool {
+    w.strip_suffix("ant")
+        .is_some_and(|stem| stem.chars().count() >= 3)
+        && !NOT_GERUNDS.contains(&w)
+}
+
+/// Whether `w` ends as an infinitive does (« dire », « parler », « finir », « voir »).
+fn infinitive(w: &str) -> bool {
+    w.ends_with("er") || w.ends_with("ir") || w.ends_with("re")
+}
+
 /// Whether the word before word `i` is a pronoun joined to an imperative by a hyphen
 /// (« débarrassons-nous », « va-t'en » aside): « débarrassons-nous en en vitesse ».
 fn imperative_pronoun_before(ctx: &DocCtx, i: usize) -> bool {
@@ -24,7 +65,10 @@ fn imperative_pronoun_before(ctx: &DocCtx, i: usize) -> bool {
     // One word with its hyphen, or the pronoun after one.
     let prev = &ws[i - 1];
     match prev.lower.rsplit_once('-') {
-        Some((verb, pronoun)) => !verb.is_empty() && PRONOUNS.contains(&pronoun),
+        // « rendez-vous » is a noun.
+        Some((verb, pronoun)) => {
+            !verb.is_empty() && PRONOUNS.contains(&pronoun) && prev.lower != "rendez-vous"
+        }
         None => {
             PRONOUNS.contains(&prev.lower.as_str())
                 && ctx.doc.text[..prev.span.start].ends_with('-')
@@ -300,9 +344,9 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             // region, then the verb.
             || (start + 1 == i
                 && ws[i].lower == "en"
-                && (ws.get(i + 1).is_some_and(|n| {
-                    n.sentence == ws[i].sentence && n.lower.ends_with("ant")
-                }) || imperative_pronoun_before(ctx, start)))
+                && ws.get(i + 1).is_some_and(|n| n.sentence == ws[i].sentence)
+                && (gerund(&ws[i + 1].lower)
+                    || (imperative_pronoun_before(ctx, start) && !infinitive(&ws[i + 1].lower))))
             // The first half of a word hyphenated at a line end (« en en‐ ⏎ trée »).
             || doc.text[ws[i].span.end..]
                 .strip_prefix(['-', '‐', '\u{ad}'])
@@ -427,6 +471,10 @@ mod tests {
             "Le restaurant est est recommandé par le guide depuis deux ans.",
             "Coupez les pommes en en fines lamelles avant de les disposer.",
             "Elle elle a rejoint l'équipe au mois de mars.",
+            "Le projet a été mis en en avant lors de la réunion de lundi.",
+            "Il intervient en en tant que président de l'association.",
+            "Pouvez-vous en en dire davantage sur le calendrier des travaux ?",
+            "Prenez rendez-vous en en ligne sur le site de la mairie.",
         ] {
             assert_eq!(stutters(t).len(), 1, "{t}");
         }

@@ -414,6 +414,7 @@ fn mentioned(
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let text = &ctx.doc.text;
     let paragraphs = &ctx.doc.paragraphs;
+    let computing = || ctx.about_computing();
     // The end of the paragraph holding byte `i` (of the text, when between paragraphs).
     let paragraph_end = |i: usize| {
         let k = paragraphs.partition_point(|p| p.span.end <= i);
@@ -505,10 +506,13 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 None
             }
             // A letter after it makes a command or a path (« \\newline », « C:\\temp »), but
-            // for a capital: a line break escaped between two lines of scraped text
-            // (« sur place\\nAnimations »).
+            // for a capital outside a document about computing, where no LaTeX is written
+            // (« \\nRightarrow », « \\"A »): a line break escaped between two lines of
+            // scraped text (« sur place\\nAnimations »).
             '\\' if s[1..].starts_with(['n', 't', 'r', '"'])
-                && !s[2..].starts_with(|c: char| c.is_alphabetic() && !c.is_uppercase()) =>
+                && !s[2..].starts_with(|c: char| {
+                    c.is_alphabetic() && !(c.is_uppercase() && !computing())
+                }) =>
             {
                 Some((
                     2,
@@ -563,6 +567,9 @@ mod tests {
         ] {
             assert_eq!(markup(t), Vec::<String>::new(), "{t}");
         }
+        // A capital after it in a document about computing: a command of LaTeX.
+        let latex = "Voir chmod(2), fcntl(2) et ioctl(2). Dans la source du document, la flèche \\nRightarrow et le symbole \\rVert se compilent sans erreur.";
+        assert_eq!(markup(latex), Vec::<String>::new());
     }
 
     #[test]

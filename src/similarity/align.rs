@@ -242,17 +242,29 @@ fn trim_paragraph_ends(engine: &Engine, b: &Run) -> Run {
 /// its missing sentence in the diff, where the halves were two passages that said
 /// « containment 1.00 », and a story republished with a sentence cut and a paragraph split is
 /// one block. Blocks are taken in order; a text repeated inside one file keeps its earlier copy
-/// before its later one.
-fn join_indels(engine: &Engine, mut blocks: Vec<Run>) -> Vec<Run> {
+/// before its later one. Across files, a block `explained` by the paragraph classes is not
+/// joined.
+fn join_indels(
+    engine: &Engine,
+    mut blocks: Vec<Run>,
+    explained: impl Fn(&Run) -> bool,
+) -> Vec<Run> {
     let t = engine.opts.threshold;
     let joinable = |x: &Run, y: &Run| {
         if y.a0 < x.a1 || y.b0 < x.b1 || (x.da == x.db && y.a1 > x.b0) {
             return false;
         }
+        // A block that paragraph classes already report stays apart: joined, it would make a
+        // passage that holds their near-duplicate paragraph again.
+        if x.da != x.db && (explained(x) || explained(y)) {
+            return false;
+        }
         let (ga, gb) = (y.a0 - x.a1, y.b0 - x.b1);
         let m = u64::from(x.matched + y.matched);
-        let len = u64::from(y.a1 - x.a0) + u64::from(y.b1 - x.b0);
-        ga.min(gb) <= GAP && 2.0 * m as f64 >= t * len as f64
+        let (la, lb) = (u64::from(y.a1 - x.a0), u64::from(y.b1 - x.b0));
+        // The ratio, and the half of the longer side that every block keeps (below a threshold
+        // of 2/3, the ratio alone would join blocks that the half then drops whole).
+        ga.min(gb) <= GAP && 2.0 * m as f64 >= t * (la + lb) as f64 && 2 * m >= la.max(lb)
     };
     blocks.sort_unstable_by_key(|b| (b.da, b.db, b.a0, b.b0, b.a1, b.b1, b.matched));
     let mut out: Vec<Run> = Vec::with_capacity(blocks.len());
@@ -380,7 +392,15 @@ pub(crate) fn alignment_findings(
     // Self-alignments whose copies overlap are a text repeated several times in a row, with a
     // period of `b0 - a0` words: one finding for all the later copies.
     let mut periodic: Vec<Run> = Vec::new();
-    for b in join_indels(engine, chain(runs)) {
+    // Whether the paragraphs a block aligns in its first document (without the words it only
+    // touches at its ends) are all in a clone class with its second document.
+    let explained = |b: &Run| {
+        let b = trim_paragraph_ends(engine, b);
+        let dt = &engine.tokens[b.da as usize];
+        (dt.paragraph_of(b.a0)..=dt.paragraph_of(b.a1 - 1))
+            .all(|p| in_class_with(b.da, p as u32, b.db))
+    };
+    for b in join_indels(engine, chain(runs), explained) {
         if b.da == b.db && b.a1 > b.b0 {
             periodic.push(Run {
                 a1: b.b0,
@@ -444,10 +464,12 @@ pub(crate) fn alignment_findings(
                 .is_some_and(|ps| ps.iter().any(|p| inside(b, p)))
     });
     blocks.extend(kept);
-    blocks.retain(|b| {
+    // Enough shared words, and at least half of the block's longer side.
+    let enough = |b: &Run| {
         let longest = (b.a1 - b.a0).max(b.b1 - b.b0);
         b.matched >= min_words && b.matched * 2 >= longest
-    });
+    };
+    blocks.retain(enough);
     // A text pasted three times apart gives (1,2), (2,3) and (1,3): report each copy once,
     // against the closest earlier copy.
     blocks.sort_unstable_by_key(|b| (b.da, b.db, b.b0, b.b1, std::cmp::Reverse(b.a0)));
@@ -472,6 +494,9 @@ pub(crate) fn alignment_findings(
                     .then(|| Outcome::Done(Box::new(repeated_block(engine, b, &repeat_diffs))));
             }
             let b = &trim_paragraph_ends(engine, b);
+            if !enough(b) {
+                return None;
+            }
             let dta = &engine.tokens[da];
             let dtb = &engine.tokens[db];
             let paras_a = dta.paragraph_of(b.a0)..=dta.paragraph_of(b.a1 - 1);
@@ -534,6 +559,23 @@ pub(crate) fn alignment_findings(
             Outcome::Passage(ra, rb, b) => passages.push((ra, rb, b)),
         }
     }
+    drop_nested_repeats(&mut findings);
+    // A passage inside an aligned copy of the same two files (the other half of a paragraph
+    // whose first half made it a copy) is part of that copy's finding.
+    let mut copy_ranges: HashMap<(u32, u32), Vec<((u32, u32), (u32, u32))>> = HashMap::new();
+    for c in &copies {
+        copy_ranges
+            .entry((c.a.0, c.b.0))
+            .or_default()
+            .push((c.a.1, c.b.1));
+    }
+    let within = |x: (u32, u32), y: (u32, u32)| y.0 <= x.0 && x.1 <= y.1;
+    passages.retain(|(ra, rb, b)| {
+        !copy_ranges.get(&(b.da, b.db)).is_some_and(|cs| {
+            cs.iter()
+                .any(|&(ca, cb)| within(*ra, ca) && within(*rb, cb))
+        })
+    });
     let text_classes = |t: Text| -> (Option<(u32, u32)>, Vec<u32>) {
         // A single whole paragraph: its key (first exact copy) and its paragraph classes.
         let dt = &engine.tokens[t.0 as usize];
@@ -571,6 +613,35 @@ pub(crate) fn alignment_findings(
     );
     crate::timing::mark("alignment: passages");
     findings
+}
+
+/// Drop a `repeated-block` finding whose two copies lie inside the two copies of another one
+/// of the same file (the other half of a repeat that was widened to its whole paragraphs): its
+/// text is in that finding, whose help says what to do with it.
+fn drop_nested_repeats(findings: &mut Vec<Finding>) {
+    let copies = |f: &Finding| {
+        let r = f.related.first().map(|r| &r.location);
+        (
+            f.location.path.clone(),
+            (f.location.start_byte, f.location.end_byte),
+            r.map_or((0, 0), |r| (r.start_byte, r.end_byte)),
+        )
+    };
+    let mut by_path: HashMap<String, Vec<((usize, usize), (usize, usize))>> = HashMap::new();
+    for f in findings.iter().filter(|f| f.rule == "repeated-block") {
+        let (path, later, earlier) = copies(f);
+        by_path.entry(path).or_default().push((later, earlier));
+    }
+    let inside = |x: (usize, usize), y: (usize, usize)| y.0 <= x.0 && x.1 <= y.1;
+    findings.retain(|f| {
+        if f.rule != "repeated-block" {
+            return true;
+        }
+        let (path, later, earlier) = copies(f);
+        !by_path[&path]
+            .iter()
+            .any(|&(l, e)| (l, e) != (later, earlier) && inside(later, l) && inside(earlier, e))
+    });
 }
 
 /// What one aligned block becomes: a finding, a copy of whole paragraphs (still to be grouped

@@ -511,7 +511,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             // scraped text (« sur place\\nAnimations »).
             '\\' if s[1..].starts_with(['n', 't', 'r', '"'])
                 && !s[2..].starts_with(|c: char| {
-                    c.is_alphabetic() && !(c.is_uppercase() && !computing())
+                    c.is_alphabetic() && (!c.is_uppercase() || computing())
                 }) =>
             {
                 Some((

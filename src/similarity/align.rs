@@ -562,7 +562,7 @@ pub(crate) fn alignment_findings(
     drop_nested_repeats(&mut findings);
     // A passage inside an aligned copy of the same two files (the other half of a paragraph
     // whose first half made it a copy) is part of that copy's finding.
-    let mut copy_ranges: HashMap<(u32, u32), Vec<((u32, u32), (u32, u32))>> = HashMap::new();
+    let mut copy_ranges: HashMap<(u32, u32), Vec<(Range, Range)>> = HashMap::new();
     for c in &copies {
         copy_ranges
             .entry((c.a.0, c.b.0))
@@ -627,7 +627,9 @@ fn drop_nested_repeats(findings: &mut Vec<Finding>) {
             r.map_or((0, 0), |r| (r.start_byte, r.end_byte)),
         )
     };
-    let mut by_path: HashMap<String, Vec<((usize, usize), (usize, usize))>> = HashMap::new();
+    // Path → (later copy, earlier copy) as byte ranges.
+    type Copies = Vec<((usize, usize), (usize, usize))>;
+    let mut by_path: HashMap<String, Copies> = HashMap::new();
     for f in findings.iter().filter(|f| f.rule == "repeated-block") {
         let (path, later, earlier) = copies(f);
         by_path.entry(path).or_default().push((later, earlier));
@@ -653,8 +655,11 @@ enum Outcome {
     Passage((u32, u32), (u32, u32), Run),
 }
 
+/// A token range `[start, end)` of a document.
+type Range = (u32, u32);
+
 /// A text: a document and a token range of it.
-type Text = (u32, (u32, u32));
+type Text = (u32, Range);
 
 /// Two texts of whole paragraphs that the alignment found to be copies (their Jaccard or word
 /// ratio passes the threshold).

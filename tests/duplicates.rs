@@ -808,3 +808,58 @@ fn a_republished_story_with_a_paragraph_split_and_a_sentence_dropped_is_one_bloc
         ]
     );
 }
+
+/// Fixture corpora of the second review of the alignment's joins (tests/fixtures/alignment-edges).
+fn edge(name: &str) -> String {
+    fixture(&format!("alignment-edges/{name}"))
+}
+
+/// The word counts of the shared-passage findings' messages.
+fn passage_words(r: &serde_json::Value) -> Vec<usize> {
+    findings(r, "shared-passage")
+        .iter()
+        .map(|f| {
+            let m = f["message"].as_str().unwrap();
+            let n = m.split("passage of ").nth(1).unwrap();
+            n.split(' ').next().unwrap().parse().unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn a_join_never_loses_the_blocks_it_joins_at_a_low_threshold() {
+    // Below a threshold of 2/3, a join passed the word ratio and the rule that the shared words
+    // make half of a block then dropped it, with both halves: exact repeats were lost.
+    let (_, r) = check_json(&[&edge("low-threshold-repeat"), "--threshold", "0.5"]);
+    assert_eq!(findings(&r, "repeated-block").len(), 2, "{r:#}");
+    let (_, r) = check_json(&[&edge("low-threshold-quotes"), "--threshold", "0.5"]);
+    assert_eq!(findings(&r, "shared-passage").len(), 2, "{r:#}");
+}
+
+#[test]
+fn no_passage_is_shorter_than_min_words_once_trimmed() {
+    // « Les enfants verront le père Noël mercredi. » is 7 words: the passage that ran one word
+    // into the next paragraph was reported as « passage of 7 words » once trimmed.
+    let (_, r) = check_json(&[&edge("trimmed")]);
+    assert!(passage_words(&r).iter().all(|&n| n >= 8), "{r:#}");
+    let (_, r) = check_json(&[&edge("trimmed"), "--min-words", "6"]);
+    assert_eq!(passage_words(&r), vec![7], "{r:#}");
+}
+
+#[test]
+fn the_other_half_of_a_widened_copy_is_not_reported_inside_it() {
+    let (_, r) = check_json(&[&edge("half-repeat")]);
+    assert_eq!(findings(&r, "repeated-block").len(), 1, "{r:#}");
+    let (_, r) = check_json(&[&edge("half-copy")]);
+    assert_eq!(findings(&r, "near-duplicate").len(), 1, "{r:#}");
+    assert_eq!(findings(&r, "shared-passage").len(), 0, "{r:#}");
+}
+
+#[test]
+fn a_near_duplicate_paragraph_is_not_joined_into_a_passage() {
+    // An exact paragraph (a clone class), then a sentence shared after one inserted: the class
+    // and a passage of the sentence, not a passage that holds the class's paragraph again.
+    let (_, r) = check_json(&[&edge("rereport")]);
+    assert_eq!(findings(&r, "near-duplicate").len(), 1, "{r:#}");
+    assert_eq!(passage_words(&r), vec![15], "{r:#}");
+}

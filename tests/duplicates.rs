@@ -697,6 +697,18 @@ fn two_files(a: &[&str], b: &[&str]) -> tempfile::TempDir {
     dir
 }
 
+/// The similarity of the one `near-duplicate` finding of the corpus in `dir`, which has no
+/// shared passage, and whose diff is the one change `(left, right)` (final periods aside).
+fn the_near_duplicate(dir: &tempfile::TempDir, (left, right): (&str, &str)) -> f64 {
+    let (_, r) = check_json(&[dir.path().to_str().unwrap()]);
+    assert_eq!(findings(&r, "shared-passage").len(), 0, "{r:#}");
+    let nd = findings(&r, "near-duplicate");
+    assert_eq!(nd.len(), 1, "{r:#}");
+    let words = |s: &str| s.trim_end_matches('.').to_string();
+    assert_eq!(diff(nd[0]), vec![(words(left), words(right))]);
+    nd[0]["similarity"].as_f64().unwrap()
+}
+
 #[test]
 fn a_copy_with_a_sentence_dropped_is_one_near_duplicate_that_shows_it() {
     // The two halves around the dropped sentence were two passages, each « containment 1.00 »,
@@ -713,15 +725,7 @@ fn a_copy_with_a_sentence_dropped_is_one_near_duplicate_that_shows_it() {
             "Un concert de jazz est prévu dimanche soir sur la place de l'église.",
         ],
     );
-    let (_, r) = check_json(&[dir.path().to_str().unwrap()]);
-    assert_eq!(findings(&r, "shared-passage").len(), 0, "{r:#}");
-    let nd = findings(&r, "near-duplicate");
-    assert_eq!(nd.len(), 1, "{r:#}");
-    assert_eq!(
-        diff(nd[0]),
-        vec![(POOL[1].trim_end_matches('.').to_string(), String::new())]
-    );
-    let sim = nd[0]["similarity"].as_f64().unwrap();
+    let sim = the_near_duplicate(&dir, (POOL[1], ""));
     assert!((0.8..1.0).contains(&sim), "{sim}");
 }
 
@@ -736,14 +740,7 @@ fn a_copy_with_a_sentence_added_is_a_near_duplicate_and_no_passage_into_the_next
         &[&short, "Le marché de Noël s'installera sur le parvis de l'hôtel de ville dès le premier week-end de décembre."],
         &["Les horaires des bus changent à partir de lundi, avec un départ de plus le matin.", &long],
     );
-    let (_, r) = check_json(&[dir.path().to_str().unwrap()]);
-    assert_eq!(findings(&r, "shared-passage").len(), 0, "{r:#}");
-    let nd = findings(&r, "near-duplicate");
-    assert_eq!(nd.len(), 1, "{r:#}");
-    assert_eq!(
-        diff(nd[0]),
-        vec![(String::new(), POOL[3].trim_end_matches('.').to_string())]
-    );
+    the_near_duplicate(&dir, ("", POOL[3]));
 }
 
 #[test]

@@ -254,17 +254,17 @@ fn join_indels(
         if y.a0 < x.a1 || y.b0 < x.b1 || (x.da == x.db && y.a1 > x.b0) {
             return false;
         }
-        // A block that paragraph classes already report stays apart: joined, it would make a
-        // passage that holds their near-duplicate paragraph again.
-        if x.da != x.db && (explained(x) || explained(y)) {
-            return false;
-        }
         let (ga, gb) = (y.a0 - x.a1, y.b0 - x.b1);
         let m = u64::from(x.matched + y.matched);
         let (la, lb) = (u64::from(y.a1 - x.a0), u64::from(y.b1 - x.b0));
         // The ratio, and the half of the longer side that every block keeps (below a threshold
-        // of 2/3, the ratio alone would join blocks that the half then drops whole).
-        ga.min(gb) <= GAP && 2.0 * m as f64 >= t * (la + lb) as f64 && 2 * m >= la.max(lb)
+        // of 2/3, the ratio alone would join blocks that the half then drops whole). Last, as
+        // it costs most: a block that paragraph classes already report stays apart, as joined
+        // it would make a passage that holds their near-duplicate paragraph again.
+        ga.min(gb) <= GAP
+            && 2.0 * m as f64 >= t * (la + lb) as f64
+            && 2 * m >= la.max(lb)
+            && !(x.da != x.db && (explained(x) || explained(y)))
     };
     blocks.sort_unstable_by_key(|b| (b.da, b.db, b.a0, b.b0, b.a1, b.b1, b.matched));
     let mut out: Vec<Run> = Vec::with_capacity(blocks.len());

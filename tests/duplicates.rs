@@ -860,3 +860,21 @@ fn a_near_duplicate_paragraph_is_not_joined_into_a_passage() {
     assert_eq!(findings(&r, "near-duplicate").len(), 1, "{r:#}");
     assert_eq!(passage_words(&r), vec![15], "{r:#}");
 }
+
+#[test]
+fn a_third_copy_is_reported_once_against_the_closest_earlier_one() {
+    // A paragraph three times, each copy edited: line 11 was reported against line 3 and
+    // against line 7.
+    let (_, r) = check_json(&[&edge("third-copy")]);
+    let rb = findings(&r, "repeated-block");
+    let pairs: Vec<(u64, u64)> = rb
+        .iter()
+        .map(|f| {
+            (
+                f["location"]["start_line"].as_u64().unwrap(),
+                f["related"][0]["start_line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(pairs, vec![(7, 3), (11, 7)], "{r:#}");
+}

@@ -617,7 +617,9 @@ pub(crate) fn alignment_findings(
 
 /// Drop a `repeated-block` finding whose two copies lie inside the two copies of another one
 /// of the same file (the other half of a repeat that was widened to its whole paragraphs): its
-/// text is in that finding, whose help says what to do with it.
+/// text is in that finding, whose help says what to do with it. A later copy reported against
+/// two earlier ones (a paragraph three times, each copy edited, whose blocks the dedup by raw
+/// range did not see as one) keeps the closest.
 fn drop_nested_repeats(findings: &mut Vec<Finding>) {
     let copies = |f: &Finding| {
         let r = f.related.first().map(|r| &r.location);
@@ -640,9 +642,11 @@ fn drop_nested_repeats(findings: &mut Vec<Finding>) {
             return true;
         }
         let (path, later, earlier) = copies(f);
-        !by_path[&path]
-            .iter()
-            .any(|&(l, e)| (l, e) != (later, earlier) && inside(later, l) && inside(earlier, e))
+        // Nested in another one, or a later copy also reported against a closer earlier one.
+        !by_path[&path].iter().any(|&(l, e)| {
+            (l, e) != (later, earlier)
+                && ((inside(later, l) && inside(earlier, e)) || (l == later && e.0 > earlier.0))
+        })
     });
 }
 

@@ -504,12 +504,8 @@ pub(crate) fn alignment_findings(
             if paras_a.clone().all(|p| in_class_with(b.da, p as u32, b.db)) {
                 return None; // already a near-duplicate paragraph class
             }
-            // The word ratio of two texts is the harmonic mean of the shares of each that the
-            // common words cover: with all of one covered, the other needs t / (2 - t) of its
-            // words (two thirds at 0.8) for the ratio to reach the threshold t. A block that
-            // covers less of its paragraphs cannot make them a copy.
-            let t = engine.opts.threshold;
-            let share = t / (2.0 - t);
+            // A block that covers less of its paragraphs cannot make them a copy.
+            let share = copy_share(engine.opts.threshold);
             let covered = |dt: &super::DocTokens, ps: std::ops::RangeInclusive<usize>, len: u32| {
                 let total: u32 = ps.map(|p| dt.paragraphs[p].1 - dt.paragraphs[p].0).sum();
                 len as f64 >= share * total as f64
@@ -522,12 +518,8 @@ pub(crate) fn alignment_findings(
                 // threshold while nearly all of the text is shared: the word diff decides then.
                 let measure = if engine.opts.strict_jaccard {
                     paragraphs_pass(engine, (da, ra), (db, rb)).then_some(Measure::Jaccard)
-                } else if engine.jaccard((da, ra), (db, rb)) >= t {
-                    Some(Measure::Jaccard)
-                } else if engine.word_ratio((da, ra), (db, rb)) >= t {
-                    Some(Measure::WordRatio)
                 } else {
-                    None
+                    copy_measure(engine, (da, ra), (db, rb))
                 };
                 if let Some(m) = measure {
                     return wanted.near_duplicate.then_some(Outcome::Copy(Copy {
@@ -569,11 +561,10 @@ pub(crate) fn alignment_findings(
             .or_default()
             .push((c.a.1, c.b.1));
     }
-    let within = |x: (u32, u32), y: (u32, u32)| y.0 <= x.0 && x.1 <= y.1;
     passages.retain(|(ra, rb, b)| {
         !copy_ranges.get(&(b.da, b.db)).is_some_and(|cs| {
             cs.iter()
-                .any(|&(ca, cb)| within(*ra, ca) && within(*rb, cb))
+                .any(|&(ca, cb)| contains(ca, *ra) && contains(cb, *rb))
         })
     });
     let text_classes = |t: Text| -> (Option<(u32, u32)>, Vec<u32>) {
@@ -636,7 +627,6 @@ fn drop_nested_repeats(findings: &mut Vec<Finding>) {
         let (path, later, earlier) = copies(f);
         by_path.entry(path).or_default().push((later, earlier));
     }
-    let inside = |x: (usize, usize), y: (usize, usize)| y.0 <= x.0 && x.1 <= y.1;
     findings.retain(|f| {
         if f.rule != "repeated-block" {
             return true;
@@ -645,7 +635,7 @@ fn drop_nested_repeats(findings: &mut Vec<Finding>) {
         // Nested in another one, or a later copy also reported against a closer earlier one.
         !by_path[&path].iter().any(|&(l, e)| {
             (l, e) != (later, earlier)
-                && ((inside(later, l) && inside(earlier, e)) || (l == later && e.0 > earlier.0))
+                && ((contains(l, later) && contains(e, earlier)) || (l == later && e.0 > earlier.0))
         })
     });
 }
@@ -867,7 +857,7 @@ fn repeated_block(engine: &Engine, b: &Run, diffs: &RepeatDiffs) -> Finding {
     // are one by word ratio: a sentence added to the later copy is then in the finding and its
     // diff, where « line 7 repeats line 1 (similarity 1.00) » hid it.
     let (earlier, later) = whole_paragraph_copy(engine, d, raw_earlier, raw_later)
-        .filter(|&(e, l)| e.0 <= earlier.0 && earlier.1 <= e.1 && l.0 <= later.0 && later.1 <= l.1)
+        .filter(|&(e, l)| contains(e, earlier) && contains(l, later))
         .unwrap_or((earlier, later));
     // A text repeated several times in a row: each copy is compared with the one before.
     let period = b.a1 - b.a0;
@@ -972,16 +962,42 @@ fn whole_paragraph_copy(
     b: (u32, u32),
 ) -> Option<((u32, u32), (u32, u32))> {
     let (pa, pb) = (extend(engine, d, a, true), extend(engine, d, b, true));
-    let t = engine.opts.threshold;
-    let share = t / (2.0 - t);
+    let share = copy_share(engine.opts.threshold);
     let covers =
         |x: (u32, u32), p: (u32, u32)| f64::from(x.1 - x.0) >= share * f64::from(p.1 - p.0);
     ((pa, pb) != (a, b)
         && pa.1 <= pb.0
         && covers(a, pa)
         && covers(b, pb)
-        && (engine.jaccard((d, pa), (d, pb)) >= t || engine.word_ratio((d, pa), (d, pb)) >= t))
-        .then_some((pa, pb))
+        && copy_measure(engine, (d, pa), (d, pb)).is_some())
+    .then_some((pa, pb))
+}
+
+/// The share of a text's words that a common stretch must cover for two texts to be a copy
+/// at threshold `t`: the word ratio is the harmonic mean of the shares of each that the common
+/// words cover, so with all of one covered the other needs t / (2 − t) of its words (two thirds
+/// at 0.8).
+fn copy_share(t: f64) -> f64 {
+    t / (2.0 - t)
+}
+
+/// How two texts pass the threshold as a copy: by Jaccard, or, failing that, by word ratio (a
+/// word changed in a short paragraph costs k shingles, while nearly all of its words are
+/// shared); `None` when neither passes.
+fn copy_measure(engine: &Engine, a: (usize, Range), b: (usize, Range)) -> Option<Measure> {
+    let t = engine.opts.threshold;
+    if engine.jaccard(a, b) >= t {
+        Some(Measure::Jaccard)
+    } else if engine.word_ratio(a, b) >= t {
+        Some(Measure::WordRatio)
+    } else {
+        None
+    }
+}
+
+/// Whether the range `inner` lies inside the range `outer` (both `[start, end)`).
+fn contains<T: PartialOrd>(outer: (T, T), inner: (T, T)) -> bool {
+    outer.0 <= inner.0 && inner.1 <= outer.1
 }
 
 /// The word diff of the `n` later copies of a text repeated several times in a row against `n`

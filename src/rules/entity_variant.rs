@@ -303,6 +303,44 @@ struct Occurrence {
     doc: usize,
     span: Span,
     sentence_start: bool,
+    /// A common word opening a sentence, taken for a first name ([`NameUse::first_name`]).
+    first_name: bool,
+}
+
+/// The word right after byte `end` of `text`, one space away (a surname after a first name).
+fn following_word(text: &str, end: usize) -> Option<&str> {
+    let rest = text[end..]
+        .strip_prefix(' ')
+        .or_else(|| text[end..].strip_prefix('\u{a0}'))?;
+    let len = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .unwrap_or(rest.len());
+    (len > 0).then(|| &rest[..len])
+}
+
+/// For two forms one of which was kept only as a first name (every use a common word opening a
+/// sentence before a capitalised word: [`NameUse::first_name`]), whether some use of it and some
+/// use of the other are followed by the same word: « Jürgen Stock » and « Juergen Stock » are
+/// one man's name spelt two ways, while « Darius Blasband » and « Dariush Talai » are two men.
+/// True when neither form is such.
+fn same_surname_if_first_name(
+    a: &str,
+    b: &str,
+    forms: &BTreeMap<Cow<str>, Vec<Occurrence>>,
+    docs: &[Document],
+) -> bool {
+    let only_first_name = |n: &str| forms[n].iter().all(|o| o.first_name);
+    if !only_first_name(a) && !only_first_name(b) {
+        return true;
+    }
+    let after = |n: &str| -> std::collections::HashSet<&str> {
+        forms[n]
+            .iter()
+            .filter_map(|o| following_word(&docs[o.doc].text, o.span.end))
+            .collect()
+    };
+    let (x, y) = (after(a), after(b));
+    x.iter().any(|w| y.contains(w))
 }
 
 /// Whether one folded form is the other with a consonant put in front (« Sibérie » /
@@ -533,12 +571,34 @@ pub struct NameUse {
     pub span: Span,
     /// Whether it opens a sentence (where any word takes a capital).
     pub sentence_start: bool,
+    /// A common word of the word lists opening a sentence, kept because a capitalised word
+    /// follows it (« Jürgen Stock a déclaré »): a first name, or a common word before a name.
+    /// [`check`] pairs it only with a spelling followed by the same word.
+    pub first_name: bool,
 }
 
 /// Capitalised forms of a document that may be names, with their spans, for [`check`]. At a
 /// sentence start, a form the document also writes in lower case inside a sentence is a word or
 /// a program's name (« Systemd » beside « systemd »), not a name; inside a sentence, a capital
 /// still makes a name of a word (« Marine » beside « la marine nationale »).
+/// Whether word `i` of the document, which opens a sentence, is followed by a capitalised word of
+/// the same sentence, one space away, that is no French or English function word: a first name
+/// and a surname (« Jürgen Stock a déclaré »), not « Selon Reuters ».
+fn first_name_at_start(c: &DocCtx, i: usize) -> bool {
+    let (w, Some(next)) = (&c.words[i], c.words.get(i + 1)) else {
+        return false;
+    };
+    let lang = data::language();
+    next.sentence == w.sentence
+        && matches!(&c.doc.text[w.span.end..next.span.start], " " | "\u{a0}")
+        && next.is_capitalised(c.doc)
+        && next.raw(c.doc).chars().count() >= 2
+        && !lang.fr_function_words.contains(&next.lower)
+        && !lang.en_function_words.contains(&next.lower)
+        && !lang.fr_function_words.contains(&w.lower)
+        && !lang.en_function_words.contains(&w.lower)
+}
+
 pub fn names(c: &DocCtx) -> Vec<NameUse> {
     let (fr, en) = (data::french(), data::english());
     let computing = || c.about_computing();
@@ -547,7 +607,7 @@ pub fn names(c: &DocCtx) -> Vec<NameUse> {
     // whether it is English, with the answer.
     let mut label_run_end: Option<usize> = None;
     let mut english_memo: Option<(u32, bool)> = None;
-    for w in &c.words {
+    for (i, w) in c.words.iter().enumerate() {
         // NFC, so that a name typed in NFD is the same form (and has the same length).
         let form = crate::text::nfc(w.raw(c.doc));
         if form.chars().count() < 4
@@ -561,12 +621,15 @@ pub fn names(c: &DocCtx) -> Vec<NameUse> {
         }
         // Capitalised forms that are names: not a common lower-case word at a sentence start, a
         // French one or, in an English sentence, an English one (« Either », which an English
-        // sentence left in a manual opens, is no variant of the term « Dither »).
-        if (w.sentence_start
+        // sentence left in a manual opens, is no variant of the term « Dither »). The word
+        // lists hold names too (« jürgen », « pierre »): a common word that opens a sentence
+        // is still a name when a capitalised word other than a function word follows it
+        // (« Jürgen Stock a déclaré »).
+        let common_at_start = w.sentence_start
             && (fr.get(&w.lower) >= 3.0
-                || (en.get(&w.lower) >= 3.0 && c.english_sentence_at(w.span.start))))
-            || c.data.allowed_names.contains(&w.lower)
-        {
+                || (en.get(&w.lower) >= 3.0 && c.english_sentence_at(w.span.start)));
+        let first_name = common_at_start && first_name_at_start(c, i);
+        if (common_at_start && !first_name) || c.data.allowed_names.contains(&w.lower) {
             continue;
         }
         // A name given in another language: right after a label « en latin : » (and the
@@ -598,6 +661,7 @@ pub fn names(c: &DocCtx) -> Vec<NameUse> {
             form: form.into_owned(),
             span: w.span,
             sentence_start: w.sentence_start,
+            first_name,
         });
     }
     // The forms at a sentence start that the document also writes in lower case inside a
@@ -645,6 +709,7 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
                 doc: d,
                 span: n.span,
                 sentence_start: n.sentence_start,
+                first_name: n.first_name,
             });
         }
     }
@@ -710,6 +775,7 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
             || lengthened(&fold(na), &fold(nb))
             || dialect_elision(na, nb, &forms, docs)
             || side_by_side(na, nb, &forms, docs)
+            || !same_surname_if_first_name(na, nb, &forms, docs)
         {
             continue;
         }
@@ -956,6 +1022,33 @@ mod tests {
         ] {
             assert!(!identifier_like(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_first_name_opening_sentences_is_paired_by_its_surname() {
+        // « jürgen » is in the French word list (a name in the news): opening a sentence before
+        // a surname, it is still a name, and its spelling « Juergen » before the same surname is
+        // a slip.
+        let story = "Jürgen Stock a dirigé Interpol pendant dix ans.\n\n\
+                     Le bilan de Juergen Stock divise encore les polices.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", story),
+            vec!["« Juergen » is also spelt « Jürgen » in the corpus (1 × Juergen, 1 × Jürgen)"]
+        );
+        // Before two different surnames, two men: « Darius » opens sentences only.
+        let credits = "Darius Blasband a composé la pièce.\n\n\
+                       La pièce fut jouée par Dariush Talai au festival.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", credits),
+            Vec::<String>::new()
+        );
+        // Before a function word, the word opening the sentence is taken for a common word.
+        let words = "Jürgen de la police a parlé.\n\n\
+                     Le bilan de Juergen Stock divise encore les polices.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", words),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

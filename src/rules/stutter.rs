@@ -511,6 +511,9 @@ mod tests {
             "Ouais ouais, on a compris, pas besoin de le répéter.",
             "Mais tiens tiens, qui voilà donc à cette heure-ci ?",
             "Allons allons, calmez-vous, tout va bien se passer.",
+            // A name made of one word said twice.
+            "Nous avons passé une semaine à Bora Bora avec les enfants.",
+            "Le port de Pago Pago accueille les navires de croisière.",
         ] {
             assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
         }
@@ -530,6 +533,11 @@ mod tests {
             (
                 "Nous le voyons voyons bien depuis la fenêtre.",
                 "voyons voyons",
+            ),
+            // A name of one word, said twice by a slip.
+            (
+                "Le président Macron Macron a parlé hier soir.",
+                "Macron Macron",
             ),
         ] {
             assert_eq!(

@@ -409,7 +409,9 @@ pub(crate) fn alignment_findings(
                 ..b
             });
         } else {
-            blocks.push(b);
+            // The few words a block aligns in a paragraph it only touches are no copy of it
+            // (a speaker's name, « Article », « Q : » opening the next paragraph of both).
+            blocks.push(trim_paragraph_ends(engine, &b));
         }
     }
     // Alignments at a multiple of a period (copy 1 ↔ copy 3) are inside the periodic run of
@@ -492,10 +494,6 @@ pub(crate) fn alignment_findings(
             if da == db {
                 return (wanted.repeated_block && engine.concerns(std::iter::once(da)))
                     .then(|| Outcome::Done(Box::new(repeated_block(engine, b, &repeat_diffs))));
-            }
-            let b = &trim_paragraph_ends(engine, b);
-            if !enough(b) {
-                return None;
             }
             let dta = &engine.tokens[da];
             let dtb = &engine.tokens[db];

@@ -6,6 +6,74 @@
 use super::{data, quote, DocCtx};
 use crate::finding::Finding;
 
+/// Adjectives that go before a noun: after a word of [`BEFORE_NOUN`], a capitalised nationality
+/// that follows one of them is a noun too (« le dernier Français », « un jeune Américain »), as
+/// after an ordinal (« le deuxième Anglais »).
+const BEFORE_NOUN_ADJECTIVES: &[&str] = &[
+    "premier",
+    "première",
+    "premiers",
+    "premières",
+    "dernier",
+    "dernière",
+    "derniers",
+    "dernières",
+    "seul",
+    "seule",
+    "seuls",
+    "seules",
+    "jeune",
+    "jeunes",
+    "vieux",
+    "vieil",
+    "vieille",
+    "vieilles",
+    "grand",
+    "grande",
+    "grands",
+    "grandes",
+    "petit",
+    "petite",
+    "petits",
+    "petites",
+    "autre",
+    "autres",
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "nouveaux",
+    "nouvelles",
+    "bon",
+    "bons",
+    "bonne",
+    "bonnes",
+    "célèbre",
+    "célèbres",
+    "fameux",
+    "fameuse",
+    "illustre",
+    "simple",
+    "vrai",
+    "vraie",
+    "vrais",
+    "vraies",
+    "véritable",
+    "véritables",
+    "brave",
+    "braves",
+];
+
+/// Whether word `i` (a capitalised nationality) follows an adjective that goes before a noun,
+/// itself after a determiner: « le premier Français à », « ces jeunes Américains ».
+fn after_determiner_and_adjective(ws: &[super::words::Word], i: usize) -> bool {
+    i >= 2
+        && ws[i - 2].sentence == ws[i].sentence
+        && BEFORE_NOUN.contains(&ws[i - 2].lower.as_str())
+        && (BEFORE_NOUN_ADJECTIVES.contains(&ws[i - 1].lower.as_str())
+            || ws[i - 1].lower.ends_with("ième")
+            || ws[i - 1].lower.ends_with("ièmes"))
+}
+
 /// Words after which a capitalised nationality is a noun ("les Français", "aux Américains").
 const BEFORE_NOUN: &[&str] = &[
     "le",
@@ -300,9 +368,11 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             && w.raw(doc).chars().any(char::is_lowercase)
             && doc.text[prev.span.end..w.span.start].trim().is_empty()
             && after_determiner(ws, i - 1);
-        // Part of a multi-word proper name ("Institut Français", "Wall Street Journal").
+        // Part of a multi-word proper name ("Institut Français", "Wall Street Journal"); not
+        // after an article that takes its capital from the sentence (« Le Lundi 3 août »).
+        let article_at_start = prev.sentence_start && BEFORE_NOUN.contains(&prev.lower.as_str());
         if !institution
-            && (prev.is_capitalised(doc)
+            && ((prev.is_capitalised(doc) && !article_at_start)
                 || ws
                     .get(i + 1)
                     .is_some_and(|n| n.sentence == w.sentence && n.is_capitalised(doc)))
@@ -320,6 +390,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         } else if institution
             || (cap.nationality_adjectives.contains(l)
                 && !BEFORE_NOUN.contains(&prev.lower.as_str())
+                && !after_determiner_and_adjective(ws, i)
                 && !after_number)
         {
             if prev.lower == "en" && !cap.languages.contains(l) {
@@ -335,6 +406,22 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 quote(doc, ctx.span(i - 1, i))
             )
         } else if cap.weekdays.contains(l) || cap.months.contains(l) {
+            // « Mars » is the planet or the god (« la planète Mars », « sur Mars »), unless a date
+            // makes it the month: a day before it, a year after it, or « en », « début », « fin »,
+            // « mi », « mois de » before it.
+            let next_is_number = ws.get(i + 1).is_some_and(|n| {
+                n.sentence == w.sentence && n.lower.chars().all(|c| c.is_ascii_digit())
+            });
+            let month_context = after_number
+                || next_is_number
+                || matches!(
+                    prev.lower.as_str(),
+                    "en" | "début" | "fin" | "mi" | "courant"
+                )
+                || (prev.lower == "de" && i >= 2 && ws[i - 2].lower == "mois");
+            if l == "mars" && !month_context {
+                continue;
+            }
             // « le 14 Juillet », the holiday; « le 14 juillet 1789 », a date.
             let holiday = cap.holidays.contains(&format!("{} {l}", prev.lower))
                 && !ws.get(i + 1).is_some_and(|n| {
@@ -413,6 +500,47 @@ fn title_case(ctx: &DocCtx, paths: &[bool], out: &mut Vec<Finding>) {
 mod tests {
     fn capitalisation(text: &str) -> Vec<String> {
         super::super::messages_of("capitalisation", text)
+    }
+
+    #[test]
+    fn mars_is_the_planet_unless_a_date_makes_it_the_month() {
+        let planet = "Kepler étudia la planète Mars, et l'orbite de Mars le passionna. Une sonde \
+                      s'est posée sur Mars.";
+        assert_eq!(capitalisation(planet), Vec::<String>::new());
+        assert_eq!(
+            capitalisation("Il est arrivé le 3 Mars, au mois de Mars, et repart en Mars 2022."),
+            vec![
+                "« 3 Mars »: days and months take no capital in French",
+                "« de Mars »: days and months take no capital in French",
+                "« en Mars »: days and months take no capital in French",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_nationality_after_a_determiner_and_an_adjective_is_a_noun() {
+        let nouns = "Le dernier Français vainqueur du Tour a gagné en 1985. Le premier Français à \
+                     gagner fut aussi le plus jeune. Un jeune Américain et le deuxième Anglais \
+                     suivaient.";
+        assert_eq!(capitalisation(nouns), Vec::<String>::new());
+        // After a noun, the adjective is still a slip.
+        assert_eq!(
+            capitalisation("Le dernier gouvernement Français a démissionné hier soir."),
+            vec!["« gouvernement Français »: an adjective of nationality or a language takes no capital in French"]
+        );
+    }
+
+    #[test]
+    fn a_day_after_an_article_opening_the_sentence_is_a_slip() {
+        assert_eq!(
+            capitalisation("Le Lundi 3 août, la course reprend après une journée de repos."),
+            vec!["« Le Lundi »: days and months take no capital in French"]
+        );
+        // A name of two capitalised words after the article stays a name.
+        assert_eq!(
+            capitalisation("Le Lundi Matin est un journal en ligne."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

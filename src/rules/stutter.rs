@@ -347,6 +347,27 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 && ws.get(i + 1).is_some_and(|n| n.sentence == ws[i].sentence)
                 && (gerund(&ws[i + 1].lower)
                     || (imperative_pronoun_before(ctx, start) && !infinitive(&ws[i + 1].lower))))
+            // A Latin name of a species whose genus and epithet are one word (« Vulpes
+            // vulpes », « Lynx lynx »): the genus capitalised inside a sentence, the rest of it
+            // and the epithet in lower case, and no common French word (« la barre d'Outils
+            // outils » is a slip).
+            || (start + 1 == i
+                && !ws[start].sentence_start
+                && ws[start].raw(doc).chars().skip(1).all(char::is_lowercase)
+                && ws[start].is_capitalised(doc)
+                && ws[i].raw(doc).chars().all(char::is_lowercase)
+                && super::data::french().get(&ws[i].lower) < 3.5)
+            // « le discours de de Gaulle »: the preposition, then the particle of a name, which
+            // is written with one capital (« l'affichage de de GIMP » is a slip).
+            || (start + 1 == i
+                && ws[i].lower == "de"
+                && ws.get(i + 1).is_some_and(|n| {
+                    n.sentence == ws[i].sentence
+                        && n.is_capitalised(doc)
+                        && n.raw(doc).chars().skip(1).all(char::is_lowercase)
+                        && n.raw(doc).chars().count() >= 2
+                        && doc.text[ws[i].span.end..n.span.start] == *" "
+                }))
             // The first half of a word hyphenated at a line end (« en en‐ ⏎ trée »).
             || doc.text[ws[i].span.end..]
                 .strip_prefix(['-', '‐', '\u{ad}'])
@@ -511,8 +532,12 @@ mod tests {
             "Ouais ouais, on a compris, pas besoin de le répéter.",
             "Mais tiens tiens, qui voilà donc à cette heure-ci ?",
             "Allons allons, calmez-vous, tout va bien se passer.",
-            // A name made of one word said twice.
+            // A name made of one word said twice, a species named by one word twice, a
+            // name with its particle after « de ».
             "Nous avons passé une semaine à Bora Bora avec les enfants.",
+            "Le renard roux (Vulpes vulpes) vit aussi dans les villes.",
+            "Le lynx boréal, Lynx lynx, est revenu dans le Jura.",
+            "Le discours de de Gaulle fut diffusé le 18 juin.",
             "Le port de Pago Pago accueille les navires de croisière.",
         ] {
             assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
@@ -533,6 +558,15 @@ mod tests {
             (
                 "Nous le voyons voyons bien depuis la fenêtre.",
                 "voyons voyons",
+            ),
+            // The preposition twice before a common noun.
+            (
+                "Le coût de de nombreux projets a augmenté cette année.",
+                "de de",
+            ),
+            (
+                "Si vous avez perdu des fenêtres dans l'affichage de de GIMP, rouvrez-les.",
+                "de de",
             ),
             // A name of one word, said twice by a slip.
             (

@@ -66,11 +66,16 @@ fn listed(word: &str) -> bool {
 }
 
 /// Whether `word` (or its part before an apostrophe, « l'armée » → « l ») is in the French or the
-/// English word list.
+/// English word list, or is the plural of a word of three letters or more that is (« crevaisons »:
+/// the lists keep the common forms only).
 fn known_word(word: &str) -> bool {
     let lower = super::words::lower(word);
     let head = lower.split(['\'', '’']).next().unwrap_or(&lower);
-    super::data::in_word_list(&lower) || super::data::in_word_list(head)
+    super::data::in_word_list(&lower)
+        || super::data::in_word_list(head)
+        || lower
+            .strip_suffix(['s', 'x'])
+            .is_some_and(|stem| stem.chars().count() >= 3 && super::data::in_word_list(stem))
 }
 
 /// Titles that may stand before an author's name in capitals (« Mme DE CAYLUS »).
@@ -342,6 +347,11 @@ mod tests {
         assert_eq!(
             broken("Le programme retire ces paquets. aptitude et patience sont requises."),
             ["paquets. aptitude"]
+        );
+        // The plural of a known word is a word, even where the list lacks it.
+        assert_eq!(
+            broken("Le peloton souffre du froid. crevaisons, chutes et abandons se succèdent."),
+            ["froid. crevaisons"]
         );
     }
 

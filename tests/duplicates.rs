@@ -878,3 +878,39 @@ fn a_third_copy_is_reported_once_against_the_closest_earlier_one() {
         .collect();
     assert_eq!(pairs, vec![(7, 3), (11, 7)], "{r:#}");
 }
+
+#[test]
+fn a_repeat_leaves_out_the_speaker_who_opens_the_next_reply() {
+    // The repeated reply is followed in both places by a reply of the same speaker: the name
+    // aligned with the repeat, and the finding (« delete the repeated copy ») took it.
+    let (_, r) = check_json(&[&edge("speaker-names")]);
+    let rb = findings(&r, "repeated-block");
+    let lines: Vec<(u64, u64, u64, u64)> = rb
+        .iter()
+        .map(|f| {
+            (
+                f["location"]["start_line"].as_u64().unwrap(),
+                f["location"]["end_line"].as_u64().unwrap(),
+                f["related"][0]["start_line"].as_u64().unwrap(),
+                f["related"][0]["end_line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(lines, vec![(11, 11, 3, 3)], "{r:#}");
+}
+
+#[test]
+fn a_block_of_class_paragraphs_reports_a_similarity_that_passes_the_threshold() {
+    // A sentence moved inside a paragraph and a name respelt in the next: each paragraph passes,
+    // the shingles across their edited ends brought the block's own Jaccard to 0.78.
+    let (_, r) = check_json(&[&edge("moved-sentence")]);
+    let nd = findings(&r, "near-duplicate");
+    assert!(!nd.is_empty(), "{r:#}");
+    for f in nd {
+        for rel in f["related"].as_array().unwrap() {
+            let s = rel["similarity"].as_f64().unwrap();
+            assert!(s >= 0.8, "similarity {s} under the threshold: {f:#}");
+        }
+        assert!(f["similarity"].as_f64().unwrap() >= 0.8, "{f:#}");
+    }
+}

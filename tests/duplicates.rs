@@ -914,3 +914,38 @@ fn a_block_of_class_paragraphs_reports_a_similarity_that_passes_the_threshold() 
         assert!(f["similarity"].as_f64().unwrap() >= 0.8, "{f:#}");
     }
 }
+
+#[test]
+fn a_refrain_and_a_sentence_repeated_three_times_are_info() {
+    // A song's refrain (verse) and the closing sentence of every answer of a FAQ are meant: info,
+    // with a help that says so. A prose paragraph pasted twice is still a warning.
+    let (_, r) = check_json(&[&fixture("refrains")]);
+    let rb = findings(&r, "repeated-block");
+    let seen: Vec<(String, u64, String)> = rb
+        .iter()
+        .map(|f| {
+            let path = f["location"]["path"].as_str().unwrap();
+            (
+                path.rsplit('/').next().unwrap().to_string(),
+                f["location"]["start_line"].as_u64().unwrap(),
+                f["severity"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expect = |file: &str, line: u64, sev: &str| (file.to_string(), line, sev.to_string());
+    assert_eq!(
+        seen,
+        vec![
+            expect("article.txt", 5, "warning"),
+            expect("chanson.txt", 18, "info"),
+            expect("faq.txt", 5, "info"),
+            expect("faq.txt", 7, "info"),
+        ],
+        "{r:#}"
+    );
+    for f in rb.iter().filter(|f| f["severity"] == "info") {
+        let help = f["suggestion"].as_str().unwrap();
+        assert!(help.contains("on purpose"), "{help}");
+    }
+    assert!(rb[2]["suggestion"].as_str().unwrap().contains("3 times"));
+}

@@ -3,7 +3,7 @@
 //! passage common to two files) and the `near-duplicate` copies that were re-wrapped.
 
 use super::{Engine, Measure};
-use crate::finding::{floor2, round4, Finding, Related};
+use crate::finding::{floor2, round4, Finding, Location, Related};
 use crate::rules::registry;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -550,6 +550,7 @@ pub(crate) fn alignment_findings(
         }
     }
     drop_nested_repeats(&mut findings);
+    mark_refrains(engine, &mut findings);
     // A passage inside an aligned copy of the same two files (the other half of a paragraph
     // whose first half made it a copy) is part of that copy's finding.
     let mut copy_ranges: HashMap<(u32, u32), Vec<(Range, Range)>> = HashMap::new();
@@ -636,6 +637,109 @@ fn drop_nested_repeats(findings: &mut Vec<Finding>) {
                 && ((contains(l, later) && contains(e, earlier)) || (l == later && e.0 > earlier.0))
         })
     });
+}
+
+/// Whether a stretch of text is verse: three lines or more, each of at most 60 characters, three
+/// in four opening on a capital (a stanza of a song or a poem; wrapped prose opens most of its
+/// lines on a lower-case word, a list is shorter or opens on a bullet).
+fn verse(text: &str) -> bool {
+    let lines: Vec<&str> = crate::text::nonblank_lines(text).map(str::trim).collect();
+    lines.len() >= 3
+        && lines.iter().all(|l| l.chars().count() <= 60)
+        && 4 * lines
+            .iter()
+            .filter(|l| l.starts_with(char::is_uppercase))
+            .count()
+            >= 3 * lines.len()
+}
+
+/// A text found three times or more in one file (each later copy reported against the closest
+/// earlier one: the copies of one text are linked by findings), or repeated verse, is meant: the
+/// closing sentence of every answer of a FAQ, a clause each article of a rule repeats, a line a
+/// character of a play says again, a song's refrain. Its findings are `info`, and their help
+/// says so, where « delete the repeated copy » would cut the refrain out.
+fn mark_refrains(engine: &Engine, findings: &mut [Finding]) {
+    use crate::finding::Severity;
+    type Span = (usize, usize);
+    let span = |l: &Location| (l.start_byte, l.end_byte);
+    // The copies of each file: spans that overlap on three quarters of each or more are one
+    // copy (not a block and a sentence inside it, which may be a standard clause it holds).
+    let mut spans: HashMap<String, Vec<Span>> = HashMap::new();
+    for f in findings.iter().filter(|f| f.rule == "repeated-block") {
+        let v = spans.entry(f.location.path.clone()).or_default();
+        v.push(span(&f.location));
+        v.extend(f.related.iter().map(|r| span(&r.location)));
+    }
+    // Per file: the merged copies (sorted, disjoint) and how many copies each group of linked
+    // copies holds.
+    let mut copies: HashMap<String, (Vec<Span>, Vec<usize>)> = HashMap::new();
+    for (path, mut v) in spans {
+        v.sort_unstable();
+        let mut merged: Vec<Span> = Vec::new();
+        v.dedup();
+        for (a, b) in v {
+            match merged.last_mut() {
+                Some(last)
+                    if 4 * (last.1.min(b).saturating_sub(a))
+                        >= 3 * (b - a).max(last.1 - last.0) =>
+                {
+                    last.1 = last.1.max(b)
+                }
+                _ => merged.push((a, b)),
+            }
+        }
+        copies.insert(path, (merged, Vec::new()));
+    }
+    // The merged copy that holds a span: the last one that starts at or before it.
+    let copy_of = |merged: &[Span], s: Span| merged.partition_point(|m| m.0 <= s.0) - 1;
+    let mut groups: HashMap<String, super::unionfind::UnionFind> = copies
+        .iter()
+        .map(|(p, (m, _))| (p.clone(), super::unionfind::UnionFind::new(m.len())))
+        .collect();
+    for f in findings.iter().filter(|f| f.rule == "repeated-block") {
+        let path = f.location.path.as_str();
+        let merged = &copies[path].0;
+        let uf = groups.get_mut(path).expect("every path has its groups");
+        let a = copy_of(merged, span(&f.location)) as u32;
+        for r in &f.related {
+            uf.union(a, copy_of(merged, span(&r.location)) as u32);
+        }
+    }
+    for (path, (merged, sizes)) in copies.iter_mut() {
+        let uf = groups
+            .get_mut(path.as_str())
+            .expect("every path has its groups");
+        let roots: Vec<u32> = (0..merged.len() as u32).map(|i| uf.find(i)).collect();
+        let mut count = vec![0usize; merged.len()];
+        for &r in &roots {
+            count[r as usize] += 1;
+        }
+        *sizes = roots.iter().map(|&r| count[r as usize]).collect();
+    }
+    let by_path: HashMap<&str, &crate::corpus::Document> =
+        engine.docs.iter().map(|d| (d.path.as_str(), d)).collect();
+    for f in findings.iter_mut().filter(|f| f.rule == "repeated-block") {
+        let path = f.location.path.as_str();
+        let (merged, sizes) = &copies[path];
+        let n = sizes[copy_of(merged, span(&f.location))];
+        let doc = by_path[path];
+        let text = |l: &Location| doc.text.get(l.start_byte..l.end_byte).unwrap_or_default();
+        let is_verse =
+            verse(text(&f.location)) && f.related.iter().all(|r| verse(text(&r.location)));
+        if n < 3 && !is_verse {
+            continue;
+        }
+        f.severity = Severity::Info;
+        let what = if n >= 3 {
+            format!("the same text is in this file {n} times")
+        } else {
+            "repeated verse".to_string()
+        };
+        let rest = f.suggestion.take().unwrap_or_default();
+        f.suggestion = Some(format!(
+            "{what}: a refrain, or a sentence or clause repeated on purpose, needs nothing; otherwise {rest}"
+        ));
+    }
 }
 
 /// What one aligned block becomes: a finding, a copy of whole paragraphs (still to be grouped

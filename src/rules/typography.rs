@@ -6,7 +6,8 @@ use crate::corpus::Span;
 use crate::finding::Finding;
 
 /// Reports a document that uses two styles or more of `what`: the first occurrence of each style
-/// but the most used one (where the other text starts: a pasted passage), with the counts. The
+/// but the most used one (where the other text starts: a pasted passage), with the counts (a
+/// pair of straight quotes counts once, as a pair of « » does). The
 /// advice is the style to use throughout: in a French document, `french` (the French
 /// typographer's « » and ’) even where most of the document uses another (a French proofreader
 /// asks for « » and ’, not for the majority's " " or '); in another language, the majority's.
@@ -21,7 +22,13 @@ fn report(
     if used.len() < 2 {
         return;
     }
-    let main = used.iter().max_by_key(|(_, v)| v.len()).unwrap();
+    // The style the others are reported against: the most used one; on a tie, the French one
+    // in a French document, else the first listed.
+    let main = used
+        .iter()
+        .rev()
+        .max_by_key(|(s, v)| (v.len(), ctx.lang == "fr" && *s == french))
+        .expect("two styles or more");
     let advice = if ctx.lang != "fr" || main.0 == french {
         format!("use {} throughout", main.0)
     } else {
@@ -82,6 +89,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     // (« Il m'a dit : “ Viens voir ” », Imprimerie nationale), no other style.
     let paragraph_at = |i: usize| ctx.doc.paragraphs.partition_point(|p| p.span.end <= i);
     let mut open_guillemet: Option<usize> = None;
+    let mut dumb_seen = 0usize;
     for (k, &(i, c)) in chars.iter().enumerate() {
         while code.next_if(|s| s.end <= i).is_some() {}
         if code.peek().is_some_and(|s| s.start <= i) {
@@ -117,7 +125,13 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             '’' if between_letters => curly.push(i),
             '«' => guillemets.push(i),
             '“' if !nested => english.push(i),
-            '"' => dumb.push(i),
+            // A pair of straight quotes is one quotation: the opening ones are counted.
+            '"' => {
+                if dumb_seen % 2 == 0 {
+                    dumb.push(i);
+                }
+                dumb_seen += 1;
+            }
             _ => {}
         }
     }
@@ -180,6 +194,23 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_of_straight_quotes_counts_once() {
+        // Two « » quotations and one "…": the straight quotes are the other style, pointed at.
+        let text = "Kepler publia ses lois dans « Astronomia nova ». Il écrivit aussi un récit \
+                    de voyage lunaire, « Somnium ».\n\n\
+                    On y voit parfois le premier texte de \"science-fiction\" de l'histoire.\n";
+        assert_eq!(
+            found(text),
+            [(
+                "\"".to_string(),
+                "mixed quotation mark styles in the document (2 × « », 1 × \" \"): first \" \" here"
+                    .to_string(),
+                "use « » throughout".to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn a_french_document_is_told_to_use_french_marks_whatever_most_of_it_uses() {
         // Straight quotation marks for most, « » once: the « » is where the other style starts,
         // and the one to use.
@@ -193,7 +224,7 @@ mod tests {
             found(quotes),
             [(
                 "«".to_string(),
-                "mixed quotation mark styles in the document (1 × « », 6 × \" \"): first « » here"
+                "mixed quotation mark styles in the document (1 × « », 3 × \" \"): first « » here"
                     .to_string(),
                 "use « » throughout (French typography), not \" \"".to_string()
             )]
@@ -221,7 +252,7 @@ mod tests {
             found(english_marks),
             [(
                 "“".to_string(),
-                "mixed quotation mark styles in the document (1 × “ ”, 4 × \" \"): first “ ” here"
+                "mixed quotation mark styles in the document (1 × “ ”, 2 × \" \"): first “ ” here"
                     .to_string(),
                 "use « » throughout (French typography), not “ ” or \" \"".to_string()
             )]
@@ -235,7 +266,7 @@ mod tests {
             found(guillemets),
             [(
                 "\"".to_string(),
-                "mixed quotation mark styles in the document (3 × « », 2 × \" \"): first \" \" here"
+                "mixed quotation mark styles in the document (3 × « », 1 × \" \"): first \" \" here"
                     .to_string(),
                 "use « » throughout".to_string()
             )]
@@ -252,7 +283,7 @@ mod tests {
             found(page),
             [(
                 "“".to_string(),
-                "mixed quotation mark styles in the document (1 × “ ”, 4 × \" \"): first “ ” here"
+                "mixed quotation mark styles in the document (1 × “ ”, 2 × \" \"): first “ ” here"
                     .to_string(),
                 "use \" \" throughout".to_string()
             )]

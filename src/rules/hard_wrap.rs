@@ -13,7 +13,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let (mut joins, mut lines) = (Vec::<Span>::new(), 0);
     for p in &doc.paragraphs {
         let t = doc.slice(p.span);
-        if laid_out(t) {
+        if laid_out(t) || verse(t) {
             continue;
         }
         joins.extend(p.joins.iter().filter(|j| j.mid_sentence).map(|j| j.span));
@@ -54,6 +54,26 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether a paragraph is verse (a poem or a song quoted in prose): three lines or more, each of
+/// at most 50 characters, and half of the lines before the last ending on punctuation (« mer, »
+/// ⏎ « vont, »), where prose pasted from a narrow column breaks between any two words.
+fn verse(paragraph: &str) -> bool {
+    let lines: Vec<&str> = crate::text::nonblank_lines(paragraph)
+        .map(str::trim)
+        .collect();
+    if lines.len() < 3 || lines.iter().any(|l| l.chars().count() > 50) {
+        return false;
+    }
+    let punctuated = lines[..lines.len() - 1]
+        .iter()
+        .filter(|l| {
+            l.trim_end_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}'])
+                .ends_with([',', ';', ':', '.', '!', '?', '…'])
+        })
+        .count();
+    2 * punctuated >= lines.len() - 1
+}
+
 #[cfg(test)]
 mod tests {
     fn wraps(text: &str) -> Vec<String> {
@@ -85,6 +105,23 @@ mod tests {
                 "line break inside a sentence: « de ⏎ l' »"
             ]
         );
+    }
+
+    #[test]
+    fn a_quoted_verse_is_no_wrapped_prose() {
+        let mut t = String::from(
+            "Une comptine de la région, que les enfants chantent encore, dit à peu près ceci :\n\n\
+             « Le Rhin descend vers la mer,\n\
+             et les bateaux s'en vont,\n\
+             mais le vieux pont de pierre\n\
+             reste toujours au fond. »\n\n",
+        );
+        for i in 0..10 {
+            t.push_str(&format!(
+                "Le paragraphe {i} de l'article est écrit sur une seule ligne.\n\n"
+            ));
+        }
+        assert_eq!(wraps(&t), Vec::<String>::new());
     }
 
     #[test]

@@ -318,6 +318,48 @@ fn following_word(text: &str, end: usize) -> Option<&str> {
     (len > 0).then(|| &rest[..len])
 }
 
+/// Whether a use of one form is right before a use of the other, one space apart: two words of
+/// one name (« Galileo Galilei »), not two spellings of one.
+fn parts_of_one_name(
+    a: &str,
+    b: &str,
+    forms: &BTreeMap<Cow<str>, Vec<Occurrence>>,
+    docs: &[Document],
+) -> bool {
+    let next_to = |x: &Occurrence, y: &Occurrence| {
+        x.doc == y.doc
+            && x.span.end < y.span.start
+            && matches!(&docs[x.doc].text[x.span.end..y.span.start], " " | "\u{a0}")
+    };
+    forms[a]
+        .iter()
+        .any(|x| forms[b].iter().any(|y| next_to(x, y) || next_to(y, x)))
+}
+
+/// Whether every use of a form is in a sentence that tells two names apart (« Il ne faut pas le
+/// confondre avec Hendrik Lorentz »): the author knows the two spellings are two names.
+fn told_apart(n: &str, forms: &BTreeMap<Cow<str>, Vec<Occurrence>>, docs: &[Document]) -> bool {
+    forms[n].iter().all(|o| {
+        let text = &docs[o.doc].text;
+        let start = text[..o.span.start]
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(0, |i| i + 1);
+        let end = text[o.span.end..]
+            .find(['.', '!', '?', '\n'])
+            .map_or(text.len(), |i| o.span.end + i);
+        let sentence = text[start..end].to_lowercase();
+        [
+            "confondre",
+            "confondu",
+            "confondue",
+            "distinguer",
+            "homonyme",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w))
+    })
+}
+
 /// For two forms one of which was kept only as a first name (every use a common word opening a
 /// sentence before a capitalised word: [`NameUse::first_name`]), whether some use of it and some
 /// use of the other are followed by the same word: « Jürgen Stock » and « Juergen Stock » are
@@ -775,6 +817,9 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
             || lengthened(&fold(na), &fold(nb))
             || dialect_elision(na, nb, &forms, docs)
             || side_by_side(na, nb, &forms, docs)
+            || parts_of_one_name(na, nb, &forms, docs)
+            || told_apart(na, &forms, docs)
+            || told_apart(nb, &forms, docs)
             || !same_surname_if_first_name(na, nb, &forms, docs)
         {
             continue;
@@ -785,7 +830,17 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         // outnumber more than twice: a slip copied into a new file can outnumber the right
         // spelling, while a form used far more often than the word it resembles is the corpus's
         // own term (an error code, a program's name).
+        // Two forms that differ by accents only: the accents were lost more often than added
+        // (« Dvorak » for « Dvořák »), so a form with more of them that the corpus uses as often
+        // (or up to half as often) is the spelling, whatever the word lists know.
+        let accents = |n: &str| n.chars().filter(|c| !c.is_ascii()).count();
         let by_knowledge = match (known(na), known(nb)) {
+            _ if accents_only && accents(na) > accents(nb) && 2 * ca >= cb => {
+                std::cmp::Ordering::Greater
+            }
+            _ if accents_only && accents(nb) > accents(na) && 2 * cb >= ca => {
+                std::cmp::Ordering::Less
+            }
             (false, true) if ca <= 2 * cb => std::cmp::Ordering::Less,
             (true, false) if cb <= 2 * ca => std::cmp::Ordering::Greater,
             _ => std::cmp::Ordering::Equal,
@@ -867,6 +922,18 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         // it is that word without its accents (« les Algeriens »). At a sentence start, any word
         // takes a capital (« Supprimr le fichier »).
         if fold(word) != fold(&l) && !occ.iter().all(|o| o.sentence_start) {
+            continue;
+        }
+        // The word without its accents is a slip (« les Algeriens »); a name with more accents
+        // than the word is a name of another language (« Antonín » beside « Antonin »), but for
+        // the dot of a Turkish capital İ (lower case « i » and U+0307), which French does not
+        // write (« İstanbul »).
+        let accents = |w: &str| {
+            w.chars()
+                .filter(|&c| !c.is_ascii() && c != '\u{307}')
+                .count()
+        };
+        if fold(word) == fold(&l) && accents(&l) > accents(word) {
             continue;
         }
         let mut proper: String = word.chars().take(1).flat_map(char::to_uppercase).collect();
@@ -1022,6 +1089,41 @@ mod tests {
         ] {
             assert!(!identifier_like(name), "{name}");
         }
+    }
+
+    #[test]
+    fn accents_lost_are_the_slip_and_two_words_of_one_name_are_no_variants() {
+        // « Dvorak » is in a word list, « Dvořák » is not: still, the accents were lost, not
+        // added, and the corpus uses « Dvořák » more.
+        let composer = "Le compositeur Dvořák naquit en Bohême.\n\n\
+                        La symphonie de Dvořák fut jouée à New York.\n\n\
+                        Le quatuor de Dvořák date de 1893.\n\n\
+                        Le violoniste joua du Dvorak toute la soirée.\n\n\
+                        Le public réclama encore du Dvorak.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", composer),
+            vec![
+                "« Dvorak » is also spelt « Dvořák » in the corpus (2 × Dvorak, 3 × Dvořák)",
+                "« Dvorak » is also spelt « Dvořák » in the corpus (2 × Dvorak, 3 × Dvořák)"
+            ]
+        );
+        // A name with more accents than the word it resembles is a name of its language.
+        assert_eq!(
+            super::super::messages_of(
+                "entity-variant",
+                "Le compositeur Antonín Dvořák naquit en Bohême en 1841."
+            ),
+            Vec::<String>::new()
+        );
+        // A first name and a surname side by side; a sentence that tells two men apart.
+        let names = "Le savant Galileo Galilei enseigna à Padoue.\n\n\
+                     On cite encore Galileo dans les manuels.\n\n\
+                     Konrad Lorenz étudia les oies cendrées.\n\n\
+                     Il ne faut pas confondre Lorenz avec le physicien Hendrik Lorentz.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", names),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

@@ -188,20 +188,37 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if pws.is_empty() || ctx.code[p] {
             continue;
         }
-        // A whole paragraph in another language is one finding (an author bio of short
-        // sentences); otherwise sentences of three words or more are judged one by one.
-        if let Some(l) = foreign(ctx, &pws, doc.slice(para.span)) {
-            runs.push((para.span, l, p as u32));
-            continue;
-        }
-        for s in &para.sentences {
-            // Words of the sentence: a slice of the paragraph's words, found by binary search.
+        // Words of a sentence: a slice of the paragraph's words, found by binary search; none
+        // for a sentence of two words or less, or one that reads as code.
+        let sentence_words = |s: &Span| -> Option<Vec<&Word>> {
             let a = pws.partition_point(|w| w.span.start < s.start);
             let b = pws.partition_point(|w| w.span.end <= s.end);
             let ws: Vec<&Word> = pws[a..b.max(a)].to_vec();
-            if ws.len() <= 2 || crate::text::looks_like_code(doc.slice(*s)) {
+            (ws.len() > 2 && !crate::text::looks_like_code(doc.slice(*s))).then_some(ws)
+        };
+        // A whole paragraph in another language is one finding (an author bio of short
+        // sentences), unless a sentence of it reads as the document's language (« En 1927, il
+        // succède à Max Planck. Er verließ Deutschland… »: the German sentence only); otherwise
+        // sentences of three words or more are judged one by one.
+        if let Some(l) = foreign(ctx, &pws, doc.slice(para.span)) {
+            let own = |s: &Span| match ctx.lang {
+                "fr" => ctx.french_sentence_at(s.start),
+                _ => ctx.english_sentence_at(s.start),
+            };
+            let mixed = para.sentences.len() > 1
+                && para
+                    .sentences
+                    .iter()
+                    .any(|s| sentence_words(s).is_some() && own(s));
+            if !mixed {
+                runs.push((para.span, l, p as u32));
                 continue;
             }
+        }
+        for s in &para.sentences {
+            let Some(ws) = sentence_words(s) else {
+                continue;
+            };
             if let Some(l) = foreign(ctx, &ws, doc.slice(*s)) {
                 match runs.last_mut() {
                     Some((span, lang, pp)) if *pp == p as u32 && *lang == l => span.end = s.end,
@@ -233,6 +250,21 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::plain_label;
+
+    #[test]
+    fn a_foreign_sentence_after_a_french_one_is_found_alone() {
+        let page = "Erwin Schrödinger étudie la physique à Vienne, où il suit les cours de \
+                    Friedrich Hasenöhrl avant la guerre.\n\n\
+                    En 1927, il succède à Max Planck à l'université de Berlin. Er verließ \
+                    Deutschland im Jahr 1933, kurz nach der Machtergreifung der \
+                    Nationalsozialisten.\n\n\
+                    Il reçoit le prix Nobel de physique la même année, avec Paul Dirac, pour \
+                    leurs travaux sur la mécanique ondulatoire.";
+        assert_eq!(
+            super::super::messages_of("language-switch", page),
+            vec!["« Er verließ Deutschland im Jahr 1933, kurz nach der Machtergreifung der Nationalsozialisten. »: German text in a French document"]
+        );
+    }
 
     #[test]
     fn other_scripts_are_told_by_their_letters() {

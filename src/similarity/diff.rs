@@ -125,11 +125,16 @@ pub fn word_diff_within(
     }
     let raw = |text: &str, toks: &[Token], r: Range<usize>| -> String {
         // The raw text from the first to the last token of each stretch of tokens that follow
-        // each other in the text (a sequence made of a text repeated goes back at each repeat).
+        // each other in the text (a sequence made of a text repeated goes back at each repeat),
+        // widened to the words glued to its ends (« 07:58 », not « 58 »), inside the copy.
+        let (lo, hi) = match (toks.first(), toks.last()) {
+            (Some(f), Some(l)) => (f.start as usize, l.end as usize),
+            _ => (0, 0),
+        };
         let mut words: Vec<&str> = Vec::new();
         for run in toks[r].chunk_by(|x, y| y.start >= x.end) {
-            let s = &text[run[0].start as usize..run[run.len() - 1].end as usize];
-            words.extend(s.split_whitespace());
+            let (s, e) = glued(text, run[0].start as usize, run[run.len() - 1].end as usize);
+            words.extend(text[s.max(lo)..e.min(hi)].split_whitespace());
         }
         // In NFC, like the messages: the words read the same whatever form they were typed in.
         crate::text::into_nfc(words.join(" "))
@@ -142,6 +147,42 @@ pub fn word_diff_within(
             right: raw(text_b, b, rb),
         })
         .collect()
+}
+
+/// The byte range `[s, e)` of `text` widened to the characters glued to its ends that hold a
+/// letter or a digit (« 07: » before « 58 », « -P » after « AR »), and to a closing bracket
+/// right after it when it opens one more than it closes (« (AR » → « (AR) »).
+fn glued(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let before = &text[..s];
+    let chunk = before.len()
+        - before
+            .trim_end_matches(|c: char| !c.is_whitespace())
+            .len();
+    let s = if before[before.len() - chunk..]
+        .chars()
+        .any(char::is_alphanumeric)
+    {
+        s - chunk
+    } else {
+        s
+    };
+    let after = &text[e..];
+    let chunk = after.len() - after.trim_start_matches(|c: char| !c.is_whitespace()).len();
+    let e = if after[..chunk].chars().any(char::is_alphanumeric) {
+        e + chunk
+    } else {
+        e
+    };
+    let opened = |c: char, d: char| {
+        let t = &text[s..e];
+        t.matches(c).count() > t.matches(d).count() && text[e..].starts_with(d)
+    };
+    let e = if opened('(', ')') || opened('[', ']') {
+        e + 1
+    } else {
+        e
+    };
+    (s, e)
 }
 
 /// How many first and last elements `a` and `b` have in common (the last ones counted after the
@@ -212,6 +253,21 @@ mod tests {
         let mut v = Vec::new();
         tokenize(s, 0, NormOptions::default(), &mut v, &mut String::new());
         v
+    }
+
+    #[test]
+    fn shows_the_words_glued_to_a_change() {
+        let a = "Le bus de 07:58 part de LORIENT, 4 juin (AR) - au quai deux.";
+        let b = "Le bus de 07:55 part de - au quai deux.";
+        let d = word_diff(a, &toks(a), b, &toks(b));
+        let shown: Vec<(&str, &str)> = d
+            .iter()
+            .map(|c| (c.left.as_str(), c.right.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            vec![("07:58", "07:55"), ("LORIENT, 4 juin (AR)", "")]
+        );
     }
 
     #[test]

@@ -133,8 +133,11 @@ pub fn word_diff_within(
         };
         let mut words: Vec<&str> = Vec::new();
         for run in toks[r].chunk_by(|x, y| y.start >= x.end) {
-            let (s, e) = glued(text, run[0].start as usize, run[run.len() - 1].end as usize);
-            words.extend(text[s.max(lo)..e.min(hi)].split_whitespace());
+            let (rs, re) = (run[0].start as usize, run[run.len() - 1].end as usize);
+            let (s, e) = glued(text, rs, re);
+            // Inside the copy, or at least the run itself (the tokens of a text repeated in a
+            // row go back at each repeat: the copy's ends say nothing of a run's place then).
+            words.extend(text[s.max(lo.min(rs))..e.min(hi.max(re))].split_whitespace());
         }
         // In NFC, like the messages: the words read the same whatever form they were typed in.
         crate::text::into_nfc(words.join(" "))

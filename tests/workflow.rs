@@ -600,9 +600,18 @@ fn baseline_counts_findings_that_share_a_fingerprint() {
         x,
     ]);
     write(dir.path(), "c/a.txt", &text(&four));
+    // (A text three times in one file is `info`: --fail-on info makes the new one fail.)
     let (code, r) = json_in(
         dir.path(),
-        &["c", "--select", "repeated-block", "--baseline", "base.json"],
+        &[
+            "c",
+            "--select",
+            "repeated-block",
+            "--baseline",
+            "base.json",
+            "--fail-on",
+            "info",
+        ],
     );
     assert_eq!(r["summary"]["findings"], 1, "{r:#}");
     assert_eq!(r["summary"]["baseline"]["suppressed"], 2);

@@ -157,10 +157,7 @@ pub fn word_diff_within(
 /// right after it when it opens one more than it closes (« (AR » → « (AR) »).
 fn glued(text: &str, s: usize, e: usize) -> (usize, usize) {
     let before = &text[..s];
-    let chunk = before.len()
-        - before
-            .trim_end_matches(|c: char| !c.is_whitespace())
-            .len();
+    let chunk = before.len() - before.trim_end_matches(|c: char| !c.is_whitespace()).len();
     let s = if before[before.len() - chunk..]
         .chars()
         .any(char::is_alphanumeric)

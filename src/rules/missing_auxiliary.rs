@@ -132,6 +132,10 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         };
         let start = doc.text.len() - trimmed.len();
         let first = ws.partition_point(|w| w.span.start < start);
+        if let Some(f) = inverted(ctx, q, c, first) {
+            out.push(f);
+            continue;
+        }
         let mut last = None;
         for k in first..(first + MAX_SUBJECT + 1).min(ws.len()) {
             if k > first
@@ -216,6 +220,37 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     }
 }
 
+/// The inverted attribution without its auxiliary: « … », ajouté le directeur » for « … », a
+/// ajouté le directeur »: right after the comma, a participle of a verb of saying of the first
+/// group (« ajouté », « déclaré »: no finite form of a verb ends so, where « dit » or « écrit »
+/// is also the present), then its subject, a determiner or a capitalised name.
+fn inverted(ctx: &DocCtx, q: usize, c: char, first: usize) -> Option<Finding> {
+    let (doc, ws) = (ctx.doc, &ctx.words);
+    let speech = &super::data::language().speech_participles_fr;
+    let (p, n) = (ws.get(first)?, ws.get(first + 1)?);
+    let quoted = ws.partition_point(|w| w.span.end <= q);
+    let adjacent = doc.text[p.span.end..n.span.start]
+        .chars()
+        .all(|c| c == ' ' || c == '\u{a0}');
+    let ok = p.lower.ends_with('é')
+        && speech.contains(&p.lower)
+        && !p.is_capitalised(doc)
+        && adjacent
+        && n.para == p.para
+        && quoted > 0
+        && ws[quoted - 1].para == p.para
+        && (DETERMINERS.contains(&n.lower.as_str()) || n.is_capitalised(doc))
+        && is_quotation(doc, ws, q, c, quoted);
+    ok.then(|| {
+        ctx.finding(
+            "missing-auxiliary",
+            p.span,
+            format!("« {} »: the past participle has no auxiliary", p.raw(doc)),
+            Some(format!("« a {} »", p.raw(doc))),
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     fn found(text: &str) -> Vec<String> {
@@ -251,6 +286,21 @@ mod tests {
                 messages.len() == 1 && messages[0].starts_with(span),
                 "{t}: {messages:?}"
             );
+        }
+    }
+
+    #[test]
+    fn an_inverted_attribution_without_its_auxiliary_is_found() {
+        assert_eq!(
+            found("« Le Tour se gagne dans la montagne », ajouté le directeur de course."),
+            vec!["« ajouté »: the past participle has no auxiliary"]
+        );
+        for t in [
+            "« Le Tour se gagne dans la montagne », a ajouté le directeur de course.",
+            "« Le Tour se gagne dans la montagne », dit le directeur de course.",
+            "« Le Tour se gagne dans la montagne », écrit Laurent Fignon.",
+        ] {
+            assert_eq!(found(t), Vec::<String>::new(), "{t}");
         }
     }
 

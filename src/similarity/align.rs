@@ -202,24 +202,29 @@ fn chain(mut runs: Vec<Run>) -> Vec<Run> {
 /// one word, or « par le raccourci-clavier I » against « … M », stays part of a copy.
 fn trim_paragraph_ends(engine: &Engine, b: &Run) -> Run {
     let k = engine.opts.shingle.max(1) as u32;
-    // The words of `[x0, x1)` in its last (`at_end`) or first paragraph, when that is less
+    // The words of `[x0, x1)` in its first and in its last paragraph, each when that is less
     // than a shingle and less than half of the paragraph, and the range spans more than it.
-    let touched = |d: u32, (x0, x1): (u32, u32), at_end: bool| {
+    let touched = |d: u32, (x0, x1): (u32, u32)| -> (u32, u32) {
         let dt = &engine.tokens[d as usize];
-        let (first, last) = (dt.paragraph_of(x0), dt.paragraph_of(x1 - 1));
-        if first == last {
-            return 0;
+        let first = dt.paragraph_of(x0);
+        // Most blocks lie inside one paragraph: its end says so without a second search.
+        if x1 <= dt.paragraphs[first].1 {
+            return (0, 0);
         }
-        let (s, e) = dt.paragraphs[if at_end { last } else { first }];
-        let words = if at_end { x1 - s } else { e - x0 };
-        if words < k && 2 * words < e - s {
-            words
-        } else {
-            0
-        }
+        let last = dt.paragraph_of(x1 - 1);
+        let little = |words: u32, (s, e): (u32, u32)| {
+            if words < k && 2 * words < e - s {
+                words
+            } else {
+                0
+            }
+        };
+        let (fp, lp) = (dt.paragraphs[first], dt.paragraphs[last]);
+        (little(fp.1 - x0, fp), little(x1 - lp.0, lp))
     };
-    let end = touched(b.da, (b.a0, b.a1), true).max(touched(b.db, (b.b0, b.b1), true));
-    let start = touched(b.da, (b.a0, b.a1), false).max(touched(b.db, (b.b0, b.b1), false));
+    let (sa, ea) = touched(b.da, (b.a0, b.a1));
+    let (sb, eb) = touched(b.db, (b.b0, b.b1));
+    let (start, end) = (sa.max(sb), ea.max(eb));
     let cut = start + end;
     if cut == 0 || cut >= (b.a1 - b.a0).min(b.b1 - b.b0) {
         return *b;

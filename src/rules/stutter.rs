@@ -358,7 +358,9 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 && ws[i].raw(doc).chars().all(char::is_lowercase)
                 && super::data::french().get(&ws[i].lower) < 3.5)
             // « le discours de de Gaulle »: the preposition, then the particle of a name, which
-            // is written with one capital (« l'affichage de de GIMP » is a slip).
+            // is written with one capital and never goes without its particle in the document
+            // (« l'affichage de de GIMP », « la précision de de Calc » beside « Calc affiche »
+            // are slips).
             || (start + 1 == i
                 && ws[i].lower == "de"
                 && ws.get(i + 1).is_some_and(|n| {
@@ -367,6 +369,10 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                         && n.raw(doc).chars().skip(1).all(char::is_lowercase)
                         && n.raw(doc).chars().count() >= 2
                         && doc.text[ws[i].span.end..n.span.start] == *" "
+                        && ws.iter().enumerate().all(|(k, x)| {
+                            x.lower != n.lower
+                                || (k > 0 && matches!(ws[k - 1].lower.as_str(), "de" | "d'"))
+                        })
                 }))
             // The first half of a word hyphenated at a line end (« en en‐ ⏎ trée »).
             || doc.text[ws[i].span.end..]
@@ -566,6 +572,10 @@ mod tests {
             ),
             (
                 "Si vous avez perdu des fenêtres dans l'affichage de de GIMP, rouvrez-les.",
+                "de de",
+            ),
+            (
+                "Calc affiche la constante e à la précision de de Calc.",
                 "de de",
             ),
             // A name of one word, said twice by a slip.

@@ -918,7 +918,7 @@ fn a_block_of_class_paragraphs_reports_a_similarity_that_passes_the_threshold() 
 #[test]
 fn a_refrain_and_a_sentence_repeated_three_times_are_info() {
     // A song's refrain (verse) and the closing sentence of every answer of a FAQ are meant: info,
-    // with a help that says so. A prose paragraph pasted twice is still a warning.
+    // with a help that says so. A prose paragraph or a menu pasted twice is still a warning.
     let (_, r) = check_json(&[&fixture("refrains")]);
     let rb = findings(&r, "repeated-block");
     let seen: Vec<(String, u64, String)> = rb
@@ -940,6 +940,12 @@ fn a_refrain_and_a_sentence_repeated_three_times_are_info() {
             expect("chanson.txt", 18, "info"),
             expect("faq.txt", 5, "info"),
             expect("faq.txt", 7, "info"),
+            // A menu pasted twice is no verse: no punctuation ends its lines.
+            expect("menu.txt", 13, "warning"),
+            // A paragraph twice, its first sentence quoted once more in another: two copies of
+            // the paragraph, not three.
+            expect("quoted.txt", 5, "warning"),
+            expect("quoted.txt", 7, "warning"),
         ],
         "{r:#}"
     );

@@ -13,7 +13,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let (mut joins, mut lines) = (Vec::<Span>::new(), 0);
     for p in &doc.paragraphs {
         let t = doc.slice(p.span);
-        if laid_out(t) || verse(t) {
+        if laid_out(t) || crate::text::verse(t) {
             continue;
         }
         joins.extend(p.joins.iter().filter(|j| j.mid_sentence).map(|j| j.span));
@@ -52,26 +52,6 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             Some("join the two lines".into()),
         ));
     }
-}
-
-/// Whether a paragraph is verse (a poem or a song quoted in prose): three lines or more, each of
-/// at most 50 characters, and half of the lines before the last ending on punctuation (« mer, »
-/// ⏎ « vont, »), where prose pasted from a narrow column breaks between any two words.
-fn verse(paragraph: &str) -> bool {
-    let lines: Vec<&str> = crate::text::nonblank_lines(paragraph)
-        .map(str::trim)
-        .collect();
-    if lines.len() < 3 || lines.iter().any(|l| l.chars().count() > 50) {
-        return false;
-    }
-    let punctuated = lines[..lines.len() - 1]
-        .iter()
-        .filter(|l| {
-            l.trim_end_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}'])
-                .ends_with([',', ';', ':', '.', '!', '?', '…'])
-        })
-        .count();
-    2 * punctuated >= lines.len() - 1
 }
 
 #[cfg(test)]

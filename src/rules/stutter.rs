@@ -347,12 +347,15 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 && ws.get(i + 1).is_some_and(|n| n.sentence == ws[i].sentence)
                 && (gerund(&ws[i + 1].lower)
                     || (imperative_pronoun_before(ctx, start) && !infinitive(&ws[i + 1].lower))))
-            // A Latin name of a species whose genus and epithet are one word (« Vulpes
-            // vulpes », « Lynx lynx »): the genus capitalised inside a sentence, the rest of it
-            // and the epithet in lower case, and no common French word (« la barre d'Outils
-            // outils » is a slip).
+            // A Latin name of a species whose genus and epithet are one word (« (Vulpes
+            // vulpes) », « , Lynx lynx, »): in apposition after a bracket or a comma, the genus
+            // capitalised inside a sentence, the rest of it and the epithet in lower case, and
+            // no common French word (« la barre d'Outils outils » is a slip).
             || (start + 1 == i
                 && !ws[start].sentence_start
+                && doc.text[..ws[start].span.start]
+                    .trim_end()
+                    .ends_with(['(', ','])
                 && ws[start].raw(doc).chars().skip(1).all(char::is_lowercase)
                 && ws[start].is_capitalised(doc)
                 && ws[i].raw(doc).chars().all(char::is_lowercase)
@@ -369,6 +372,9 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                         && n.raw(doc).chars().skip(1).all(char::is_lowercase)
                         && n.raw(doc).chars().count() >= 2
                         && doc.text[ws[i].span.end..n.span.start] == *" "
+                        // Not a place or a common word (« de de Paris », « de de La Rochelle »).
+                        && !super::data::language().fr_function_words.contains(&n.lower)
+                        && super::data::french().get(&n.lower) < 4.5
                         && ws.iter().enumerate().all(|(k, x)| {
                             x.lower != n.lower
                                 || (k > 0 && matches!(ws[k - 1].lower.as_str(), "de" | "d'"))
@@ -578,6 +584,12 @@ mod tests {
                 "Calc affiche la constante e à la précision de de Calc.",
                 "de de",
             ),
+            ("Les habitants de de Paris ont voté dimanche.", "de de"),
+            (
+                "Il a cité Mitsotakis mitsotakis devant la foule.",
+                "Mitsotakis mitsotakis",
+            ),
+            ("La ville de de La Rochelle accueille le festival.", "de de"),
             // A name of one word, said twice by a slip.
             (
                 "Le président Macron Macron a parlé hier soir.",

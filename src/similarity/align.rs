@@ -644,20 +644,6 @@ fn drop_nested_repeats(findings: &mut Vec<Finding>) {
     });
 }
 
-/// Whether a stretch of text is verse: three lines or more, each of at most 60 characters, three
-/// in four opening on a capital (a stanza of a song or a poem; wrapped prose opens most of its
-/// lines on a lower-case word, a list is shorter or opens on a bullet).
-fn verse(text: &str) -> bool {
-    let lines: Vec<&str> = crate::text::nonblank_lines(text).map(str::trim).collect();
-    lines.len() >= 3
-        && lines.iter().all(|l| l.chars().count() <= 60)
-        && 4 * lines
-            .iter()
-            .filter(|l| l.starts_with(char::is_uppercase))
-            .count()
-            >= 3 * lines.len()
-}
-
 /// A text found three times or more in one file (each later copy reported against the closest
 /// earlier one: the copies of one text are linked by findings), or repeated verse, is meant: the
 /// closing sentence of every answer of a FAQ, a clause each article of a rule repeats, a line a
@@ -675,13 +661,16 @@ fn mark_refrains(engine: &Engine, findings: &mut [Finding]) {
         v.push(span(&f.location));
         v.extend(f.related.iter().map(|r| span(&r.location)));
     }
-    // Per file: the merged copies (sorted, disjoint) and how many copies each group of linked
-    // copies holds.
-    let mut copies: HashMap<String, (Vec<Span>, Vec<usize>)> = HashMap::new();
+    // Per file: the merged copies (sorted by start; a sentence and the paragraph that holds it
+    // may overlap), the copy of each span, and how many copies each group of linked copies
+    // holds.
+    type Copies = (Vec<Span>, HashMap<Span, usize>, Vec<usize>);
+    let mut copies: HashMap<String, Copies> = HashMap::new();
     for (path, mut v) in spans {
         v.sort_unstable();
-        let mut merged: Vec<Span> = Vec::new();
         v.dedup();
+        let mut merged: Vec<Span> = Vec::new();
+        let mut of: HashMap<Span, usize> = HashMap::with_capacity(v.len());
         for (a, b) in v {
             match merged.last_mut() {
                 Some(last)
@@ -692,25 +681,25 @@ fn mark_refrains(engine: &Engine, findings: &mut [Finding]) {
                 }
                 _ => merged.push((a, b)),
             }
+            of.insert((a, b), merged.len() - 1);
         }
-        copies.insert(path, (merged, Vec::new()));
+        copies.insert(path, (merged, of, Vec::new()));
     }
-    // The merged copy that holds a span: the last one that starts at or before it.
-    let copy_of = |merged: &[Span], s: Span| merged.partition_point(|m| m.0 <= s.0) - 1;
+    let copy_of = |of: &HashMap<Span, usize>, s: Span| of[&s];
     let mut groups: HashMap<String, super::unionfind::UnionFind> = copies
         .iter()
-        .map(|(p, (m, _))| (p.clone(), super::unionfind::UnionFind::new(m.len())))
+        .map(|(p, (m, _, _))| (p.clone(), super::unionfind::UnionFind::new(m.len())))
         .collect();
     for f in findings.iter().filter(|f| f.rule == "repeated-block") {
         let path = f.location.path.as_str();
-        let merged = &copies[path].0;
+        let of = &copies[path].1;
         let uf = groups.get_mut(path).expect("every path has its groups");
-        let a = copy_of(merged, span(&f.location)) as u32;
+        let a = copy_of(of, span(&f.location)) as u32;
         for r in &f.related {
-            uf.union(a, copy_of(merged, span(&r.location)) as u32);
+            uf.union(a, copy_of(of, span(&r.location)) as u32);
         }
     }
-    for (path, (merged, sizes)) in copies.iter_mut() {
+    for (path, (merged, _, sizes)) in copies.iter_mut() {
         let uf = groups
             .get_mut(path.as_str())
             .expect("every path has its groups");
@@ -725,10 +714,11 @@ fn mark_refrains(engine: &Engine, findings: &mut [Finding]) {
         engine.docs.iter().map(|d| (d.path.as_str(), d)).collect();
     for f in findings.iter_mut().filter(|f| f.rule == "repeated-block") {
         let path = f.location.path.as_str();
-        let (merged, sizes) = &copies[path];
-        let n = sizes[copy_of(merged, span(&f.location))];
+        let (_, of, sizes) = &copies[path];
+        let n = sizes[copy_of(of, span(&f.location))];
         let doc = by_path[path];
         let text = |l: &Location| doc.text.get(l.start_byte..l.end_byte).unwrap_or_default();
+        let verse = crate::text::verse;
         let is_verse =
             verse(text(&f.location)) && f.related.iter().all(|r| verse(text(&r.location)));
         if n < 3 && !is_verse {

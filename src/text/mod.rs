@@ -642,3 +642,23 @@ mod method_call_tests {
         }
     }
 }
+
+/// Whether a text is verse (a stanza of a song or a poem): three lines or more, each of at most
+/// 60 characters, and two at least, and half, of the lines before the last ending on
+/// punctuation (« Le Rhin descend vers la mer, ⏎ et les bateaux s'en vont, »). Prose pasted from
+/// a narrow column breaks between any two words, a menu or a list has no punctuation at its
+/// line ends.
+pub fn verse(text: &str) -> bool {
+    let lines: Vec<&str> = nonblank_lines(text).map(str::trim).collect();
+    if lines.len() < 3 || lines.iter().any(|l| l.chars().count() > 60) {
+        return false;
+    }
+    let punctuated = lines[..lines.len() - 1]
+        .iter()
+        .filter(|l| {
+            l.trim_end_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}'])
+                .ends_with([',', ';', ':', '.', '!', '?', '…'])
+        })
+        .count();
+    punctuated >= 2 && 2 * punctuated >= lines.len() - 1
+}

@@ -318,6 +318,14 @@ fn following_word(text: &str, end: usize) -> Option<&str> {
     (len > 0).then(|| &rest[..len])
 }
 
+/// Whether a letter (in NFC) carries an accent French does not write (« ř », « á », « í »,
+/// « ñ »); not the dot of a Turkish capital İ, U+0307 once in lower case.
+fn foreign_letter(c: char) -> bool {
+    !c.is_ascii()
+        && c.is_alphabetic()
+        && !"àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ".contains(c)
+}
+
 /// Whether a use of one form is right before a use of the other, one space apart: two words of
 /// one name (« Galileo Galilei »), not two spellings of one.
 fn parts_of_one_name(
@@ -326,14 +334,22 @@ fn parts_of_one_name(
     forms: &BTreeMap<Cow<str>, Vec<Occurrence>>,
     docs: &[Document],
 ) -> bool {
-    let next_to = |x: &Occurrence, y: &Occurrence| {
-        x.doc == y.doc
-            && x.span.end < y.span.start
-            && matches!(&docs[x.doc].text[x.span.end..y.span.start], " " | "\u{a0}")
-    };
-    forms[a]
-        .iter()
-        .any(|x| forms[b].iter().any(|y| next_to(x, y) || next_to(y, x)))
+    // Where a use of `b` starts and ends, by document: a use of `a` followed, one space on, by a
+    // start, or preceded by an end.
+    let starts: std::collections::HashSet<(usize, usize)> =
+        forms[b].iter().map(|y| (y.doc, y.span.start)).collect();
+    let ends: std::collections::HashSet<(usize, usize)> =
+        forms[b].iter().map(|y| (y.doc, y.span.end)).collect();
+    forms[a].iter().any(|x| {
+        let text = &docs[x.doc].text;
+        let gap = |at: usize| text.get(at..).and_then(|t| t.chars().next());
+        let space = |c: Option<char>| matches!(c, Some(' ' | '\u{a0}'));
+        let after = gap(x.span.end);
+        let before = text[..x.span.start].chars().next_back();
+        (space(after) && starts.contains(&(x.doc, x.span.end + after.map_or(0, char::len_utf8))))
+            || (space(before)
+                && ends.contains(&(x.doc, x.span.start - before.map_or(0, char::len_utf8))))
+    })
 }
 
 /// Whether every use of a form is in a sentence that tells two names apart (« Il ne faut pas le
@@ -830,17 +846,20 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         // outnumber more than twice: a slip copied into a new file can outnumber the right
         // spelling, while a form used far more often than the word it resembles is the corpus's
         // own term (an error code, a program's name).
-        // Two forms that differ by accents only: the accents were lost more often than added
-        // (« Dvorak » for « Dvořák »), so a form with more of them that the corpus uses as often
-        // (or up to half as often) is the spelling, whatever the word lists know.
-        let accents = |n: &str| n.chars().filter(|c| !c.is_ascii()).count();
+        // Two forms that differ by accents only, one of them with letters French does not write
+        // (« ř », « á »): those accents were lost, not added (« Dvorak » for « Dvořák »), so that
+        // form is the spelling when the corpus uses it at least half as often and the other is
+        // no frequent French word (« Généraux » is no slip for « Généráux »).
+        let foreign_letters = |n: &str| n.chars().filter(|&c| foreign_letter(c)).count();
+        let lost = |rich: &str, plain: &str, cr: usize, cp: usize| {
+            accents_only
+                && foreign_letters(rich) > foreign_letters(plain)
+                && 2 * cr >= cp
+                && freq(plain) < 3.0
+        };
         let by_knowledge = match (known(na), known(nb)) {
-            _ if accents_only && accents(na) > accents(nb) && 2 * ca >= cb => {
-                std::cmp::Ordering::Greater
-            }
-            _ if accents_only && accents(nb) > accents(na) && 2 * cb >= ca => {
-                std::cmp::Ordering::Less
-            }
+            _ if lost(na, nb, ca, cb) => std::cmp::Ordering::Greater,
+            _ if lost(nb, na, cb, ca) => std::cmp::Ordering::Less,
             (false, true) if ca <= 2 * cb => std::cmp::Ordering::Less,
             (true, false) if cb <= 2 * ca => std::cmp::Ordering::Greater,
             _ => std::cmp::Ordering::Equal,
@@ -924,16 +943,12 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         if fold(word) != fold(&l) && !occ.iter().all(|o| o.sentence_start) {
             continue;
         }
-        // The word without its accents is a slip (« les Algeriens »); a name with more accents
-        // than the word is a name of another language (« Antonín » beside « Antonin »), but for
-        // the dot of a Turkish capital İ (lower case « i » and U+0307), which French does not
-        // write (« İstanbul »).
-        let accents = |w: &str| {
-            w.chars()
-                .filter(|&c| !c.is_ascii() && c != '\u{307}')
-                .count()
-        };
-        if fold(word) == fold(&l) && accents(&l) > accents(word) {
+        // The word without its accents is a slip (« les Algeriens »), and so is the word with
+        // a French accent too many (« Éléctions »); a name with letters French does not write
+        // is a name of another language (« Antonín » beside « Antonin »), but for the dot of a
+        // Turkish capital İ (lower case « i » and U+0307, « İstanbul »).
+        let foreign_letters = |w: &str| w.chars().filter(|&c| foreign_letter(c)).count();
+        if fold(word) == fold(&l) && foreign_letters(&l) > foreign_letters(word) {
             continue;
         }
         let mut proper: String = word.chars().take(1).flat_map(char::to_uppercase).collect();

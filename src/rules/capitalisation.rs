@@ -370,7 +370,14 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             && after_determiner(ws, i - 1);
         // Part of a multi-word proper name ("Institut Français", "Wall Street Journal"); not
         // after an article that takes its capital from the sentence (« Le Lundi 3 août »).
-        let article_at_start = prev.sentence_start && BEFORE_NOUN.contains(&prev.lower.as_str());
+        // (A title keeps its capital after the article: « Le Lundi au soleil »; a date has
+        // its day after the name: « Le Lundi 3 août ».)
+        let article_at_start = prev.sentence_start
+            && BEFORE_NOUN.contains(&prev.lower.as_str())
+            && ws.get(i + 1).is_some_and(|n| {
+                n.sentence == w.sentence
+                    && n.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+            });
         if !institution
             && ((prev.is_capitalised(doc) && !article_at_start)
                 || ws
@@ -407,16 +414,30 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             )
         } else if cap.weekdays.contains(l) || cap.months.contains(l) {
             // « Mars » is the planet or the god (« la planète Mars », « sur Mars »), unless a date
-            // makes it the month: a day before it, a year after it, or « en », « début », « fin »,
-            // « mi », « mois de » before it.
+            // makes it the month: a day before it (« 3 », « 1er »), a year after it, a word of
+            // time before it (« en », « début », « fin », « depuis », « avant », « jusqu'en »,
+            // « d'ici », « mois de »), or another month among the three words before it
+            // (« de Janvier à Mars », « Janvier, Février et Mars »).
             let next_is_number = ws.get(i + 1).is_some_and(|n| {
                 n.sentence == w.sentence && n.lower.chars().all(|c| c.is_ascii_digit())
             });
+            let month_near = (i.saturating_sub(3)..i)
+                .any(|k| ws[k].sentence == w.sentence && cap.months.contains(&ws[k].lower));
             let month_context = after_number
+                || prev.lower == "1er"
                 || next_is_number
+                || month_near
                 || matches!(
                     prev.lower.as_str(),
-                    "en" | "début" | "fin" | "mi" | "courant"
+                    "en" | "début"
+                        | "fin"
+                        | "mi"
+                        | "courant"
+                        | "depuis"
+                        | "avant"
+                        | "jusqu'en"
+                        | "ici"
+                        | "dès"
                 )
                 || (prev.lower == "de" && i >= 2 && ws[i - 2].lower == "mois");
             if l == "mars" && !month_context {
@@ -515,6 +536,13 @@ mod tests {
                 "« en Mars »: days and months take no capital in French",
             ]
         );
+        assert_eq!(
+            capitalisation("Le festival dure du 1er Mars au 3 avril, depuis Mars 1990."),
+            vec![
+                "« 1er Mars »: days and months take no capital in French",
+                "« depuis Mars »: days and months take no capital in French",
+            ]
+        );
     }
 
     #[test]
@@ -536,9 +564,14 @@ mod tests {
             capitalisation("Le Lundi 3 août, la course reprend après une journée de repos."),
             vec!["« Le Lundi »: days and months take no capital in French"]
         );
-        // A name of two capitalised words after the article stays a name.
+        // A name of two capitalised words after the article stays a name, and so does a
+        // title (its first noun keeps its capital).
         assert_eq!(
             capitalisation("Le Lundi Matin est un journal en ligne."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            capitalisation("Le Lundi au soleil est une chanson de Claude François."),
             Vec::<String>::new()
         );
     }

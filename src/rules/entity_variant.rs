@@ -321,9 +321,7 @@ fn following_word(text: &str, end: usize) -> Option<&str> {
 /// Whether a letter (in NFC) carries an accent French does not write (« ř », « á », « í »,
 /// « ñ »); not the dot of a Turkish capital İ, U+0307 once in lower case.
 fn foreign_letter(c: char) -> bool {
-    !c.is_ascii()
-        && c.is_alphabetic()
-        && !"àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ".contains(c)
+    !c.is_ascii() && c.is_alphabetic() && !"àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ".contains(c)
 }
 
 /// Whether a use of one form is right before a use of the other, one space apart: two words of
@@ -1120,6 +1118,24 @@ mod tests {
             vec![
                 "« Dvorak » is also spelt « Dvořák » in the corpus (2 × Dvorak, 3 × Dvořák)",
                 "« Dvorak » is also spelt « Dvořák » in the corpus (2 × Dvorak, 3 × Dvořák)"
+            ]
+        );
+        // French accents are no sign of a spelling: the known, commoner form wins.
+        let brand = "La Renault Clio se vend bien.\n\n\
+                     Le groupe Renault a publié ses comptes.\n\n\
+                     Les salariés de Rénault manifestent.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", brand),
+            vec!["« Rénault » is also spelt « Renault » in the corpus (1 × Rénault, 2 × Renault)"]
+        );
+        // A French accent too many on a word is a slip.
+        assert_eq!(
+            super::super::messages_of(
+                "entity-variant",
+                "Les Éléctions municipales auront lieu en mars prochain."
+            ),
+            vec![
+                "« Éléctions » is not a known spelling; « Élections » is (French word frequencies)"
             ]
         );
         // A name with more accents than the word it resembles is a name of its language.

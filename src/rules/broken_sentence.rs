@@ -66,16 +66,16 @@ fn listed(word: &str) -> bool {
 }
 
 /// Whether `word` (or its part before an apostrophe, « l'armée » → « l ») is in the French or the
-/// English word list, or is the plural of a word of three letters or more that is (« crevaisons »:
-/// the lists keep the common forms only).
+/// English word list, or is the plural of a French word of five letters or more that is
+/// (« crevaisons »: the lists keep the common forms only; not « vars », « args »).
 fn known_word(word: &str) -> bool {
     let lower = super::words::lower(word);
     let head = lower.split(['\'', '’']).next().unwrap_or(&lower);
     super::data::in_word_list(&lower)
         || super::data::in_word_list(head)
-        || lower
-            .strip_suffix(['s', 'x'])
-            .is_some_and(|stem| stem.chars().count() >= 3 && super::data::in_word_list(stem))
+        || lower.strip_suffix(['s', 'x']).is_some_and(|stem| {
+            stem.chars().count() >= 5 && super::data::french().get(stem) > 0.0
+        })
 }
 
 /// Titles that may stand before an author's name in capitals (« Mme DE CAYLUS »).
@@ -348,11 +348,13 @@ mod tests {
             broken("Le programme retire ces paquets. aptitude et patience sont requises."),
             ["paquets. aptitude"]
         );
-        // The plural of a known word is a word, even where the list lacks it.
+        // The plural of a known word is a word, even where the list lacks it; not a short
+        // identifier that ends in « s ».
         assert_eq!(
             broken("Le peloton souffre du froid. crevaisons, chutes et abandons se succèdent."),
             ["froid. crevaisons"]
         );
+        assert!(broken("Le script lit les options. args est un tableau de chaînes.").is_empty());
     }
 
     #[test]

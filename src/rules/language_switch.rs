@@ -201,15 +201,21 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         // succède à Max Planck. Er verließ Deutschland… »: the German sentence only); otherwise
         // sentences of three words or more are judged one by one.
         if let Some(l) = foreign(ctx, &pws, doc.slice(para.span)) {
-            let own = |s: &Span| match ctx.lang {
-                "fr" => ctx.french_sentence_at(s.start),
-                _ => ctx.english_sentence_at(s.start),
+            // Two function words of the document's language at least, and none of the other
+            // (English for a French document, French for an English one) that it lacks.
+            let own = |s: &Span| {
+                ctx.function_words_at(s.start).is_some_and(|(_, _, fr, en)| match ctx.lang {
+                    "fr" => fr >= 2 && en == 0,
+                    _ => en >= 2 && fr == 0,
+                })
             };
+            // (A sentence that is itself judged foreign is not the document's language, whatever
+            // its function words: « Anne de la Salle is a writer. ».)
             let mixed = para.sentences.len() > 1
-                && para
-                    .sentences
-                    .iter()
-                    .any(|s| sentence_words(s).is_some() && own(s));
+                && para.sentences.iter().any(|s| {
+                    sentence_words(s)
+                        .is_some_and(|ws| own(s) && foreign(ctx, &ws, doc.slice(*s)).is_none())
+                });
             if !mixed {
                 runs.push((para.span, l, p as u32));
                 continue;
@@ -263,6 +269,18 @@ mod tests {
         assert_eq!(
             super::super::messages_of("language-switch", page),
             vec!["« Er verließ Deutschland im Jahr 1933, kurz nach der Machtergreifung der Nationalsozialisten. »: German text in a French document"]
+        );
+    }
+
+    #[test]
+    fn a_short_english_bio_is_one_finding() {
+        let page = "Le festival de Nantes ouvre ses portes ce week-end, avec trois scènes et plus \
+                    de quarante concerts gratuits dans le centre-ville.\n\n\
+                    Anne de la Salle is a writer. She loves cats. Read more.\n\n\
+                    Les organisateurs attendent plus de cinquante mille visiteurs sur trois jours.";
+        assert_eq!(
+            super::super::messages_of("language-switch", page),
+            vec!["« Anne de la Salle is a writer. She loves cats. Read more. »: English text in a French document"]
         );
     }
 

@@ -347,7 +347,7 @@ impl<'a> DocCtx<'a> {
     /// The words of the sentence at byte `offset` (a range of `words`), and how many of them are
     /// French function words that are not English ones, and English function words that are
     /// not French ones.
-    fn function_words_at(&self, offset: usize) -> Option<FunctionWords> {
+    pub(crate) fn function_words_at(&self, offset: usize) -> Option<FunctionWords> {
         let i = self.words.partition_point(|w| w.span.end <= offset);
         let sentence = self.words.get(i)?.sentence;
         if let Some((s, counts)) = self.function_words.get() {

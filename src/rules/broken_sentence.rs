@@ -73,9 +73,9 @@ fn known_word(word: &str) -> bool {
     let head = lower.split(['\'', '’']).next().unwrap_or(&lower);
     super::data::in_word_list(&lower)
         || super::data::in_word_list(head)
-        || lower.strip_suffix(['s', 'x']).is_some_and(|stem| {
-            stem.chars().count() >= 5 && super::data::french().get(stem) > 0.0
-        })
+        || lower
+            .strip_suffix(['s', 'x'])
+            .is_some_and(|stem| stem.chars().count() >= 5 && super::data::french().get(stem) > 0.0)
 }
 
 /// Titles that may stand before an author's name in capitals (« Mme DE CAYLUS »).

@@ -204,10 +204,11 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             // Two function words of the document's language at least, and none of the other
             // (English for a French document, French for an English one) that it lacks.
             let own = |s: &Span| {
-                ctx.function_words_at(s.start).is_some_and(|(_, _, fr, en)| match ctx.lang {
-                    "fr" => fr >= 2 && en == 0,
-                    _ => en >= 2 && fr == 0,
-                })
+                ctx.function_words_at(s.start)
+                    .is_some_and(|(_, _, fr, en)| match ctx.lang {
+                        "fr" => fr >= 2 && en == 0,
+                        _ => en >= 2 && fr == 0,
+                    })
             };
             // (A sentence that is itself judged foreign is not the document's language, whatever
             // its function words: « Anne de la Salle is a writer. ».)

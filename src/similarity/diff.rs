@@ -123,7 +123,7 @@ pub fn word_diff_within(
     {
         return Vec::new();
     }
-    let raw = |text: &str, toks: &[Token], r: Range<usize>| -> String {
+    let raw = |text: &str, toks: &[Token], r: Range<usize>, widen: bool| -> String {
         // The raw text from the first to the last token of each stretch of tokens that follow
         // each other in the text (a sequence made of a text repeated goes back at each repeat),
         // widened to the words glued to its ends (« 07:58 », not « 58 »), inside the copy.
@@ -134,7 +134,7 @@ pub fn word_diff_within(
         let mut words: Vec<&str> = Vec::new();
         for run in toks[r].chunk_by(|x, y| y.start >= x.end) {
             let (rs, re) = (run[0].start as usize, run[run.len() - 1].end as usize);
-            let (s, e) = glued(text, rs, re);
+            let (s, e) = glued(text, rs, re, widen);
             // Inside the copy, or at least the run itself (the tokens of a text repeated in a
             // row go back at each repeat: the copy's ends say nothing of a run's place then).
             words.extend(text[s.max(lo.min(rs))..e.min(hi.max(re))].split_whitespace());
@@ -145,34 +145,37 @@ pub fn word_diff_within(
     diff_stretches(&ha, &hb, head, tail)
         .into_iter()
         .take(MAX_CHANGES)
-        .map(|(ra, rb)| Change {
-            left: raw(text_a, a, ra),
-            right: raw(text_b, b, rb),
+        .map(|(ra, rb)| {
+            // An insertion or a deletion is shown as it is (« Pierre » dropped from
+            // « Jean-Pierre-Marie », not the whole name against nothing); a replacement with
+            // the characters glued to both sides.
+            let widen = !ra.is_empty() && !rb.is_empty();
+            Change {
+                left: raw(text_a, a, ra, widen),
+                right: raw(text_b, b, rb, widen),
+            }
         })
         .collect()
 }
 
-/// The byte range `[s, e)` of `text` widened to the characters glued to its ends that hold a
-/// letter or a digit (« 07: » before « 58 », « -P » after « AR »), and to a closing bracket
-/// right after it when it opens one more than it closes (« (AR » → « (AR) »).
-fn glued(text: &str, s: usize, e: usize) -> (usize, usize) {
+/// The byte range `[s, e)` of `text` widened, with `widen`, to the characters glued to its ends
+/// that hold a letter or a digit, ten characters at most (« 07: » before « 58 »: longer, it is
+/// text written without spaces), and always to a closing bracket right after it when it opens
+/// one more than it closes (« (AR » → « (AR) »).
+fn glued(text: &str, s: usize, e: usize, widen: bool) -> (usize, usize) {
+    let short = |chunk: &str| {
+        widen && chunk.chars().count() <= 10 && chunk.chars().any(char::is_alphanumeric)
+    };
     let before = &text[..s];
     let chunk = before.len() - before.trim_end_matches(|c: char| !c.is_whitespace()).len();
-    let s = if before[before.len() - chunk..]
-        .chars()
-        .any(char::is_alphanumeric)
-    {
+    let s = if short(&before[before.len() - chunk..]) {
         s - chunk
     } else {
         s
     };
     let after = &text[e..];
     let chunk = after.len() - after.trim_start_matches(|c: char| !c.is_whitespace()).len();
-    let e = if after[..chunk].chars().any(char::is_alphanumeric) {
-        e + chunk
-    } else {
-        e
-    };
+    let e = if short(&after[..chunk]) { e + chunk } else { e };
     let opened = |c: char, d: char| {
         let t = &text[s..e];
         t.matches(c).count() > t.matches(d).count() && text[e..].starts_with(d)
@@ -268,6 +271,14 @@ mod tests {
             shown,
             vec![("07:58", "07:55"), ("LORIENT, 4 juin (AR)", "")]
         );
+        // A deletion inside a hyphenated name shows the deleted part only.
+        let (a, b) = (
+            "Signé Jean-Pierre-Marie Dupont.",
+            "Signé Jean-Marie Dupont.",
+        );
+        let d = word_diff(a, &toks(a), b, &toks(b));
+        assert_eq!(d[0].left, "Pierre");
+        assert_eq!(d[0].right, "");
     }
 
     #[test]

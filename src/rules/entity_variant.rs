@@ -318,10 +318,16 @@ fn following_word(text: &str, end: usize) -> Option<&str> {
     (len > 0).then(|| &rest[..len])
 }
 
-/// Whether a letter (in NFC) carries an accent French does not write (« ř », « á », « í »,
-/// « ñ »); not the dot of a Turkish capital İ, U+0307 once in lower case.
-fn foreign_letter(c: char) -> bool {
-    !c.is_ascii() && c.is_alphabetic() && !"àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ".contains(c)
+/// How many letters of a word (in NFC) carry an accent French does not write (« ř », « á »,
+/// « í », « ñ »); not the dot of a Turkish capital İ, U+0307 once in lower case.
+fn foreign_letters(w: &str) -> usize {
+    w.chars()
+        .filter(|&c| {
+            !c.is_ascii()
+                && c.is_alphabetic()
+                && !"àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ".contains(c)
+        })
+        .count()
 }
 
 /// Whether a use of one form is right before a use of the other, one space apart: two words of
@@ -858,7 +864,6 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         // (« ř », « á »): those accents were lost, not added (« Dvorak » for « Dvořák »), so that
         // form is the spelling when the corpus uses it at least half as often and the other is
         // no frequent French word (« Généraux » is no slip for « Généráux »).
-        let foreign_letters = |n: &str| n.chars().filter(|&c| foreign_letter(c)).count();
         let lost = |rich: &str, plain: &str, cr: usize, cp: usize| {
             accents_only
                 && foreign_letters(rich) > foreign_letters(plain)
@@ -955,7 +960,6 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         // a French accent too many (« Éléctions »); a name with letters French does not write
         // is a name of another language (« Antonín » beside « Antonin »), but for the dot of a
         // Turkish capital İ (lower case « i » and U+0307, « İstanbul »).
-        let foreign_letters = |w: &str| w.chars().filter(|&c| foreign_letter(c)).count();
         if fold(word) == fold(&l) && foreign_letters(&l) > foreign_letters(word) {
             continue;
         }

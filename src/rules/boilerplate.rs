@@ -169,9 +169,7 @@ fn opens_list(doc: &Document, matched: &[Word]) -> bool {
     let after_label = &matched[1..];
     let function = after_label
         .iter()
-        .filter(|w| {
-            lang.fr_function_words.contains(&w.lower) || lang.en_function_words.contains(&w.lower)
-        })
+        .filter(|w| lang.function_word(&w.lower))
         .count();
     placed && function * 3 <= after_label.len()
 }
@@ -193,8 +191,7 @@ fn caps_heading(ctx: &DocCtx, p: usize) -> bool {
                 || c.is_whitespace()
                 || matches!(c, '\'' | '’' | '-')
         })
-        && !lang.fr_function_words.contains(first)
-        && !lang.en_function_words.contains(first)
+        && !lang.function_word(first)
 }
 
 /// Paragraphs that are the section headings of a manual: in a document about computing

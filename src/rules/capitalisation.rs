@@ -444,10 +444,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 continue;
             }
             // « le 14 Juillet », the holiday; « le 14 juillet 1789 », a date.
-            let holiday = cap.holidays.contains(&format!("{} {l}", prev.lower))
-                && !ws.get(i + 1).is_some_and(|n| {
-                    n.sentence == w.sentence && n.lower.chars().all(|c| c.is_ascii_digit())
-                });
+            let holiday = cap.holidays.contains(&format!("{} {l}", prev.lower)) && !next_is_number;
             if holiday {
                 continue;
             }

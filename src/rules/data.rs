@@ -77,6 +77,13 @@ pub struct Language {
     pub conjugations: std::collections::BTreeMap<String, Vec<String>>,
 }
 
+impl Language {
+    /// Whether a lower-case word is a French or an English function word.
+    pub fn function_word(&self, w: &str) -> bool {
+        self.fr_function_words.contains(w) || self.en_function_words.contains(w)
+    }
+}
+
 pub fn language() -> &'static Language {
     static L: OnceLock<Language> = OnceLock::new();
     L.get_or_init(|| {

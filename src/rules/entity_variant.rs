@@ -665,10 +665,8 @@ fn first_name_at_start(c: &DocCtx, i: usize) -> bool {
         && matches!(&c.doc.text[w.span.end..next.span.start], " " | "\u{a0}")
         && next.is_capitalised(c.doc)
         && next.raw(c.doc).chars().count() >= 2
-        && !lang.fr_function_words.contains(&next.lower)
-        && !lang.en_function_words.contains(&next.lower)
-        && !lang.fr_function_words.contains(&w.lower)
-        && !lang.en_function_words.contains(&w.lower)
+        && !lang.function_word(&next.lower)
+        && !lang.function_word(&w.lower)
 }
 
 pub fn names(c: &DocCtx) -> Vec<NameUse> {

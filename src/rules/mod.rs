@@ -525,7 +525,7 @@ pub(crate) fn laid_out(paragraph: &str) -> bool {
         .iter()
         .filter_map(|l| l.split_whitespace().next())
         .map(str::to_lowercase)
-        .filter(|w| !lang.fr_function_words.contains(w) && !lang.en_function_words.contains(w))
+        .filter(|w| !lang.function_word(w))
         .collect();
     firsts.sort_unstable();
     let most_common = firsts

@@ -653,20 +653,27 @@ fn mark_refrains(engine: &Engine, findings: &mut [Finding]) {
     use crate::finding::Severity;
     type Span = (usize, usize);
     let span = |l: &Location| (l.start_byte, l.end_byte);
-    // The copies of each file: spans that overlap on three quarters of each or more are one
-    // copy (not a block and a sentence inside it, which may be a standard clause it holds).
-    let mut spans: HashMap<String, Vec<Span>> = HashMap::new();
-    for f in findings.iter().filter(|f| f.rule == "repeated-block") {
-        let v = spans.entry(f.location.path.clone()).or_default();
+    // Path → the spans of its findings, and the findings.
+    let mut spans: HashMap<String, (Vec<Span>, Vec<usize>)> = HashMap::new();
+    for (k, f) in findings.iter().enumerate() {
+        if f.rule != "repeated-block" {
+            continue;
+        }
+        let (v, fs) = spans.entry(f.location.path.clone()).or_default();
         v.push(span(&f.location));
         v.extend(f.related.iter().map(|r| span(&r.location)));
+        fs.push(k);
     }
-    // Per file: the merged copies (sorted by start; a sentence and the paragraph that holds it
-    // may overlap), the copy of each span, and how many copies each group of linked copies
-    // holds.
-    type Copies = (Vec<Span>, HashMap<Span, usize>, Vec<usize>);
+    // Per file: the copy of each span (spans that overlap on three quarters of each or more are
+    // one copy, not a block and a sentence inside it, which may be a standard clause it holds;
+    // merged copies are sorted by start and may overlap), and how many copies the group that
+    // findings link each copy into holds.
+    struct Copies {
+        of: HashMap<Span, usize>,
+        sizes: Vec<usize>,
+    }
     let mut copies: HashMap<String, Copies> = HashMap::new();
-    for (path, mut v) in spans {
+    for (path, (mut v, in_file)) in spans {
         v.sort_unstable();
         v.dedup();
         let mut merged: Vec<Span> = Vec::new();
@@ -683,39 +690,27 @@ fn mark_refrains(engine: &Engine, findings: &mut [Finding]) {
             }
             of.insert((a, b), merged.len() - 1);
         }
-        copies.insert(path, (merged, of, Vec::new()));
-    }
-    let copy_of = |of: &HashMap<Span, usize>, s: Span| of[&s];
-    let mut groups: HashMap<String, super::unionfind::UnionFind> = copies
-        .iter()
-        .map(|(p, (m, _, _))| (p.clone(), super::unionfind::UnionFind::new(m.len())))
-        .collect();
-    for f in findings.iter().filter(|f| f.rule == "repeated-block") {
-        let path = f.location.path.as_str();
-        let of = &copies[path].1;
-        let uf = groups.get_mut(path).expect("every path has its groups");
-        let a = copy_of(of, span(&f.location)) as u32;
-        for r in &f.related {
-            uf.union(a, copy_of(of, span(&r.location)) as u32);
+        let mut uf = super::unionfind::UnionFind::new(merged.len());
+        for f in in_file.iter().map(|&k| &findings[k]) {
+            let a = of[&span(&f.location)] as u32;
+            for r in &f.related {
+                uf.union(a, of[&span(&r.location)] as u32);
+            }
         }
-    }
-    for (path, (merged, _, sizes)) in copies.iter_mut() {
-        let uf = groups
-            .get_mut(path.as_str())
-            .expect("every path has its groups");
         let roots: Vec<u32> = (0..merged.len() as u32).map(|i| uf.find(i)).collect();
         let mut count = vec![0usize; merged.len()];
         for &r in &roots {
             count[r as usize] += 1;
         }
-        *sizes = roots.iter().map(|&r| count[r as usize]).collect();
+        let sizes = roots.iter().map(|&r| count[r as usize]).collect();
+        copies.insert(path, Copies { of, sizes });
     }
     let by_path: HashMap<&str, &crate::corpus::Document> =
         engine.docs.iter().map(|d| (d.path.as_str(), d)).collect();
     for f in findings.iter_mut().filter(|f| f.rule == "repeated-block") {
         let path = f.location.path.as_str();
-        let (_, of, sizes) = &copies[path];
-        let n = sizes[copy_of(of, span(&f.location))];
+        let c = &copies[path];
+        let n = c.sizes[c.of[&span(&f.location)]];
         let doc = by_path[path];
         let text = |l: &Location| doc.text.get(l.start_byte..l.end_byte).unwrap_or_default();
         let verse = crate::text::verse;

@@ -72,6 +72,7 @@ mod tests {
             "Si Network Manager est installé, il gère les connexions.",
             "La décision revient au Release Manager de la distribution.",
             "Ils sont les délégués du Debian Project Leader et modèrent les annonces.",
+            "Le film suit Buzz l'Éclair et ses amis dans la chambre d'Andy.",
             // The English term beside its French one.
             "Il faut pouvoir se connecter à la machine (login) sans mot de passe.",
             "Un nom de connexion (ou login) est demandé au démarrage.",
@@ -89,6 +90,9 @@ mod tests {
             "Saisissez votre login (et votre mot de passe) puis validez le formulaire envoyé.",
             "Le programme lit votre login puis ouvre la session.",
             "Les Leaders du mouvement ont été arrêtés.",
+            // At a sentence start, or before a lower-case word: a use.
+            "Buzz l'été dernier autour de la chanteuse.",
+            "La chanson a fait le Buzz l'été dernier.",
             // A constant before its description is no part of a name.
             "DESERR_NOHWDEVICE Cryptage réussi, mais sans le matériel attendu.",
             // « en anglais » after a use, a parenthesis that is no gloss, an aside, an option

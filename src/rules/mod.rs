@@ -967,7 +967,8 @@ const COMPUTING_NOUNS: &[&str] = &[
 ///   anglais » (« portes dérobées, backdoors en anglais »; « un mail en anglais » is a use);
 /// - for English words ([`english_word`]): part of a name of several capitalised words, each with
 ///   lower case (« Network Manager », « le Release Manager », « Debian Project Leader »; not « Les
-///   Leaders du mouvement », nor « DESERR_NOHWDEVICE Cryptage réussi »); alone in a parenthesis
+///   Leaders du mouvement », nor « DESERR_NOHWDEVICE Cryptage réussi »), or before an elided
+///   article and a capital inside a sentence (« Buzz l'Éclair »); alone in a parenthesis
 ///   with at most two more English words, maybe after « ou » (« se connecter (login) », « un
 ///   gestionnaire d'écran (display manager) »; not « (diffusé en streaming) »); or the name of a
 ///   command: right after « commande » (or, in a document about computing, « programme »,
@@ -1014,6 +1015,18 @@ fn mentioned(ctx: &DocCtx, first: usize, last: usize) -> bool {
     if run.end() > run.start()
         && run.clone().all(|i| part(&ws[i]))
         && run.clone().any(|i| !ws[i].sentence_start)
+    {
+        return true;
+    }
+    // A name whose second part takes an elided article (« Buzz l'Éclair », « Jack
+    // l'Éventreur »), not at a sentence start, where any word takes a capital.
+    let article = after
+        .strip_prefix([' ', '\u{a0}'])
+        .and_then(|r| r.strip_prefix("l'").or_else(|| r.strip_prefix("l’")));
+    if first == last
+        && part(&ws[first])
+        && !ws[first].sentence_start
+        && article.is_some_and(|r| r.starts_with(char::is_uppercase))
     {
         return true;
     }

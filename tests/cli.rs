@@ -332,6 +332,51 @@ fn two_names_that_are_not_utf8_stay_two_paths() {
 }
 
 #[test]
+fn a_file_name_with_a_newline_or_a_backslash_keeps_the_report_s_lines() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    std::fs::create_dir(&corpus).unwrap();
+    let text = "Les ministres ont ont parlé du budget de la ville.\n";
+    std::fs::write(corpus.join("a\nb.txt"), text).unwrap();
+    std::fs::write(corpus.join(std::ffi::OsStr::from_bytes(b"\xff.txt")), text).unwrap();
+    let run = |format: &str| {
+        let out = relire()
+            .current_dir(dir.path())
+            .args([
+                "check",
+                "--no-cache",
+                "--fail-on",
+                "never",
+                "--select",
+                "stutter",
+                "--format",
+                format,
+                "c",
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // Each finding's heading is one line, the newline written as `\n`.
+    let text = run("text");
+    let headings: Vec<&str> = text.lines().filter(|l| l.contains("[stutter]")).collect();
+    assert_eq!(headings.len(), 2, "{text}");
+    assert!(
+        headings[0].starts_with(r"c/\xFF.txt:1:15: warning"),
+        "{text}"
+    );
+    assert!(
+        headings[1].starts_with(r"c/a\nb.txt:1:15: warning"),
+        "{text}"
+    );
+    // GitHub's annotations keep the backslash of `\xFF` (off Windows, a character of the name).
+    let github = run("github");
+    assert!(github.contains(r"file=c/\xFF.txt,"), "{github}");
+    assert!(github.contains("file=c/a%0Ab.txt,"), "{github}");
+}
+
+#[test]
 fn a_new_report_is_refused_where_the_next_run_would_read_it() {
     // A Markdown report written into the corpus folder would be checked as text by every later
     // run; one the walk leaves out (git-ignored, excluded, hidden, or of an extension relire

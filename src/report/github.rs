@@ -41,10 +41,10 @@ pub fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// A path as GitHub expects it: forward slashes, no leading `./`.
+/// A path as GitHub expects it: forward slashes ([`super::slashed`]), no leading `./`.
 fn github_path(path: &str) -> String {
-    let p = path.replace('\\', "/");
-    let mut rel = p.as_str();
+    let p = super::slashed(path);
+    let mut rel = p.as_ref();
     while let Some(r) = rel.strip_prefix("./") {
         rel = r;
     }
@@ -119,6 +119,11 @@ mod tests {
     fn escaping() {
         assert_eq!(escape_data("a%b\r\nc: d, e"), "a%25b%0D%0Ac: d, e");
         assert_eq!(escape_property("a%b\r\nc: d, e"), "a%25b%0D%0Ac%3A d%2C e");
-        assert_eq!(github_path(".\\docs\\a.txt"), "docs/a.txt");
+        assert_eq!(github_path("././docs/a.txt"), "docs/a.txt");
+        if cfg!(windows) {
+            assert_eq!(github_path(".\\docs\\a.txt"), "docs/a.txt");
+        } else {
+            assert_eq!(github_path("./x\\xFF.txt"), "x\\xFF.txt");
+        }
     }
 }

@@ -53,7 +53,7 @@ fn differs(diff: &[Change]) -> String {
 }
 
 fn display_path(path: &str) -> String {
-    path.replace('\\', "/")
+    super::one_line(&super::slashed(path)).into_owned()
 }
 
 fn location(path: &str, line: usize) -> String {

@@ -19,6 +19,37 @@ use std::collections::{BTreeMap, HashMap};
 /// 1.5 KB a finding) stays small next to the report.
 const BATCH: usize = 1024;
 
+/// `path` with the folder separator the machine formats expect, `/`: on Windows, where `\`
+/// separates folders too, each `\` becomes `/`; elsewhere `\` is a character of a file name (and
+/// of relire's escape of a byte that is not UTF-8, `\xFF`) and stays.
+pub(crate) fn slashed(path: &str) -> std::borrow::Cow<'_, str> {
+    if cfg!(windows) {
+        std::borrow::Cow::Owned(path.replace('\\', "/"))
+    } else {
+        std::borrow::Cow::Borrowed(path)
+    }
+}
+
+/// `path` for a line of a report people read: each control character written as its escape (a
+/// newline in a file name as `\n`), so that a path stays on its line.
+pub(crate) fn one_line(path: &str) -> std::borrow::Cow<'_, str> {
+    if path.contains(char::is_control) {
+        std::borrow::Cow::Owned(
+            path.chars()
+                .map(|c| {
+                    if c.is_control() {
+                        c.escape_default().to_string()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect(),
+        )
+    } else {
+        std::borrow::Cow::Borrowed(path)
+    }
+}
+
 /// A rule and its number of findings: one entry of `--statistics`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RuleCount {
@@ -351,6 +382,17 @@ impl Report {
 mod tests {
     use super::*;
     use crate::finding::{Location, Related, Severity};
+
+    #[test]
+    fn paths_keep_their_backslashes_off_windows_and_their_line() {
+        assert_eq!(one_line("a\nb\t.txt"), "a\\nb\\t.txt");
+        assert_eq!(one_line("été/a b.txt"), "été/a b.txt");
+        if cfg!(windows) {
+            assert_eq!(slashed("docs\\a.txt"), "docs/a.txt");
+        } else {
+            assert_eq!(slashed("x\\xFF.txt"), "x\\xFF.txt");
+        }
+    }
 
     #[test]
     fn sort_findings_is_the_stable_sort_by_key_then_fingerprint() {

@@ -53,11 +53,13 @@ fn encode_path(s: &str) -> String {
     out
 }
 
-/// The URI of a path as relire reports it: backslashes become slashes, every character outside
+/// The URI of a path as relire reports it: on Windows, backslashes become slashes
+/// ([`super::slashed`]; elsewhere a backslash is part of a file name and is encoded), every
+/// character outside
 /// RFC 3986's unreserved set is percent-encoded (UTF-8), a relative path stays relative (without
 /// a leading `./`), and an absolute path becomes a `file://` URI.
 pub fn path_uri(path: &str) -> String {
-    let p = path.replace('\\', "/");
+    let p = super::slashed(path);
     let b = p.as_bytes();
     if b.len() >= 3 && b[0].is_ascii_alphabetic() && b[1] == b':' && b[2] == b'/' {
         // A Windows drive path: C:/dir/file.txt.
@@ -70,7 +72,7 @@ pub fn path_uri(path: &str) -> String {
     if p.starts_with('/') {
         return format!("file://{}", encode_path(&p));
     }
-    let mut rel = p.as_str();
+    let mut rel = p.as_ref();
     while let Some(r) = rel.strip_prefix("./") {
         rel = r;
     }
@@ -346,14 +348,22 @@ mod tests {
     fn uris_are_percent_encoded() {
         assert_eq!(path_uri("docs/a.txt"), "docs/a.txt");
         assert_eq!(path_uri("./docs/b copy.txt"), "docs/b%20copy.txt");
-        assert_eq!(path_uri("docs\\été.txt"), "docs/%C3%A9t%C3%A9.txt");
+        assert_eq!(path_uri("docs/été.txt"), "docs/%C3%A9t%C3%A9.txt");
         assert_eq!(path_uri("a:b#c?.txt"), "a%3Ab%23c%3F.txt");
         assert_eq!(
             path_uri("notes: v2, relue|finale.txt"),
             "notes%3A%20v2%2C%20relue%7Cfinale.txt"
         );
         assert_eq!(path_uri("/tmp/x y.txt"), "file:///tmp/x%20y.txt");
-        assert_eq!(path_uri("C:\\corpus\\a.txt"), "file:///C:/corpus/a.txt");
+        if cfg!(windows) {
+            assert_eq!(path_uri("C:\\corpus\\a.txt"), "file:///C:/corpus/a.txt");
+            assert_eq!(path_uri("docs\\été.txt"), "docs/%C3%A9t%C3%A9.txt");
+        } else {
+            // A backslash is a character of the name, like relire's `\xFF` for a byte that is
+            // not UTF-8.
+            assert_eq!(path_uri("x\\xFF.txt"), "x%5CxFF.txt");
+        }
+        assert_eq!(path_uri("C:/corpus/a.txt"), "file:///C:/corpus/a.txt");
         assert_eq!(path_uri("100%.txt"), "100%25.txt");
     }
 

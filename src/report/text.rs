@@ -69,7 +69,12 @@ fn finding(out: &mut String, f: &Finding, sources: &Sources, color: bool) {
         paint(
             color,
             "1",
-            &format!("{}:{}:{}", l.path, l.start_line, l.start_column)
+            &format!(
+                "{}:{}:{}",
+                super::one_line(&l.path),
+                l.start_line,
+                l.start_column
+            )
         ),
         paint(color, severity_color(f.severity), f.severity.as_str()),
         paint(color, "2", f.code),
@@ -88,7 +93,7 @@ fn finding(out: &mut String, f: &Finding, sources: &Sources, color: bool) {
         let _ = writeln!(
             out,
             "   = also at {}:{}:{} {}{sim}",
-            rl.path,
+            super::one_line(&rl.path),
             rl.start_line,
             rl.start_column,
             rl.line_phrase()
@@ -145,18 +150,19 @@ fn summary(report: &Report) -> String {
             let _ = writeln!(
                 out,
                 "note: {} is not valid UTF-8: its invalid bytes were read as U+FFFD",
-                n.path
+                super::one_line(&n.path)
             );
         } else {
             let _ = writeln!(
                 out,
                 "note: {} was decoded as {} (not UTF-8)",
-                n.path, n.encoding
+                super::one_line(&n.path),
+                n.encoding
             );
         }
     }
     for n in &s.skipped {
-        let _ = writeln!(out, "note: {}: {}", n.path, n.message);
+        let _ = writeln!(out, "note: {}: {}", super::one_line(&n.path), n.message);
     }
     if let Some(b) = &s.baseline {
         if b.suppressed > 0 {
@@ -175,7 +181,9 @@ fn summary(report: &Report) -> String {
             let _ = writeln!(
                 out,
                 "note: stale baseline entry ({found}): {} [{}] {}",
-                e.path, e.rule, e.message
+                super::one_line(&e.path),
+                e.rule,
+                e.message
             );
         }
     }

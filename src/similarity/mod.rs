@@ -913,7 +913,8 @@ impl<'a> Engine<'a> {
                     message: format!(
                         "document is {:.0}% similar to {} (Jaccard of {k}-word shingles {:.2})",
                         floor2(j) * 100.0,
-                        self.docs[b].path,
+                        // A message is one line, whatever the file's name holds.
+                        crate::report::one_line(&self.docs[b].path),
                         floor2(j)
                     ),
                     location: loc(a),

@@ -536,7 +536,9 @@ fn github_escaping_of_data_and_properties() {
     let c = corpus();
     let r = report(&c);
     let mut f = only(&r, "anglicism").clone();
-    f.location.path = "dir\\100%: a,b.txt".to_string();
+    // A backslash separates folders on Windows only.
+    let sep = if cfg!(windows) { "\\" } else { "/" };
+    f.location.path = format!("dir{sep}100%: a,b.txt");
     f.message = "50% done: a, b\r\nnext line".to_string();
     f.suggestion = None;
     f.severity = relire::finding::Severity::Error;

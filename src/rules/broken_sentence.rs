@@ -55,6 +55,68 @@ fn unit_after_number(before: &str, word: &str, after: &str) -> bool {
         .ends_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether `after`, the text after a `!` or a `?` and its spaces, opens an incise, which French
+/// writes in lower case (« Quel froid ! m'a dit la marchande », « Vraiment ? demanda Paul »,
+/// « Assez ! lui cria-t-elle »): a verb of saying (`speech_verbs_fr`), maybe after an object
+/// pronoun, followed by its subject (a determiner, a name or a hyphenated pronoun); or an object
+/// pronoun, an auxiliary and the participle of such a verb (« m'a dit », « lui avait crié »).
+fn opens_incise(after: &str) -> bool {
+    let lang = super::data::language();
+    let mut words = after
+        .split_inclusive(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'))
+        .map(|w| w.trim_end_matches(char::is_whitespace))
+        .filter(|w| !w.is_empty());
+    let lower = |w: &str| super::words::lower(&w.replace('’', "'"));
+    let Some(mut w) = words.next().map(lower) else {
+        return false;
+    };
+    if matches!(
+        w.as_str(),
+        "m'" | "me" | "t'" | "te" | "s'" | "se" | "lui" | "leur" | "nous" | "vous" | "l'"
+    ) {
+        let Some(next) = words.next().map(lower) else {
+            return false;
+        };
+        w = next;
+        if matches!(w.as_str(), "a" | "ai" | "as" | "avait" | "avais" | "eut") {
+            return words.next().map(lower).is_some_and(|p| {
+                let p = p.trim_end_matches(|c: char| !c.is_alphabetic());
+                lang.speech_participles_fr.contains(p) || p == "fait"
+            });
+        }
+    }
+    // The verb, its subject glued on (« demanda-t-il », « s'écria-t-elle ») or after it.
+    let (verb, inverted) = match w.split_once('-') {
+        Some((v, _)) => (v.to_string(), true),
+        None => (w, false),
+    };
+    let verb = verb.trim_end_matches(|c: char| !c.is_alphabetic());
+    lang.speech_verbs_fr.contains(verb)
+        && (inverted
+            || words.next().is_some_and(|s| {
+                s.starts_with(char::is_uppercase)
+                    || matches!(
+                        lower(s).as_str(),
+                        "le" | "la"
+                            | "les"
+                            | "l'"
+                            | "un"
+                            | "une"
+                            | "son"
+                            | "sa"
+                            | "ses"
+                            | "mon"
+                            | "ma"
+                            | "mes"
+                            | "notre"
+                            | "votre"
+                            | "leur"
+                            | "ce"
+                            | "cette"
+                    )
+            }))
+}
+
 /// Whether `word` (without its final period) is one of the abbreviations of
 /// `data/language.toml` (`abbreviations_fr`): « ch. suivant », « c.-à-d. que ».
 fn listed(word: &str) -> bool {
@@ -217,6 +279,9 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             if !known_word(after) || ctx.english_sentence_at(p.span.start + chars[j].0) {
                 continue;
             }
+            if c != '.' && opens_incise(&text[chars[j].0..]) {
+                continue;
+            }
             // Nor can an identifier, which goes on with « _ », or with « ( » and a digit or
             // « ) » (« d_reclen est… », « shutdown(2) ferme… », « bind() affecte… »; not the
             // « élu(e)s » of inclusive writing).
@@ -373,6 +438,15 @@ mod tests {
                 "Il a crié STOP! les passants se sont arrêtés aussitôt au milieu de la rue.",
                 "STOP! les",
             ),
+            // A verb of saying after « ! » or « ? », but for an incise.
+            (
+                "Tout est fini! demande de l'aide au conseil réuni hier.",
+                "fini! demande",
+            ),
+            (
+                "Quelle affaire! lui demande de venir au plus vite.",
+                "affaire! lui",
+            ),
             (
                 "Les syndicats appellent à la grève #greve! les usagers sont prévenus depuis hier.",
                 "greve! les",
@@ -384,6 +458,26 @@ mod tests {
         ] {
             assert_eq!(broken(t), [found], "{t}");
         }
+    }
+
+    #[test]
+    fn an_incise_after_an_exclamation_or_a_question_is_no_cut() {
+        for t in [
+            "— ¡Qué frío! m'a dit la marchande en souriant.",
+            "— Vraiment? demanda Paul sans lever les yeux.",
+            "— Assez! s'écria la vieille femme.",
+            "— Tu viens? lui avait crié sa sœur depuis la fenêtre.",
+            "— Encore! répondit-elle en riant.",
+            "— Quel temps ! chuchota le garçon à son voisin.",
+        ] {
+            assert_eq!(broken(t), Vec::<String>::new(), "{t}");
+        }
+        // After a full stop, the same words are a sentence cut in two.
+        assert_eq!(
+            broken("Il fait froid. m'a dit la marchande.").len(),
+            1,
+            "a full stop"
+        );
     }
 
     #[test]

@@ -142,6 +142,18 @@ const BEFORE_NOUN: &[&str] = &[
     "avec",
     "sans",
     "contre",
+    "mon",
+    "ma",
+    "ton",
+    "ta",
+    "tes",
+    "son",
+    "sa",
+    "notre",
+    "votre",
+    "leur",
+    "cet",
+    "chaque",
 ];
 
 /// Words before the noun heading the name of a state (« l'Union », « de la République », « en
@@ -340,7 +352,16 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             continue;
         }
         // A label of a menu path, the text to type or the label to choose: a name.
-        if paths[i] || (after_instruction(ws, i) && ctx.about_computing()) {
+        // A language or a nationality chosen in a list is its label in any document
+        // (« sélectionnez Français »); a day is one in a manual only (« choisissez Mardi pour
+        // partir » is advice).
+        let l = w.lower.as_str();
+        if paths[i]
+            || (after_instruction(ws, i)
+                && (ctx.about_computing()
+                    || cap.languages.contains(l)
+                    || cap.nationality_adjectives.contains(l)))
+        {
             continue;
         }
         // After the mark of a note or a list item that opens the sentence (« [3] Grec : … »,
@@ -352,7 +373,6 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if opens_list_item(&doc.text, between, w.span) {
             continue;
         }
-        let l = w.lower.as_str();
         // In the name of a state or an institution, the adjective after the noun that heads it
         // keeps its lower case (« l'Union Européenne », « l'Empire Ottoman », « la Révolution
         // Russe »), whatever follows: the noun after an article or a preposition, the adjective
@@ -378,12 +398,73 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 n.sentence == w.sentence
                     && n.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
             });
+        // Words of one name are joined by white space (or a hyphen, an apostrophe): « Française,
+        // Belge et Suisse » are three adjectives (« l'Union, Allemands et Néerlandais » is a name
+        // and nouns). A function word opening the sentence takes its
+        // capital from it (« Depuis Lundi dernier », « Chaque Mercredi, »), and so does an
+        // article before a day or a month and a word of time (« Le Mardi suivant »).
+        let joined = |a: &super::words::Word, b: &super::words::Word| {
+            !cap.nationality_adjectives.contains(&a.lower)
+                || !cap.nationality_adjectives.contains(&b.lower)
+                || doc.text[a.span.end..b.span.start]
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, '-' | '\'' | '’'))
+        };
+        let lang = data::language();
+        let day_or_month = cap.weekdays.contains(l) || cap.months.contains(l);
+        let article = matches!(prev.lower.as_str(), "le" | "la" | "les" | "l'");
+        let sentence_capital = prev.sentence_start
+            && ((lang.fr_function_words.contains(&prev.lower) && !article)
+                || (day_or_month
+                    && article
+                    && ws.get(i + 1).is_some_and(|n| {
+                        n.sentence == w.sentence
+                            && matches!(
+                                n.lower.as_str(),
+                                "suivant"
+                                    | "suivante"
+                                    | "dernier"
+                                    | "dernière"
+                                    | "prochain"
+                                    | "prochaine"
+                                    | "précédent"
+                                    | "précédente"
+                                    | "matin"
+                                    | "soir"
+                                    | "midi"
+                            )
+                    })));
         if !institution
-            && ((prev.is_capitalised(doc) && !article_at_start)
-                || ws
-                    .get(i + 1)
-                    .is_some_and(|n| n.sentence == w.sentence && n.is_capitalised(doc)))
+            && ((prev.is_capitalised(doc)
+                && !article_at_start
+                && !sentence_capital
+                && joined(prev, w))
+                || ws.get(i + 1).is_some_and(|n| {
+                    n.sentence == w.sentence && n.is_capitalised(doc) && joined(w, n)
+                }))
         {
+            continue;
+        }
+        // A list of nouns (« des Roumains, Hongrois et Allemands »): its first member follows
+        // a determiner.
+        if cap.nationality_adjectives.contains(l) && between.contains(',') {
+            let mut k = i - 1;
+            while k > 0
+                && ws[k - 1].sentence == w.sentence
+                && cap.nationality_adjectives.contains(&ws[k].lower)
+                && ws[k].is_capitalised(doc)
+                && doc.text[ws[k - 1].span.end..ws[k].span.start].contains(',')
+                && cap.nationality_adjectives.contains(&ws[k - 1].lower)
+            {
+                k -= 1;
+            }
+            if k > 0 && BEFORE_NOUN.contains(&ws[k - 1].lower.as_str()) {
+                continue;
+            }
+        }
+        // A country's name after a bracket or a comma (« traduit de l'espagnol (Argentine) »):
+        // « argentine », « suisse » are adjectives too.
+        if cap.also_proper_nouns.contains(l) && between.contains(['(', ',']) {
             continue;
         }
         // After a number, a nationality is a noun (« 3 Anglais »); a month is not
@@ -465,8 +546,16 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     title_case(ctx, &paths, out);
 }
 
+/// Prepositions and conjunctions that English Title Case capitalises and French never does
+/// inside a title (articles aside: « Le Mans », « La Rochelle » are names).
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "sur", "sous", "des", "du", "de", "et", "ou", "pour", "par", "avec", "sans", "dans", "en",
+    "au", "aux", "vers", "chez", "entre", "contre",
+];
+
 /// A heading (short paragraph, no final punctuation) where most words of four letters or more
-/// after the first are capitalised common words, the words of a menu path (`ui_paths`) aside.
+/// after the first are capitalised common words, the words of a menu path (`ui_paths`) aside, or
+/// where two prepositions or conjunctions take a capital beside a capitalised common word.
 fn title_case(ctx: &DocCtx, paths: &[bool], out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let fr = data::french();
@@ -503,7 +592,28 @@ fn title_case(ctx: &DocCtx, paths: &[bool], out: &mut Vec<Finding>) {
         let capitalised_common = capitalised.len();
         capitalised.sort_unstable();
         capitalised.dedup();
-        if long.len() >= 3 && capitalised.len() >= 3 && capitalised_common * 5 >= long.len() * 4 {
+        // Prepositions and conjunctions with a capital (« La Maison Sur La Colline Des
+        // Oliviers », « Nouvelles Fonctionnalités Pour Les Équipes Et Les Créateurs »): English
+        // Title Case whatever the other words are, which may be rarer than the counted ones.
+        let mut small: Vec<&str> = ws[1..]
+            .iter()
+            .zip(&paths[r.start + 1..r.end])
+            .filter(|&(w, &path)| {
+                !path
+                    && w.is_capitalised(doc)
+                    && w.raw(doc).chars().any(char::is_lowercase)
+                    && TITLE_SMALL_WORDS.contains(&w.lower.as_str())
+            })
+            .map(|(w, _)| w.lower.as_str())
+            .collect();
+        small.sort_unstable();
+        small.dedup();
+        let common_word = long
+            .iter()
+            .any(|w| w.is_capitalised(doc) && fr.get(&w.lower) >= 3.0);
+        if (long.len() >= 3 && capitalised.len() >= 3 && capitalised_common * 5 >= long.len() * 4)
+            || (small.len() >= 2 && common_word)
+        {
             out.push(ctx.finding(
                 "capitalisation",
                 para.span,
@@ -553,6 +663,43 @@ mod tests {
             capitalisation("Le dernier gouvernement Français a démissionné hier soir."),
             vec!["« gouvernement Français »: an adjective of nationality or a language takes no capital in French"]
         );
+    }
+
+    #[test]
+    fn a_capital_from_the_sentence_or_a_list_of_adjectives_is_no_name() {
+        for (t, found) in [
+            (
+                "Depuis Lundi dernier, la boutique reste fermée.",
+                vec!["« Depuis Lundi »: days and months take no capital in French"],
+            ),
+            (
+                "Chaque Mercredi, les enfants vont à la piscine.",
+                vec!["« Chaque Mercredi »: days and months take no capital in French"],
+            ),
+            (
+                "Le Mardi suivant, il revint avec sa sœur.",
+                vec!["« Le Mardi »: days and months take no capital in French"],
+            ),
+            (
+                "Le clavier existe en disposition Française, Belge et Suisse.",
+                vec![
+                    "« disposition Française »: an adjective of nationality or a language takes no capital in French",
+                    "« Française, Belge »: an adjective of nationality or a language takes no capital in French",
+                ],
+            ),
+        ] {
+            assert_eq!(capitalisation(t), found, "{t}");
+        }
+        for t in [
+            // A noun after a possessive, a country in a bracket, a title.
+            "Voilà notre Anglais qui revient du marché avec ses paniers.",
+            "Le récit est traduit de l'espagnol (Argentine) par une équipe de Lyon.",
+            "Le Lundi au soleil est une chanson de Claude François.",
+            "Au sein de l'Union, Allemands et Néerlandais s'opposent sur le budget.",
+            "La région est habitée par des Roumains, Hongrois et Allemands de Saxe.",
+        ] {
+            assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
+        }
     }
 
     #[test]
@@ -626,6 +773,23 @@ mod tests {
                 .len(),
             2
         );
+    }
+
+    #[test]
+    fn a_title_with_capitalised_prepositions_is_title_case() {
+        for t in [
+            "Chapitre 1 : La Maison Sur La Colline Des Oliviers\n\nLe jour se levait.",
+            "Nouvelles Fonctionnalités Pour Les Équipes Et Les Créateurs\n\nLa version arrive.",
+        ] {
+            assert_eq!(capitalisation(t).len(), 1, "{t}");
+        }
+        for t in [
+            // One preposition with a capital, a Dutch name's.
+            "Voyage au bout de la Nuit Blanche\n\nLe jour se levait.",
+            "Rencontre avec Jean De Vries et Anna Van Dijk\n\nLe jour se levait.",
+        ] {
+            assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
+        }
     }
 
     #[test]
@@ -720,13 +884,19 @@ mod tests {
     fn what_to_type_or_to_choose_is_a_name() {
         for t in [
             "Pour créer une liste de jours, saisissez Lundi dans une cellule et faites glisser la poignée.",
-            "Dans la liste des langues, sélectionnez Français puis cliquez sur Anglais pour comparer.",
             "Pour la date, tapez Mardi ou choisissez Mars dans la liste qui s'affiche alors.",
         ] {
             // In a manual; in an article, the same words take no capital.
             let manual = format!("{MANUAL}{t}");
             assert_eq!(capitalisation(&manual), Vec::<String>::new(), "{t}");
             assert!(!capitalisation(t).is_empty(), "{t}");
+        }
+        // A language or a nationality to choose is a label in any document.
+        for t in [
+            "Dans la liste des langues, sélectionnez Français puis cliquez sur Anglais pour comparer.",
+            "Au guichet, choisissez Espagnol ou Italien pour la visite guidée.",
+        ] {
+            assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
         }
         for t in [
             "En saisissant Lundi le Conseil constitutionnel, l'opposition espère retarder la loi.",

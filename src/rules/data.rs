@@ -73,6 +73,8 @@ pub struct Language {
     pub legit_repeats_fr: Vec<String>,
     /// Past participles of verbs that attribute a quotation (« déclaré », « dit »).
     pub speech_participles_fr: WordSet,
+    /// Finite forms of verbs that open an incise (« demanda », « s'écria », « dit »).
+    pub speech_verbs_fr: WordSet,
     /// Every form of the irregular verbs that lexicon patterns name with `@verb`.
     pub conjugations: std::collections::BTreeMap<String, Vec<String>>,
 }
@@ -105,6 +107,8 @@ pub struct Capitalisation {
     pub historical_adjectives: WordSet,
     /// Common adjectives (« centrale », « mondiale »), judged after an institution noun only.
     pub institution_adjectives: WordSet,
+    /// Adjectives that are also a country's name when capitalised (« l'Argentine »).
+    pub also_proper_nouns: WordSet,
 }
 
 pub fn capitalisation() -> &'static Capitalisation {

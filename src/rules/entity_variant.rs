@@ -112,9 +112,12 @@ fn inflection(a: &str, b: &str) -> bool {
         }
     }
     let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if l.strip_prefix(s)
-        .is_some_and(|end| ADDED_ENDINGS.contains(&end))
-    {
+    // A plural in « x » follows a vowel (« Bateau » / « Bateaux », « Cheveu » / « Cheveux »):
+    // « Lumivoxx » is a slip for « Lumivox ».
+    if l.strip_prefix(s).is_some_and(|end| {
+        ADDED_ENDINGS.contains(&end)
+            && (!end.starts_with('x') || s.ends_with(['a', 'e', 'i', 'o', 'u']))
+    }) {
         return true;
     }
     // Both forms put an ending on the same stem of four letters or more, the stem with « er »
@@ -841,6 +844,12 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
     let two_languages = |a: &str, b: &str| {
         (only(a, en, fr) && only(b, fr, en)) || (only(a, fr, en) && only(b, en, fr))
     };
+    // A frequent word of French that English does not share (« Généraux »), where « Maria » is
+    // a name of both word lists.
+    let french_word = |n: &str| {
+        let l = super::words::lower(n);
+        fr.get(&l) >= 3.0 && en.get(&l) <= 0.0
+    };
     for (a, b) in pairs {
         let (na, nb) = (names[a], names[b]);
         // Two spellings that are both in a word list are two words or two names (« Gérard » /
@@ -877,15 +886,17 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
         // Two forms that differ by accents only, one of them with letters French does not write
         // (« ř », « á »): those accents were lost, not added (« Dvorak » for « Dvořák »), so that
         // form is the spelling when the corpus uses it at least half as often and the other is
-        // no frequent French word (« Généraux » is no slip for « Généráux »).
-        let lost = |rich: &str, plain: &str, cr: usize, cp: usize| {
+        // no frequent word of French alone (« Généraux » is no slip for « Généráux »; « Maria »,
+        // a name of both word lists, may be one for « María »).
+        let richer = |rich: &str, plain: &str| {
             accents_only
                 // Dropped, not transliterated: « Haendel » is how French writes « Händel ».
                 && bare(rich) == bare(plain)
                 && foreign_letters(rich) > foreign_letters(plain)
-                && 2 * cr >= cp
-                && freq(plain) < 3.0
+                && !french_word(plain)
         };
+        let lost =
+            |rich: &str, plain: &str, cr: usize, cp: usize| richer(rich, plain) && 2 * cr >= cp;
         let by_knowledge = match (known(na), known(nb)) {
             _ if lost(na, nb, ca, cb) => std::cmp::Ordering::Greater,
             _ if lost(nb, na, cb, ca) => std::cmp::Ordering::Less,
@@ -902,6 +913,11 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
             std::cmp::Ordering::Greater => (nb, na),
             std::cmp::Ordering::Equal => (nb, na),
         };
+        // Nor are such accents added by a slip: a rarer « María » beside « Maria » is another
+        // woman's name, or the same name in her own language; it is never the suspect.
+        if richer(rare, common) {
+            continue;
+        }
         flagged.insert(rare);
         let related: Vec<Related> = forms[common]
             .iter()
@@ -1163,6 +1179,16 @@ mod tests {
                 "« Jurgen » is also spelt « Jürgen » in the corpus (1 × Jurgen, 1 × Jürgen)"
             ]
         );
+        // Letters French does not write are not added by a slip: the rarer « María » beside
+        // « Maria » (two women, or one name in two languages) is no finding, and on a tie
+        // « Fernandez », a name English knows too, lost its accent.
+        let names = "Maria Bellini ouvre la boutique. Maria compte la caisse. Maria ferme.\n\n\
+                     Plus tard, María Fernández arrive de Madrid.\n\n\
+                     Le neveu Fernandez attend dehors.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", names),
+            vec!["« Fernandez » is also spelt « Fernández » in the corpus (1 × Fernandez, 1 × Fernández)"]
+        );
         // A transliteration is a spelling of its own: the commoner form wins.
         let composer = "La Messie de Haendel est donnée à Noël.\n\n\
                         Les oratorios de Haendel sont nombreux.\n\n\
@@ -1366,6 +1392,20 @@ mod tests {
         let sorted = [(1u64, "a"), (3, "b"), (3, "c"), (5, "d")];
         assert_eq!(with_key(&sorted, 3), &[(3, "b"), (3, "c")]);
         assert!(with_key(&sorted, 4).is_empty());
+    }
+
+    #[test]
+    fn a_letter_doubled_after_a_consonant_is_no_plural() {
+        let t = "Lumivoxx conserve vos données pendant un an.\n\n\
+                 La société Lumivox édite une application. Lumivox est basée à Lyon.\n\n\
+                 Les Chevaux de Lumivox courent. Le Cheval de Lumivox galope.\n\n\
+                 Le Bateau Pirate part. Les Bateaux Pirates rentrent.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", t),
+            vec![
+                "« Lumivoxx » is also spelt « Lumivox » in the corpus (1 × Lumivoxx, 4 × Lumivox)"
+            ]
+        );
     }
 
     #[test]

@@ -83,18 +83,27 @@ fn closing_quote(text: &str, q: usize, c: char) -> bool {
     matches!(c, '»' | '”') || c == '"' && text[q + 1..].trim_start().starts_with(',')
 }
 
-/// Whether the text that the closing mark `c` at byte `q` closes (`quoted` words of the text end
-/// before it) is a quotation rather than the title of a work or a name (« La Peste », « Le
-/// Monde »): it holds three words or more, or ends with a full stop, a question or an
-/// exclamation mark or an ellipsis. Without its opening mark in the paragraph, it is taken for
-/// a quotation.
-fn is_quotation(
+/// What the closing mark `c` at byte `q` closes (`quoted` words of the text end before it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quoted {
+    /// The title of a work or a name (« La Peste », « Le Monde »): two words or fewer, without a
+    /// final full stop, question or exclamation mark or ellipsis.
+    Title,
+    /// Three or four words without such a mark, inside a sentence: a quotation, or the label of
+    /// a menu or a button (« Ouvrez « Gestion des appareils », le menu caché »).
+    Short,
+    /// A quotation: five words or more, or a final mark, or three words or more that open their
+    /// sentence, or no opening mark in the paragraph.
+    Sentence,
+}
+
+fn quoted_kind(
     doc: &crate::corpus::Document,
     ws: &[super::words::Word],
     q: usize,
     c: char,
     quoted: usize,
-) -> bool {
+) -> Quoted {
     let opening = match c {
         '»' => '«',
         '”' => '“',
@@ -102,13 +111,24 @@ fn is_quotation(
     };
     let para = ws[quoted - 1].para;
     let Some(open) = doc.text[..ws[quoted - 1].span.start].rfind(opening) else {
-        return true;
+        return Quoted::Sentence;
     };
     let inside = ws.partition_point(|w| w.span.start < open);
     if inside >= quoted || ws[inside].para != para {
-        return true;
+        return Quoted::Sentence;
     }
-    quoted - inside >= 3 || doc.text[open..q].trim_end().ends_with(['.', '!', '?', '…'])
+    if quoted - inside >= 5 || doc.text[open..q].trim_end().ends_with(['.', '!', '?', '…']) {
+        Quoted::Sentence
+    } else if quoted - inside >= 3 {
+        let inside_sentence = inside > 0 && ws[inside - 1].sentence == ws[inside].sentence;
+        if inside_sentence {
+            Quoted::Short
+        } else {
+            Quoted::Sentence
+        }
+    } else {
+        Quoted::Title
+    }
 }
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
@@ -179,7 +199,8 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         }
         // What closes is a quotation, not a title (« « La Peste », le chercheur reconnu dans le
         // monde entier » is an apposition): three words or more, or a final punctuation mark.
-        if !is_quotation(doc, ws, q, c, quoted) {
+        let kind = quoted_kind(doc, ws, q, c, quoted);
+        if kind == Quoted::Title {
             continue;
         }
         let subject = &ws[first..last];
@@ -188,9 +209,11 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         let subject_ok = ws[first].is_capitalised(doc)
             || DETERMINERS.contains(&lead)
             || (subject.len() == 1 && PRONOUNS.contains(&lead));
-        // A long subject, or an indefinite one (« », un livre réédité »: an apposition), only
-        // before a verb of saying.
-        let verb_ok = if subject.len() > 3 || matches!(lead, "un" | "une") {
+        // A long subject, or an indefinite one (« », un livre réédité »: an apposition), or
+        // after a few words that may be a label (« « Gestion des appareils », le menu caché »),
+        // only before a verb of saying.
+        let verb_ok = if subject.len() > 3 || matches!(lead, "un" | "une") || kind == Quoted::Short
+        {
             speech.contains(&participle.lower)
         } else {
             is_participle(&participle.lower) || speech.contains(&participle.lower)
@@ -240,7 +263,7 @@ fn inverted(ctx: &DocCtx, q: usize, c: char, first: usize) -> Option<Finding> {
         && quoted > 0
         && ws[quoted - 1].para == p.para
         && (DETERMINERS.contains(&n.lower.as_str()) || n.is_capitalised(doc))
-        && is_quotation(doc, ws, q, c, quoted);
+        && quoted_kind(doc, ws, q, c, quoted) != Quoted::Title;
     ok.then(|| {
         ctx.finding(
             "missing-auxiliary",
@@ -279,6 +302,11 @@ mod tests {
             (
                 "« On a tout donné », le gardien réagi.",
                 "« le gardien réagi »",
+            ),
+            // A label of a few words inside a sentence, then a verb of saying.
+            (
+                "Il répète « on a gagné », le gardien ajouté.",
+                "« le gardien ajouté »",
             ),
         ] {
             let messages = found(t);
@@ -319,6 +347,9 @@ mod tests {
             "Il a relu « Le Cid », le texte étudié.",
             "Le virus de « La Peste », le roman écrit par Camus en 1947, revient.",
             "« Le Monde », le site lancé en 2008, a changé de maquette.",
+            // A label of a few words inside a sentence, then an apposition.
+            "Ouvrez ensuite « Gestion des appareils », le menu caché, en maintenant la touche.",
+            "Cliquez sur « Mes commandes récentes », le lien affiché en haut.",
             // The quotation in another paragraph.
             "Au répertoire de la saison : « Carmen »,\n\nle ballet adoré.",
         ] {

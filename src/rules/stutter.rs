@@ -416,6 +416,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         ));
         i += 1;
     }
+    pairs_repeated(ctx, out);
     if ctx.lang != "fr" {
         return;
     }
@@ -455,8 +456,61 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     .count()
                     >= 2
             });
+            // A noun after its determiner (« La sauvegarde automatique permet de
+            // sauvegarder »): « le », « la », « les » and « l' » are one only at the sentence's
+            // start or after a preposition, elsewhere they may be a pronoun (« il la sauvegarde
+            // avant de sauvegarder »).
+            let determined = i > 0 && ws[i - 1].sentence == w.sentence && {
+                let d = ws[i - 1].lower.as_str();
+                matches!(
+                    d,
+                    "un" | "une"
+                        | "des"
+                        | "du"
+                        | "au"
+                        | "aux"
+                        | "ce"
+                        | "cet"
+                        | "cette"
+                        | "ces"
+                        | "mon"
+                        | "ma"
+                        | "mes"
+                        | "ton"
+                        | "ta"
+                        | "tes"
+                        | "son"
+                        | "sa"
+                        | "ses"
+                        | "notre"
+                        | "nos"
+                        | "votre"
+                        | "vos"
+                        | "leur"
+                        | "leurs"
+                        | "chaque"
+                ) || (matches!(d, "le" | "la" | "les" | "l'")
+                    && (ws[i - 1].sentence_start
+                        || (i > 1
+                            && matches!(
+                                ws[i - 2].lower.as_str(),
+                                "à" | "de"
+                                    | "d'"
+                                    | "pour"
+                                    | "par"
+                                    | "sur"
+                                    | "dans"
+                                    | "avec"
+                                    | "sans"
+                                    | "sous"
+                                    | "vers"
+                                    | "chez"
+                                    | "contre"
+                            ))))
+            };
             if w.sentence == inf.sentence
                 && !other_clause
+                && !determined
                 && w.lower != inf.lower
                 && !noun_of(&w.lower, &inf.lower)
                 && n >= 6
@@ -480,10 +534,115 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     }
 }
 
+/// Two words repeated together on one line (« de la de la réforme », « qu'il qu'il viendrait »),
+/// white space or an elision's apostrophe between them, one of them a function word of French or English:
+/// machine translation's stutter over a pair. A pair of other words (« ding dong ding dong », a
+/// refrain) is left alone, and so is a pair of the list of legitimate repeats.
+fn pairs_repeated(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    let (doc, ws) = (ctx.doc, &ctx.words);
+    let lang = super::data::language();
+    // On one line (lines laid out one under the other repeat on purpose: « le 1 ⏎ le 1 »), and
+    // words of letters.
+    let tight = |a: &super::words::Word, b: &super::words::Word| {
+        doc.text[a.span.end..b.span.start]
+            .chars()
+            .all(|c| c.is_whitespace() && c != '\n' && c != '\r')
+            && a.lower.chars().any(char::is_alphabetic)
+            && b.lower.chars().any(char::is_alphabetic)
+    };
+    let mut k = 3;
+    while k < ws.len() {
+        let [a, b, c, d] = [&ws[k - 3], &ws[k - 2], &ws[k - 1], &ws[k]];
+        // The same letters in the same case (« q ou Q ou », a table's « A Q a q » are no
+        // stutter), but for the capital of a sentence's first word.
+        let same = |x: &super::words::Word, y: &super::words::Word| {
+            x.raw(doc) == y.raw(doc)
+                || (x.sentence_start && x.is_capitalised(doc) && x.lower == y.lower)
+        };
+        let legit = |words: &[&super::words::Word]| {
+            let phrase = words
+                .iter()
+                .map(|w| w.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            lang.legit_repeats_fr.iter().any(|l| *l == phrase)
+        };
+        if same(a, c)
+            && same(b, d)
+            && a.lower != b.lower
+            && a.sentence == d.sentence
+            && tight(a, b)
+            && tight(b, c)
+            && tight(c, d)
+            && (lang.function_word(&a.lower) || lang.function_word(&b.lower))
+            // A pair of the list, or three words of it (« ajoutées une à une à l'archive »,
+            // « Voyez Point pour point pour… »).
+            && !legit(&[a, b])
+            && !legit(&[a, b, c])
+            && !legit(&[b, c, d])
+            // A plural of itself (« des groupes de groupes de calques », « une liste de listes
+            // de »): a noun's complement, not a stutter (« Bande de Bande de film » is one).
+            && !(matches!(b.lower.as_str(), "de" | "d'") && a.lower.ends_with(['s', 'x']))
+            // A saying (« ce qui est fait est fait », « ce qui doit être doit être »).
+            && !(k >= 5
+                && ws[k - 5].lower == "ce"
+                && matches!(ws[k - 4].lower.as_str(), "qui" | "que" | "qu'"))
+            // Notes of music (« sol do sol do ré »).
+            && ![a, b].iter().all(|w| {
+                matches!(w.lower.as_str(), "do" | "ré" | "mi" | "fa" | "sol" | "la" | "si")
+            })
+        {
+            let span = ctx.span(k - 3, k);
+            out.push(ctx.finding(
+                "stutter",
+                span,
+                format!("« {} »: the words are repeated", quote(doc, span)),
+                Some(format!(
+                    "keep one « {} »",
+                    quote(doc, ctx.span(k - 3, k - 2))
+                )),
+            ));
+            k += 4;
+            continue;
+        }
+        k += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     fn stutters(text: &str) -> Vec<String> {
         super::super::messages_of("stutter", text)
+    }
+
+    #[test]
+    fn a_pair_of_words_repeated_is_a_stutter() {
+        assert_eq!(
+            stutters("Il a dit qu'il qu'il viendrait demain matin."),
+            ["« qu'il qu'il »: the words are repeated"]
+        );
+        assert_eq!(
+            stutters("Il parle de la de la réforme des retraites."),
+            ["« de la de la »: the words are repeated"]
+        );
+        assert_eq!(
+            stutters("Choisissez le filtre Bande de Bande de film."),
+            ["« Bande de Bande de »: the words are repeated"]
+        );
+        for t in [
+            "Ding dong ding dong, sonnent les cloches du village.",
+            "Il parle de la réforme, de la grève et de la dette.",
+            "Le chat, la chatte, le chat, la chatte : ils se poursuivent.",
+            "Nous nous nous demandons encore pourquoi.",
+            "Les paquets sont ajoutés une à une à l'archive.",
+            "On peut créer des groupes de groupes de calques imbriqués.",
+            "Ce qui est fait est fait, concentrons-nous sur la suite.",
+            "Tapez q ou Q ou Échap pour quitter.",
+            "q ou Q ou INTERRUPT Quitter.",
+            "L'accord se joue sol do sol do ré sur le banjo.",
+        ] {
+            assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
+        }
     }
 
     #[test]
@@ -733,12 +892,20 @@ mod tests {
             "Le programme appelle fork avant d'appeler exec dans le processus enfant.",
             "Cela permet aux utilisateurs d'utiliser leurs propres modules.",
             "Une transformation permettant de transformer le texte en liste.",
+            // A noun after its determiner.
+            "La sauvegarde automatique permet de sauvegarder vos fichiers chaque soir.",
+            "Lancez une sauvegarde complète avant de sauvegarder le reste.",
             // Another clause's infinitive, after a comma, a semicolon or a colon.
             "Dans la zone Texte masqué, saisissez le texte à masquer.",
             "Le dialogue affiche les chemins de l'image active : le fait d'activer une autre image change la liste.",
         ] {
             assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
         }
+        // « les » before a verb inside a sentence is its object.
+        assert_eq!(
+            stutters("Les ministres les exhortent à exhorter leurs voisins au calme."),
+            ["« exhortent à exhorter »: the verb is repeated in another form, as machine translation does"]
+        );
         // An aside between commas is no other clause.
         assert_eq!(
             stutters("Le gouvernement encourage, lundi, à encourager les investissements."),

@@ -938,14 +938,23 @@ fn a_refrain_and_a_sentence_repeated_three_times_are_info() {
         vec![
             expect("article.txt", 5, "warning"),
             expect("chanson.txt", 18, "info"),
+            // A tale's block told twice is a warning; its first lines told a third time make
+            // them three copies (not four: the block's copies hold two of them).
+            expect("conte.txt", 13, "warning"),
+            expect("conte.txt", 23, "info"),
+            expect("conte.txt", 23, "info"),
             expect("faq.txt", 5, "info"),
             expect("faq.txt", 7, "info"),
             // A menu pasted twice is no verse: no punctuation ends its lines.
             expect("menu.txt", 13, "warning"),
             // A paragraph twice, its first sentence quoted once more in another: two copies of
-            // the paragraph, not three.
+            // the paragraph, not three; the sentence is in the file three times.
             expect("quoted.txt", 5, "warning"),
-            expect("quoted.txt", 7, "warning"),
+            expect("quoted.txt", 7, "info"),
+            // A line said three times, each time after another stage direction: the sentence
+            // is in the file three times, and the line is mostly that sentence.
+            expect("theatre.txt", 9, "info"),
+            expect("theatre.txt", 13, "info"),
         ],
         "{r:#}"
     );
@@ -953,5 +962,8 @@ fn a_refrain_and_a_sentence_repeated_three_times_are_info() {
         let help = f["suggestion"].as_str().unwrap();
         assert!(help.contains("on purpose"), "{help}");
     }
-    assert!(rb[2]["suggestion"].as_str().unwrap().contains("3 times"));
+    for k in [3, 5, 10, 11] {
+        let help = rb[k]["suggestion"].as_str().unwrap();
+        assert!(help.contains("3 times"), "{help}");
+    }
 }

@@ -702,8 +702,70 @@ fn mark_refrains(engine: &Engine, findings: &mut [Finding]) {
         for &r in &roots {
             count[r as usize] += 1;
         }
-        let sizes = roots.iter().map(|&r| count[r as usize]).collect();
-        copies.insert(path, Copies { of, sizes });
+        // A copy inside a copy of another text (the first lines of a repeated block, one
+        // sentence of a repeated line) is also in that text's other copies: « Toc toc toc ! Qui
+        // frappe ? » once on its own and inside a block pasted twice is in the file three times.
+        // Containers are looked for among the 64 copies that start before (merged copies are
+        // sorted by start), which keeps a file of many copies linear.
+        let mut size: Vec<usize> = roots.iter().map(|&r| count[r as usize]).collect();
+        let mut inside: Vec<(usize, usize)> = Vec::new(); // (copy, copy that holds it)
+        for (i, x) in merged.iter().enumerate() {
+            for j in (i.saturating_sub(64)..i).rev() {
+                let y = merged[j];
+                if y.0 <= x.0 && x.1 <= y.1 && roots[i] != roots[j] {
+                    inside.push((i, j));
+                }
+            }
+            // One starting at the same byte and ending later is sorted after it.
+            for (j, y) in merged.iter().enumerate().skip(i + 1).take(64) {
+                if y.0 != x.0 {
+                    break;
+                }
+                if x.1 <= y.1 && roots[i] != roots[j] {
+                    inside.push((i, j));
+                }
+            }
+        }
+        if !inside.is_empty() {
+            // Per group: the copies of other groups that hold one of its copies; each such
+            // group adds its copies that hold none (those hold a copy already counted).
+            let mut holders: HashMap<u32, Vec<(u32, usize)>> = HashMap::new();
+            for &(i, j) in &inside {
+                holders.entry(roots[i]).or_default().push((roots[j], j));
+            }
+            let mut total: HashMap<u32, usize> = HashMap::new();
+            for (g, mut hs) in holders {
+                hs.sort_unstable();
+                hs.dedup();
+                let extra: usize = hs
+                    .chunk_by(|a, b| a.0 == b.0)
+                    .map(|held| count[held[0].0 as usize] - held.len())
+                    .sum();
+                total.insert(g, count[g as usize] + extra);
+            }
+            for (i, s) in size.iter_mut().enumerate() {
+                if let Some(&t) = total.get(&roots[i]) {
+                    *s = t;
+                }
+            }
+            // A copy that is mostly a text found three times or more (a line that is its
+            // repeated sentence and a few words of stage direction) takes that count.
+            let len = |k: usize| merged[k].1 - merged[k].0;
+            let mut lifted: Vec<(u32, usize)> = Vec::new();
+            for &(i, j) in &inside {
+                if 3 * len(i) >= 2 * len(j) && size[i] >= 3 {
+                    lifted.push((roots[j], size[i]));
+                }
+            }
+            for (g, n) in lifted {
+                for (k, s) in size.iter_mut().enumerate() {
+                    if roots[k] == g && *s < n {
+                        *s = n;
+                    }
+                }
+            }
+        }
+        copies.insert(path, Copies { of, sizes: size });
     }
     let by_path: HashMap<&str, &crate::corpus::Document> =
         engine.docs.iter().map(|d| (d.path.as_str(), d)).collect();

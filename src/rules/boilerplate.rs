@@ -240,7 +240,10 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     for (p, kinds) in found.into_iter().enumerate() {
         let Some(kinds) = kinds else { continue };
         let span = ctx.doc.paragraphs[p].span;
-        if sections[p] || crate::text::section_number(ctx.doc.slice(span)).is_some() {
+        if sections[p]
+            || crate::text::section_number(ctx.doc.slice(span)).is_some()
+            || (p == 0 && own_title(ctx, &kinds))
+        {
             continue;
         }
         out.push(ctx.finding(
@@ -254,6 +257,23 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             Some("delete this paragraph".into()),
         ));
     }
+}
+
+/// Whether the first paragraph of the document, found to be a link of page furniture (`kinds`:
+/// « Politique de confidentialité », « Mentions légales »), is the title of the page that link
+/// leads to: a line without final punctuation before at least four paragraphs of prose
+/// (fifteen words or more each). A cookie banner or a menu copied at the top of an article is a
+/// sentence or a line of links, and the article's text follows it.
+fn own_title(ctx: &DocCtx, kinds: &[String]) -> bool {
+    let doc = ctx.doc;
+    let first = doc.slice(doc.paragraphs[0].span).trim_end();
+    kinds.iter().all(|k| k == "cookie" || k == "navigation")
+        && !first.contains('\n')
+        && !first.ends_with(['.', '!', '?', '…', ':'])
+        && (1..doc.paragraphs.len())
+            .filter(|&p| ctx.paragraph_words(p).len() >= 15)
+            .count()
+            >= 4
 }
 
 /// A short paragraph of a document, for [`check_corpus`].
@@ -304,7 +324,7 @@ pub fn check_corpus(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> 
             seen.entry(&sp.key).or_default().insert(d);
         }
     }
-    let min_files = 3.max(docs.len() / 5);
+    let min_files = 3.max(docs.len().div_ceil(5));
     let mut out = Vec::new();
     for (doc, o) in docs.iter().zip(outcomes) {
         let named: BTreeSet<Span> = o
@@ -368,6 +388,28 @@ fn block_finding(doc: &Document, block: &[(&ShortParagraph, usize)], total: usiz
 mod tests {
     fn boilerplate(text: &str) -> usize {
         super::super::messages_of("boilerplate", text).len()
+    }
+
+    #[test]
+    fn the_title_of_a_legal_page_is_no_furniture() {
+        let body = "Nous collectons les données que vous nous confiez lors de la création de votre compte et de vos achats.\n\n\
+                    Ces données servent à traiter vos commandes, à vous informer de leur suivi et à améliorer nos services.\n\n\
+                    Elles sont conservées pendant toute la durée de votre abonnement, puis trois ans à des fins commerciales.\n\n\
+                    Vous pouvez exercer vos droits d'accès, de rectification et d'effacement en écrivant à notre délégué.";
+        assert_eq!(
+            boilerplate(&format!("Politique de confidentialité – Extrait\n\n{body}")),
+            0
+        );
+        assert_eq!(boilerplate(&format!("Mentions légales\n\n{body}")), 0);
+        // The same line further down, or before a short text, is furniture.
+        assert_eq!(
+            boilerplate(&format!("{body}\n\nPolitique de confidentialité")),
+            1
+        );
+        assert_eq!(
+            boilerplate("Politique de confidentialité\n\nLe maire a inauguré la piscine."),
+            1
+        );
     }
 
     #[test]

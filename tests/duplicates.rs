@@ -967,3 +967,41 @@ fn a_refrain_and_a_sentence_repeated_three_times_are_info() {
         assert!(help.contains("3 times"), "{help}");
     }
 }
+
+#[test]
+fn a_heading_in_three_files_is_one_finding_when_two_copies_were_aligned_with_more() {
+    // A series' heading in three episodes; episodes 2 and 3 also share the line after it, so
+    // their alignment pairs a block of two paragraphs, not the heading alone. The heading's
+    // third pair is measured as a copy would be, and the three copies are one finding.
+    let (_, r) = check_json(&[&fixture("series")]);
+    let nd = findings(&r, "near-duplicate");
+    let headings: Vec<_> = nd
+        .iter()
+        .filter(|f| {
+            f["location"]["start_line"] == 1
+                && f["message"].as_str().unwrap().starts_with("paragraph")
+        })
+        .collect();
+    assert_eq!(headings.len(), 1, "{r:#}");
+    let h = headings[0];
+    assert!(
+        h["location"]["path"].as_str().unwrap().ends_with("ep1.txt"),
+        "{h:#}"
+    );
+    let related: Vec<&str> = h["related"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["path"].as_str().unwrap())
+        .collect();
+    assert!(
+        related.len() == 2 && related[0].ends_with("ep2.txt") && related[1].ends_with("ep3.txt"),
+        "{h:#}"
+    );
+    // Each copy's diff against the canonical one shows its ordinal.
+    let diff = serde_json::to_string(&h["related"]).unwrap();
+    assert!(
+        diff.contains("Deuxième") && diff.contains("Troisième"),
+        "{diff}"
+    );
+}

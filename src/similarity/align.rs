@@ -817,6 +817,9 @@ struct Copy {
     measure: Measure,
 }
 
+/// A group of copies of at most this many texts has the pairs no alignment gave measured
+/// ([`copy_classes`]).
+const MAX_VERIFIED_GROUP: usize = 16;
 /// More cliques than this in one group of copies: the copies are reported two by two.
 const MAX_COPY_CLIQUES: usize = 64;
 /// A group of more texts than this is not covered by cliques (the cover's table is quadratic in
@@ -917,6 +920,35 @@ fn copy_classes(
         let mut g: Vec<u32> = list.iter().flat_map(|&(a, b, _)| [a, b]).collect();
         g.sort_unstable();
         g.dedup();
+        // In a small group, two texts of different files that no alignment paired (a series'
+        // heading copied into episodes 2 and 3, but aligned there with the line after it) are
+        // measured as a copy would be: a verified pair joins them in one finding, so three
+        // copies of a heading are one finding, not three pairs.
+        let mut added = Vec::new();
+        if g.len() <= MAX_VERIFIED_GROUP {
+            for (x, &a) in g.iter().enumerate() {
+                for &b in &g[x + 1..] {
+                    let (ta, tb) = (texts[a as usize], texts[b as usize]);
+                    if ta.0 == tb.0 || list.binary_search_by_key(&(a, b), |e| (e.0, e.1)).is_ok() {
+                        continue;
+                    }
+                    let (da, db) = ((ta.0 as usize, ta.1), (tb.0 as usize, tb.1));
+                    let measure = if engine.opts.strict_jaccard {
+                        paragraphs_pass(engine, da, db).then_some(Measure::Jaccard)
+                    } else {
+                        copy_measure(engine, da, db)
+                    };
+                    if let Some(m) = measure {
+                        added.push((a, b, m));
+                    }
+                }
+            }
+            if !added.is_empty() {
+                list.extend(added.iter().copied());
+                list.sort_unstable_by_key(|&(a, b, _)| (a, b));
+            }
+        }
+        let measured = |a: u32, b: u32| added.iter().any(|&(x, y, _)| (x, y) == (a, b));
         let local = |t: u32| g.binary_search(&t).expect("a member") as u32;
         let mut neighbours = vec![Vec::new(); g.len()];
         for &(a, b, _) in &list {
@@ -944,7 +976,7 @@ fn copy_classes(
                     .enumerate()
                     .flat_map(|(x, &a)| members[x + 1..].iter().map(move |&b| (a, b)))
             };
-            if !pairs().any(|(a, b)| copy_of(a, b).is_some()) {
+            if !pairs().any(|(a, b)| copy_of(a, b).is_some() || measured(a, b)) {
                 continue; // a paragraph class's own pairs: reported as that class
             }
             let measure = if pairs().all(|(a, b)| edge(a, b) == Some(Measure::Jaccard)) {

@@ -74,25 +74,25 @@ fn double_encoded(text: &str) -> Vec<(usize, usize, char)> {
         // and in Portuguese it is inside one (« SÃO »).
         // With one space (spaces collapsed, as a browser shows them), only in a text that holds
         // other double-encoded characters: « la lettre Ã majuscule » names a letter.
-        if chars[k].1 == 'Ã'
-            && (k == 0
+        // At the end of a word (« dÃ©jÃ  », « voilÃ  ») or before a name (« Ã  Buenos
+        // Aires »), likewise only beside other double-encoded characters.
+        if chars[k].1 == 'Ã' {
+            let word_start = k == 0
                 || chars[k - 1].1.is_whitespace()
-                || matches!(chars[k - 1].1, '\'' | '’' | '('))
-        {
+                || matches!(chars[k - 1].1, '\'' | '’' | '(');
+            let word_end = k > 0 && chars[k - 1].1.is_lowercase();
             let spaces = chars[k + 1..]
                 .iter()
                 .take(3)
                 .take_while(|x| x.1 == ' ')
                 .count();
-            if (1..=2).contains(&spaces)
-                && chars
-                    .get(k + 1 + spaces)
-                    .is_some_and(|x| x.1.is_lowercase() || x.1.is_ascii_digit())
-            {
+            let next = chars.get(k + 1 + spaces).map(|x| x.1);
+            if (word_start || word_end) && (1..=2).contains(&spaces) && next.is_some() {
                 let a = (chars[k].0, end_of(k + 1), 'à');
-                if spaces == 2 {
+                let word_follows = next.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+                if word_start && spaces == 2 && word_follows {
                     out.push(a);
-                } else {
+                } else if word_follows || next.is_some_and(char::is_uppercase) {
                     lone.push(a);
                 }
             }
@@ -204,6 +204,9 @@ mod tests {
         // One space: only beside other double-encoded characters.
         assert_eq!(found("Ã partir de lundi, l'Ã©tÃ©"), "àéé");
         assert_eq!(found("Ã   trois espaces"), "");
+        // At a word's end, before a name: beside other double-encoded characters.
+        assert_eq!(found("je serai dÃ©jÃ  Ã  Buenos Aires"), "éàà");
+        assert_eq!(found("voilÃ  tout, dit-elle"), "");
         for clean in [
             "SÃO PAULO",
             "São Paulo",

@@ -144,9 +144,15 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
         let tail = &s[after..];
         let ws = tail.len() - tail.trim_start_matches(is_space).len();
         let next = tail[ws..].chars().next();
+        // An item of a list opens a sentence on its line (« …500 pistes. ⏎ - Fixed a crash »).
+        let bullet = |n: char| {
+            tail[..ws].contains('\n')
+                && matches!(n, '-' | '•' | '*' | '·')
+                && tail[ws + n.len_utf8()..].starts_with(' ')
+        };
         let boundary = match next {
             None => true,
-            Some(n) if ws > 0 && starts_sentence(n) => {
+            Some(n) if ws > 0 && (starts_sentence(n) || bullet(n)) => {
                 // "M. Dupont", "J. Stock": a period after an abbreviation is not an end.
                 {
                     let w = word_before(s, i);
@@ -234,6 +240,29 @@ mod tests {
                 "Voir l'art. 3 du code, etc.",
                 "Fin."
             ]
+        );
+    }
+
+    #[test]
+    fn an_item_of_a_list_on_its_line_opens_a_sentence() {
+        assert_eq!(
+            sents(
+                "- Correction d'un problème d'export.\n- Fixed a crash on start.\n• Mise à jour."
+            ),
+            vec![
+                "- Correction d'un problème d'export.",
+                "- Fixed a crash on start.",
+                "• Mise à jour."
+            ]
+        );
+        // Not a hyphen inside a line, nor one glued to a word.
+        assert_eq!(
+            sents("Il a dit non. - et il est parti."),
+            vec!["Il a dit non. - et il est parti."]
+        );
+        assert_eq!(
+            sents("Fin.\n-v affiche la version."),
+            vec!["Fin.\n-v affiche la version."]
         );
     }
 

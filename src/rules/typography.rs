@@ -57,6 +57,34 @@ fn report(
     }
 }
 
+/// Whether the straight quote at byte `i` belongs to a command written in a sentence: an option
+/// (« --global », « -m ») stands before it on its line, at most 60 bytes back, with no sentence
+/// end between (a dotted name, « user.name », is none).
+fn in_command(text: &str, i: usize) -> bool {
+    let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
+    let mut from = i.saturating_sub(60).max(line_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..i];
+    // « --global », or one letter after one dash (« -m »): « -fort discuté- » is an aside.
+    let option_at = |k: usize| {
+        let rest = &before[k..];
+        let long =
+            rest.starts_with("--") && rest[2..].starts_with(|c: char| c.is_ascii_alphabetic());
+        let short = !rest.starts_with("--")
+            && rest[1..].starts_with(|c: char| c.is_ascii_alphabetic())
+            && rest[2..].starts_with([' ', '=']);
+        (long || short) && (k == 0 || before[..k].ends_with(' '))
+    };
+    let last_option = before
+        .match_indices('-')
+        .map(|(k, _)| k)
+        .filter(|&k| option_at(k))
+        .last();
+    last_option.is_some_and(|k| !before[k..].contains(['!', '?']) && !before[k..].contains(". "))
+}
+
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let text = &ctx.doc.text;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -125,7 +153,9 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             '’' if between_letters => curly.push(i),
             '«' => guillemets.push(i),
             '“' if !nested => english.push(i),
-            // A pair of straight quotes is one quotation: the opening ones are counted.
+            // A pair of straight quotes is one quotation: the opening ones are counted. Not in a
+            // command quoted in a sentence (« Lancez git config --global user.name "Votre Nom" »).
+            '"' if in_command(text, i) => {}
             '"' => {
                 if dumb_seen % 2 == 0 {
                     dumb.push(i);
@@ -191,6 +221,25 @@ mod tests {
                 (text[a..b].to_string(), f.message.clone(), suggestion)
             })
             .collect()
+    }
+
+    #[test]
+    fn the_quotes_of_a_command_in_a_sentence_are_the_command_s() {
+        let text =
+            "Kepler publia ses lois dans « Astronomia nova ». Il écrivit aussi « Somnium ».\n\n\
+                    Lancez git config --global user.name \"Votre Nom\" pour indiquer votre nom.\n\n\
+                    Validez avec git commit -m \"Premier envoi\" puis poussez.\n";
+        assert_eq!(found(text), Vec::<(String, String, String)>::new());
+        // An aside between dashes is no option; a sentence ends the command.
+        for other in [
+            "Le texte -fort discuté- parle de \"science-fiction\" avant l'heure.",
+            "Il lança git pull -r. Puis il cita \"Somnium\" encore.",
+        ] {
+            let text = format!(
+                "Kepler publia ses lois dans « Astronomia nova ». Il écrivit aussi « Somnium ».\n\n{other}\n"
+            );
+            assert_eq!(found(&text).len(), 1, "{other}: {:?}", found(&text));
+        }
     }
 
     #[test]

@@ -259,6 +259,21 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     }
 }
 
+/// Names of the legal pages a site links to from every page, which are documents of their own.
+const LEGAL_PAGES: &[&str] = &[
+    "politique de confidentialité",
+    "politique des cookies",
+    "politique de cookies",
+    "politique relative aux cookies",
+    "mentions légales",
+    "conditions générales",
+    "protection des données",
+    "privacy policy",
+    "cookie policy",
+    "terms of service",
+    "terms of use",
+];
+
 /// Whether the first paragraph of the document, found to be a link of page furniture (`kinds`:
 /// « Politique de confidentialité », « Mentions légales »), is the title of the page that link
 /// leads to: a line without final punctuation before at least four paragraphs of prose
@@ -267,7 +282,9 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
 fn own_title(ctx: &DocCtx, kinds: &[String]) -> bool {
     let doc = ctx.doc;
     let first = doc.slice(doc.paragraphs[0].span).trim_end();
+    let lower = first.to_lowercase();
     kinds.iter().all(|k| k == "cookie" || k == "navigation")
+        && LEGAL_PAGES.iter().any(|p| lower.contains(p))
         && !first.contains('\n')
         && !first.ends_with(['.', '!', '?', '…', ':'])
         && (1..doc.paragraphs.len())
@@ -401,6 +418,12 @@ mod tests {
             0
         );
         assert_eq!(boilerplate(&format!("Mentions légales\n\n{body}")), 0);
+        // Another link or button at the top is furniture, whatever follows.
+        assert_eq!(
+            boilerplate(&format!("Aller au contenu principal\n\n{body}")),
+            1
+        );
+        assert_eq!(boilerplate(&format!("Paramétrer les cookies\n\n{body}")), 1);
         // The same line further down, or before a short text, is furniture.
         assert_eq!(
             boilerplate(&format!("{body}\n\nPolitique de confidentialité")),

@@ -951,6 +951,10 @@ fn a_refrain_and_a_sentence_repeated_three_times_are_info() {
             // the paragraph, not three; the sentence is in the file three times.
             expect("quoted.txt", 5, "warning"),
             expect("quoted.txt", 7, "info"),
+            // A block pasted again without its sentence, the sentence once more elsewhere: the
+            // sentence is in the file twice, not three times.
+            expect("reprise.txt", 9, "warning"),
+            expect("reprise.txt", 15, "warning"),
             // A line said three times, each time after another stage direction: the sentence
             // is in the file three times, and the line is mostly that sentence.
             expect("theatre.txt", 9, "info"),
@@ -962,7 +966,7 @@ fn a_refrain_and_a_sentence_repeated_three_times_are_info() {
         let help = f["suggestion"].as_str().unwrap();
         assert!(help.contains("on purpose"), "{help}");
     }
-    for k in [3, 5, 10, 11] {
+    for k in [3, 5, 12, 13] {
         let help = rb[k]["suggestion"].as_str().unwrap();
         assert!(help.contains("3 times"), "{help}");
     }

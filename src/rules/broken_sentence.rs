@@ -91,29 +91,33 @@ fn opens_incise(after: &str) -> bool {
         None => (w, false),
     };
     let verb = verb.trim_end_matches(|c: char| !c.is_alphabetic());
+    // A present in « -e » is also an imperative (« Il a gagné ! note la date »): its subject
+    // must be a name or glued on (« demande Paul », « demande-t-il »).
+    let present = verb.ends_with('e');
     lang.speech_verbs_fr.contains(verb)
         && (inverted
             || words.next().is_some_and(|s| {
                 s.starts_with(char::is_uppercase)
-                    || matches!(
-                        lower(s).as_str(),
-                        "le" | "la"
-                            | "les"
-                            | "l'"
-                            | "un"
-                            | "une"
-                            | "son"
-                            | "sa"
-                            | "ses"
-                            | "mon"
-                            | "ma"
-                            | "mes"
-                            | "notre"
-                            | "votre"
-                            | "leur"
-                            | "ce"
-                            | "cette"
-                    )
+                    || !present
+                        && matches!(
+                            lower(s).as_str(),
+                            "le" | "la"
+                                | "les"
+                                | "l'"
+                                | "un"
+                                | "une"
+                                | "son"
+                                | "sa"
+                                | "ses"
+                                | "mon"
+                                | "ma"
+                                | "mes"
+                                | "notre"
+                                | "votre"
+                                | "leur"
+                                | "ce"
+                                | "cette"
+                        )
             }))
 }
 
@@ -471,6 +475,20 @@ mod tests {
             "— Quel temps ! chuchota le garçon à son voisin.",
         ] {
             assert_eq!(broken(t), Vec::<String>::new(), "{t}");
+        }
+        for t in [
+            "— Vraiment? s'étonna Paul en souriant.",
+            "— Silence! ordonna le professeur à la classe.",
+            "— Encore? demande Paul en riant.",
+        ] {
+            assert_eq!(broken(t), Vec::<String>::new(), "{t}");
+        }
+        // An imperative after « ! » is a sentence of its own written in lower case.
+        for t in [
+            "Il a gagné! note la date dans ton agenda.",
+            "Le match est perdu! explique la situation aux joueurs.",
+        ] {
+            assert_eq!(broken(t).len(), 1, "{t}");
         }
         // After a full stop, the same words are a sentence cut in two.
         assert_eq!(

@@ -298,6 +298,37 @@ const INSTRUCTIONS: &[&str] = &[
     "cochez",
 ];
 
+/// Whether word `i`, a capitalised language name after a possessive of one thing (« votre
+/// Anglais »), is the language, not a person: a verb of learning or using a language stands
+/// among the three words before the possessive (« Améliorez votre Anglais », « il a travaillé
+/// son Allemand »; « voilà notre Anglais qui revient » is a man).
+fn language_after_possessive(ws: &[super::words::Word], i: usize) -> bool {
+    const POSSESSIVES: &[&str] = &[
+        "mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur",
+    ];
+    const VERBS: &[&str] = &[
+        "amélior",
+        "travaill",
+        "parl",
+        "appren",
+        "appri",
+        "perfectionn",
+        "maîtris",
+        "pratiqu",
+        "révis",
+        "oubli",
+        "enrichi",
+        "entreten",
+        "rafraîch",
+    ];
+    i >= 2
+        && POSSESSIVES.contains(&ws[i - 1].lower.as_str())
+        && data::capitalisation().languages.contains(&ws[i].lower)
+        && (i.saturating_sub(4)..i - 1).any(|k| {
+            ws[k].sentence == ws[i].sentence && VERBS.iter().any(|v| ws[k].lower.starts_with(v))
+        })
+}
+
 /// Whether word `i` is the object of an instruction (`INSTRUCTIONS`, or « cliquez sur »).
 fn after_instruction(ws: &[super::words::Word], i: usize) -> bool {
     let prev = ws[i - 1].lower.as_str();
@@ -410,30 +441,50 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     .chars()
                     .all(|c| c.is_whitespace() || matches!(c, '-' | '\'' | '’'))
         };
-        let lang = data::language();
-        let day_or_month = cap.weekdays.contains(l) || cap.months.contains(l);
+        // Days only: a month may be a name there (« Depuis Mars, la sonde… », « En Mai 68 »), and
+        // so may a nationality (« Comme Français, il… »).
+        let day = cap.weekdays.contains(l);
         let article = matches!(prev.lower.as_str(), "le" | "la" | "les" | "l'");
         let sentence_capital = prev.sentence_start
-            && ((lang.fr_function_words.contains(&prev.lower) && !article)
-                || (day_or_month
-                    && article
-                    && ws.get(i + 1).is_some_and(|n| {
-                        n.sentence == w.sentence
-                            && matches!(
-                                n.lower.as_str(),
-                                "suivant"
-                                    | "suivante"
-                                    | "dernier"
-                                    | "dernière"
-                                    | "prochain"
-                                    | "prochaine"
-                                    | "précédent"
-                                    | "précédente"
-                                    | "matin"
-                                    | "soir"
-                                    | "midi"
-                            )
-                    })));
+            && day
+            && (matches!(
+                prev.lower.as_str(),
+                "depuis"
+                    | "dès"
+                    | "chaque"
+                    | "avant"
+                    | "après"
+                    | "jusqu'à"
+                    | "jusqu'au"
+                    | "pour"
+                    | "ce"
+                    | "dans"
+                    | "entre"
+                    | "vers"
+                    | "du"
+                    | "au"
+                    | "un"
+                    | "tous"
+                    | "ou"
+                    | "et"
+            ) || (article
+                && ws.get(i + 1).is_some_and(|n| {
+                    n.sentence == w.sentence
+                        && matches!(
+                            n.lower.as_str(),
+                            "suivant"
+                                | "suivante"
+                                | "dernier"
+                                | "dernière"
+                                | "prochain"
+                                | "prochaine"
+                                | "précédent"
+                                | "précédente"
+                                | "matin"
+                                | "soir"
+                                | "midi"
+                        )
+                })));
         if !institution
             && ((prev.is_capitalised(doc)
                 && !article_at_start
@@ -477,7 +528,8 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             )
         } else if institution
             || (cap.nationality_adjectives.contains(l)
-                && !BEFORE_NOUN.contains(&prev.lower.as_str())
+                && (!BEFORE_NOUN.contains(&prev.lower.as_str())
+                    || language_after_possessive(ws, i))
                 && !after_determiner_and_adjective(ws, i)
                 && !after_number)
         {
@@ -595,24 +647,39 @@ fn title_case(ctx: &DocCtx, paths: &[bool], out: &mut Vec<Finding>) {
         // Prepositions and conjunctions with a capital (« La Maison Sur La Colline Des
         // Oliviers », « Nouvelles Fonctionnalités Pour Les Équipes Et Les Créateurs »): English
         // Title Case whatever the other words are, which may be rarer than the counted ones.
+        // Each before a function word or a common word (« Sur La Colline »; not the particle of
+        // a name, « Du Bellay », « De Bruyne »), in a heading with no word of four letters or
+        // more in lower case (« Médecins Sans Frontières et Action Contre la Faim quittent le
+        // pays » is a sentence with names).
+        let lang = data::language();
+        let common = |w: &super::words::Word| {
+            lang.fr_function_words.contains(&w.lower) || fr.get(&w.lower) >= 3.0
+        };
         let mut small: Vec<&str> = ws[1..]
             .iter()
+            .enumerate()
             .zip(&paths[r.start + 1..r.end])
-            .filter(|&(w, &path)| {
+            .filter(|&((k, w), &path)| {
                 !path
                     && w.is_capitalised(doc)
                     && w.raw(doc).chars().any(char::is_lowercase)
                     && TITLE_SMALL_WORDS.contains(&w.lower.as_str())
+                    && ws.get(k + 2).is_some_and(common)
             })
-            .map(|(w, _)| w.lower.as_str())
+            .map(|((_, w), _)| w.lower.as_str())
             .collect();
+        let lower_case_word = ws[1..].iter().any(|w| {
+            w.lower.chars().count() >= 4
+                && w.raw(doc).chars().next().is_some_and(char::is_lowercase)
+                && w.lower.chars().all(char::is_alphabetic)
+        });
         small.sort_unstable();
         small.dedup();
         let common_word = long
             .iter()
             .any(|w| w.is_capitalised(doc) && fr.get(&w.lower) >= 3.0);
         if (long.len() >= 3 && capitalised.len() >= 3 && capitalised_common * 5 >= long.len() * 4)
-            || (small.len() >= 2 && common_word)
+            || (small.len() >= 2 && common_word && !lower_case_word)
         {
             out.push(ctx.finding(
                 "capitalisation",
@@ -681,6 +748,10 @@ mod tests {
                 vec!["« Le Mardi »: days and months take no capital in French"],
             ),
             (
+                "Améliorez votre Anglais en trente jours.",
+                vec!["« votre Anglais »: an adjective of nationality or a language takes no capital in French"],
+            ),
+            (
                 "Le clavier existe en disposition Française, Belge et Suisse.",
                 vec![
                     "« disposition Française »: an adjective of nationality or a language takes no capital in French",
@@ -693,6 +764,10 @@ mod tests {
         for t in [
             // A noun after a possessive, a country in a bracket, a title.
             "Voilà notre Anglais qui revient du marché avec ses paniers.",
+            "Selon Vendredi, le navire reviendra avant la saison des pluies.",
+            "Comme Français, il se sentait concerné par le vote.",
+            "Depuis Mars, la sonde envoie des images de la planète.",
+            "En Mai 68, les étudiants occupèrent la Sorbonne.",
             "Le récit est traduit de l'espagnol (Argentine) par une équipe de Lyon.",
             "Le Lundi au soleil est une chanson de Claude François.",
             "Au sein de l'Union, Allemands et Néerlandais s'opposent sur le budget.",
@@ -784,9 +859,11 @@ mod tests {
             assert_eq!(capitalisation(t).len(), 1, "{t}");
         }
         for t in [
-            // One preposition with a capital, a Dutch name's.
+            // One preposition with a capital, a Dutch name's; names with particles; a sentence.
             "Voyage au bout de la Nuit Blanche\n\nLe jour se levait.",
             "Rencontre avec Jean De Vries et Anna Van Dijk\n\nLe jour se levait.",
+            "La Pléiade : Ronsard, Du Bellay et Des Autels\n\nLe jour se levait.",
+            "Médecins Sans Frontières et Action Contre la Faim quittent le pays\n\nLe jour se levait.",
         ] {
             assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
         }

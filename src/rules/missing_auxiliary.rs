@@ -120,8 +120,15 @@ fn quoted_kind(
     if quoted - inside >= 5 || doc.text[open..q].trim_end().ends_with(['.', '!', '?', '…']) {
         Quoted::Sentence
     } else if quoted - inside >= 3 {
+        // After a verb of saying or a colon, a few words are a quotation (« Le maire a lancé
+        // « on reconstruira tout », … »), not a label.
+        let lang = super::data::language();
+        let said = inside > 0
+            && (lang.speech_participles_fr.contains(&ws[inside - 1].lower)
+                || lang.speech_verbs_fr.contains(&ws[inside - 1].lower)
+                || doc.text[..open].trim_end().ends_with(':'));
         let inside_sentence = inside > 0 && ws[inside - 1].sentence == ws[inside].sentence;
-        if inside_sentence {
+        if inside_sentence && !said {
             Quoted::Short
         } else {
             Quoted::Sentence
@@ -302,6 +309,11 @@ mod tests {
             (
                 "« On a tout donné », le gardien réagi.",
                 "« le gardien réagi »",
+            ),
+            // A few words quoted after a verb of saying are a quotation.
+            (
+                "Le maire a lancé « on reconstruira tout », le conseil municipal approuvé.",
+                "« le conseil municipal approuvé »",
             ),
             // A label of a few words inside a sentence, then a verb of saying.
             (

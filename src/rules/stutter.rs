@@ -416,10 +416,10 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         ));
         i += 1;
     }
-    pairs_repeated(ctx, out);
     if ctx.lang != "fr" {
         return;
     }
+    pairs_repeated(ctx, out);
     // A conjugated verb followed within four words by its own infinitive after « à » or « de ».
     for j in 0..ws.len() {
         let inf = &ws[j];
@@ -459,7 +459,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             // A noun after its determiner (« La sauvegarde automatique permet de
             // sauvegarder »): « le », « la », « les » and « l' » are one only at the sentence's
             // start or after a preposition, elsewhere they may be a pronoun (« il la sauvegarde
-            // avant de sauvegarder »).
+            // avant de sauvegarder »), and « leur » is a pronoun as often.
             let determined = i > 0 && ws[i - 1].sentence == w.sentence && {
                 let d = ws[i - 1].lower.as_str();
                 matches!(
@@ -486,7 +486,6 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                         | "nos"
                         | "votre"
                         | "vos"
-                        | "leur"
                         | "leurs"
                         | "chaque"
                 ) || (matches!(d, "le" | "la" | "les" | "l'")
@@ -534,8 +533,9 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     }
 }
 
-/// Two words repeated together on one line (« de la de la réforme », « qu'il qu'il viendrait »),
-/// white space or an elision's apostrophe between them, one of them a function word of French or English:
+/// Two words repeated together on one line in a French document (« de la de la réforme »,
+/// « qu'il qu'il viendrait »), white space or an elision's apostrophe between them, one of them a
+/// French function word, not followed by an exclamation, a question or a comma:
 /// machine translation's stutter over a pair. A pair of other words (« ding dong ding dong », a
 /// refrain) is left alone, and so is a pair of the list of legitimate repeats.
 fn pairs_repeated(ctx: &DocCtx, out: &mut Vec<Finding>) {
@@ -565,7 +565,7 @@ fn pairs_repeated(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 .map(|w| w.lower.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
-            lang.legit_repeats_fr.iter().any(|l| *l == phrase)
+            lang.legit_repeats_fr.contains(&phrase)
         };
         if same(a, c)
             && same(b, d)
@@ -574,7 +574,19 @@ fn pairs_repeated(ctx: &DocCtx, out: &mut Vec<Finding>) {
             && tight(a, b)
             && tight(b, c)
             && tight(c, d)
-            && (lang.function_word(&a.lower) || lang.function_word(&b.lower))
+            && (lang.fr_function_words.contains(&a.lower)
+                || lang.fr_function_words.contains(&b.lower))
+            // Said again and again (« tourne et tourne et tourne », « et puis et puis et
+            // puis »), or exclaimed (« Et alors et alors ? », « à moi à moi ! », « un deux un
+            // deux, »): the pair goes on a third time, joins by a conjunction, or is followed by
+            // an exclamation, a question mark or a comma (« Pied de page de page » ending its
+            // paragraph, « de chemin de chemin. » are slips).
+            && !ws.get(k + 1).is_some_and(|e| e.lower == a.lower && tight(d, e))
+            && !(k >= 4 && ws[k - 4].lower == b.lower && tight(&ws[k - 4], a))
+            && !matches!(b.lower.as_str(), "et" | "ou" | "puis")
+            && !doc.text[d.span.end..]
+                .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+                .starts_with(['!', '?', '…', ',', ';', '»', '"', '”', ')'])
             // A pair of the list, or three words of it (« ajoutées une à une à l'archive »,
             // « Voyez Point pour point pour… »).
             && !legit(&[a, b])
@@ -626,6 +638,10 @@ mod tests {
             ["« de la de la »: the words are repeated"]
         );
         assert_eq!(
+            stutters("Les contrôles vont dans la zone Pied de page de page"),
+            ["« de page de page »: the words are repeated"]
+        );
+        assert_eq!(
             stutters("Choisissez le filtre Bande de Bande de film."),
             ["« Bande de Bande de »: the words are repeated"]
         );
@@ -640,6 +656,12 @@ mod tests {
             "Tapez q ou Q ou Échap pour quitter.",
             "q ou Q ou INTERRUPT Quitter.",
             "L'accord se joue sol do sol do ré sur le banjo.",
+            "La roue tourne et tourne et tourne sans fin.",
+            "Et puis et puis et puis, plus rien.",
+            "Et alors et alors ? Rien du tout.",
+            "Il criait à moi à moi ! dans la foule.",
+            "Au revoir au revoir, mes amis.",
+            "Il criait « à moi à moi » en agitant les bras.",
         ] {
             assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
         }
@@ -901,6 +923,11 @@ mod tests {
         ] {
             assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
         }
+        // « leur » before a verb is its object, not a determiner.
+        assert_eq!(
+            stutters("Les ministres leur demandent de demander un délai."),
+            ["« demandent de demander »: the verb is repeated in another form, as machine translation does"]
+        );
         // « les » before a verb inside a sentence is its object.
         assert_eq!(
             stutters("Les ministres les exhortent à exhorter leurs voisins au calme."),

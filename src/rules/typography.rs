@@ -80,8 +80,7 @@ fn in_command(text: &str, i: usize) -> bool {
     let last_option = before
         .match_indices('-')
         .map(|(k, _)| k)
-        .filter(|&k| option_at(k))
-        .last();
+        .rfind(|&k| option_at(k));
     last_option.is_some_and(|k| !before[k..].contains(['!', '?']) && !before[k..].contains(". "))
 }
 

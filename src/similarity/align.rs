@@ -672,8 +672,18 @@ fn mark_refrains(engine: &Engine, findings: &mut [Finding]) {
         of: HashMap<Span, usize>,
         sizes: Vec<usize>,
     }
+    let by_path: HashMap<&str, &crate::corpus::Document> =
+        engine.docs.iter().map(|d| (d.path.as_str(), d)).collect();
+    // Text compared as words: lower case, white space as one space.
+    let squash = |t: &str| -> String {
+        t.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let mut copies: HashMap<String, Copies> = HashMap::new();
     for (path, (mut v, in_file)) in spans {
+        let doc_text = by_path[path.as_str()].text.as_str();
         v.sort_unstable();
         v.dedup();
         let mut merged: Vec<Span> = Vec::new();
@@ -728,19 +738,31 @@ fn mark_refrains(engine: &Engine, findings: &mut [Finding]) {
         }
         if !inside.is_empty() {
             // Per group: the copies of other groups that hold one of its copies; each such
-            // group adds its copies that hold none (those hold a copy already counted).
-            let mut holders: HashMap<u32, Vec<(u32, usize)>> = HashMap::new();
+            // group adds its copies that hold none but do hold its text word for word (a near
+            // copy of the holder may lack it: « lines 11–15 repeat lines 1–7 » without the
+            // sentence).
+            let mut members: HashMap<u32, Vec<usize>> = HashMap::new();
+            for (k, &r) in roots.iter().enumerate() {
+                members.entry(r).or_default().push(k);
+            }
+            let text_of = |k: usize| squash(doc_text.get(merged[k].0..merged[k].1).unwrap_or(""));
+            let mut holders: HashMap<u32, Vec<(u32, usize, usize)>> = HashMap::new();
             for &(i, j) in &inside {
-                holders.entry(roots[i]).or_default().push((roots[j], j));
+                holders.entry(roots[i]).or_default().push((roots[j], j, i));
             }
             let mut total: HashMap<u32, usize> = HashMap::new();
             for (g, mut hs) in holders {
                 hs.sort_unstable();
-                hs.dedup();
-                let extra: usize = hs
-                    .chunk_by(|a, b| a.0 == b.0)
-                    .map(|held| count[held[0].0 as usize] - held.len())
-                    .sum();
+                hs.dedup_by_key(|h| (h.0, h.1));
+                let mut extra = 0;
+                for held in hs.chunk_by(|a, b| a.0 == b.0) {
+                    let text = text_of(held[0].2);
+                    extra += members[&held[0].0]
+                        .iter()
+                        .filter(|m| !held.iter().any(|h| h.1 == **m))
+                        .filter(|&&m| text_of(m).contains(&text))
+                        .count();
+                }
                 total.insert(g, count[g as usize] + extra);
             }
             for (i, s) in size.iter_mut().enumerate() {
@@ -767,8 +789,6 @@ fn mark_refrains(engine: &Engine, findings: &mut [Finding]) {
         }
         copies.insert(path, Copies { of, sizes: size });
     }
-    let by_path: HashMap<&str, &crate::corpus::Document> =
-        engine.docs.iter().map(|d| (d.path.as_str(), d)).collect();
     for f in findings.iter_mut().filter(|f| f.rule == "repeated-block") {
         let path = f.location.path.as_str();
         let c = &copies[path];

@@ -54,7 +54,7 @@ fn encode_path(s: &str) -> String {
 }
 
 /// The URI of a path as relire reports it: on Windows, backslashes become slashes
-/// ([`super::slashed`]; elsewhere a backslash is part of a file name and is encoded), every
+/// (`report::slashed`; elsewhere a backslash is part of a file name and is encoded), every
 /// character outside
 /// RFC 3986's unreserved set is percent-encoded (UTF-8), a relative path stays relative (without
 /// a leading `./`), and an absolute path becomes a `file://` URI.

@@ -745,7 +745,15 @@ fn mark_refrains(engine: &Engine, findings: &mut [Finding]) {
             for (k, &r) in roots.iter().enumerate() {
                 members.entry(r).or_default().push(k);
             }
-            let text_of = |k: usize| squash(doc_text.get(merged[k].0..merged[k].1).unwrap_or(""));
+            // Each copy's text squashed once, when first compared.
+            let mut squashed: Vec<Option<String>> = vec![None; merged.len()];
+            let mut text_of = |k: usize| -> String {
+                squashed[k]
+                    .get_or_insert_with(|| {
+                        squash(doc_text.get(merged[k].0..merged[k].1).unwrap_or(""))
+                    })
+                    .clone()
+            };
             let mut holders: HashMap<u32, Vec<(u32, usize, usize)>> = HashMap::new();
             for &(i, j) in &inside {
                 holders.entry(roots[i]).or_default().push((roots[j], j, i));
@@ -757,11 +765,15 @@ fn mark_refrains(engine: &Engine, findings: &mut [Finding]) {
                 let mut extra = 0;
                 for held in hs.chunk_by(|a, b| a.0 == b.0) {
                     let text = text_of(held[0].2);
-                    extra += members[&held[0].0]
-                        .iter()
-                        .filter(|m| !held.iter().any(|h| h.1 == **m))
-                        .filter(|&&m| text_of(m).contains(&text))
-                        .count();
+                    for &m in &members[&held[0].0] {
+                        // A copy shorter than the text cannot hold it.
+                        if !held.iter().any(|h| h.1 == m)
+                            && merged[m].1 - merged[m].0 >= text.len() / 2
+                            && text_of(m).contains(&text)
+                        {
+                            extra += 1;
+                        }
+                    }
                 }
                 total.insert(g, count[g as usize] + extra);
             }

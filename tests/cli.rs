@@ -252,15 +252,22 @@ fn output_file_is_written_and_corpus_untouched() {
     }
 }
 
+/// A temporary folder holding an empty corpus folder `c`, for the tests of odd file names.
+#[cfg(target_os = "linux")]
+fn corpus_folder() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    std::fs::create_dir(&corpus).unwrap();
+    (dir, corpus)
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn a_corpus_file_whose_name_is_not_utf8_is_not_overwritten() {
     // The file is reported as `c/\u{fffd}.txt`, a path that names no file: `-o c/\xff.txt`
     // and `--write-baseline c/\xff.txt` replaced it with the report.
     use std::os::unix::ffi::OsStrExt;
-    let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("c");
-    std::fs::create_dir(&corpus).unwrap();
+    let (_dir, corpus) = corpus_folder();
     let file = corpus.join(std::ffi::OsStr::from_bytes(b"\xff.txt"));
     let text = std::fs::read(format!("{}/agence.txt", fixture("near"))).unwrap();
     std::fs::write(&file, &text).unwrap();
@@ -281,9 +288,7 @@ fn a_corpus_file_whose_name_is_not_utf8_is_not_overwritten() {
 fn two_names_that_are_not_utf8_stay_two_paths() {
     // Both were reported as `c/\u{fffd}.txt`: one file's text was shown for the other's findings.
     use std::os::unix::ffi::OsStrExt;
-    let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("c");
-    std::fs::create_dir(&corpus).unwrap();
+    let (dir, corpus) = corpus_folder();
     let long = std::fs::read(fixture("artifacts/article.txt")).unwrap();
     std::fs::write(corpus.join(std::ffi::OsStr::from_bytes(b"\xff.txt")), long).unwrap();
     let short = corpus.join(std::ffi::OsStr::from_bytes(b"\xfe.txt"));
@@ -336,9 +341,7 @@ fn two_names_that_are_not_utf8_stay_two_paths() {
 #[test]
 fn a_file_name_with_a_newline_or_a_backslash_keeps_the_report_s_lines() {
     use std::os::unix::ffi::OsStrExt;
-    let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("c");
-    std::fs::create_dir(&corpus).unwrap();
+    let (dir, corpus) = corpus_folder();
     let text = "Les ministres ont ont parlé du budget de la ville.\n";
     std::fs::write(corpus.join("a\nb.txt"), text).unwrap();
     std::fs::write(corpus.join(std::ffi::OsStr::from_bytes(b"\xff.txt")), text).unwrap();

@@ -152,19 +152,22 @@ pub(crate) fn shingle_runs(engine: &Engine) -> Vec<Run> {
     runs
 }
 
-/// Chain runs of one pair of documents that follow each other closely on nearly the same
-/// diagonal into blocks.
-fn chain(mut runs: Vec<Run>) -> Vec<Run> {
-    runs.sort_unstable_by_key(|r| (r.da, r.db, r.a0, r.b0, r.a1, r.b1));
+/// The order [`chain`] takes runs in: by pair of documents, then by position.
+fn chain_order(r: &Run) -> (u32, u32, u32, u32, u32, u32, u32, bool) {
+    (r.da, r.db, r.a0, r.b0, r.a1, r.b1, r.matched, r.periodic)
+}
+
+/// Chain runs of one pair of documents, in [`chain_order`], that follow each other closely on
+/// nearly the same diagonal into blocks.
+fn chain(runs: &[Run]) -> Vec<Run> {
+    debug_assert!(runs.is_sorted_by_key(chain_order));
+    debug_assert!(runs
+        .windows(2)
+        .all(|w| (w[0].da, w[0].db) == (w[1].da, w[1].db)));
     let mut out = Vec::with_capacity(runs.len());
     let mut open: Vec<Run> = Vec::new();
-    let mut pair = None;
     let diag = |a: u32, b: u32| b as i64 - a as i64;
-    for r in runs {
-        if pair != Some((r.da, r.db)) {
-            out.append(&mut open);
-            pair = Some((r.da, r.db));
-        }
+    for &r in runs.iter() {
         // Close the blocks that can no longer grow (runs come in order of a0).
         let mut i = 0;
         while i < open.len() {
@@ -393,10 +396,6 @@ pub(crate) fn alignment_findings(
             .any(|c| classes.docs[c as usize].binary_search(&other).is_ok())
     };
     crate::timing::mark_count("alignment: runs", runs.len());
-    let mut blocks: Vec<Run> = Vec::new();
-    // Self-alignments whose copies overlap are a text repeated several times in a row, with a
-    // period of `b0 - a0` words: one finding for all the later copies.
-    let mut periodic: Vec<Run> = Vec::new();
     // Whether the paragraphs a block aligns in its first document (without the words it only
     // touches at its ends) are all in a clone class with its second document.
     let explained = |b: &Run| {
@@ -405,20 +404,30 @@ pub(crate) fn alignment_findings(
         (dt.paragraph_of(b.a0)..=dt.paragraph_of(b.a1 - 1))
             .all(|p| in_class_with(b.da, p as u32, b.db))
     };
-    for b in join_indels(engine, chain(runs), explained) {
-        if b.da == b.db && b.a1 > b.b0 {
-            periodic.push(Run {
-                a1: b.b0,
-                matched: b.b1 - b.b0,
-                periodic: true,
-                ..b
-            });
-        } else {
-            // The few words a block aligns in a paragraph it only touches are no copy of it
-            // (a speaker's name, « Article », « Q : » opening the next paragraph of both).
-            blocks.push(trim_paragraph_ends(engine, &b));
-        }
-    }
+    // Each pair of documents chains and joins its runs on its own, on the pool.
+    runs.par_sort_unstable_by_key(chain_order);
+    let pairs: Vec<&[Run]> = runs.chunk_by(|x, y| (x.da, x.db) == (y.da, y.db)).collect();
+    // Self-alignments whose copies overlap are a text repeated several times in a row, with a
+    // period of `b0 - a0` words: one finding for all the later copies. The few words a block
+    // aligns in a paragraph it only touches are no copy of it (a speaker's name, « Article »,
+    // « Q : » opening the next paragraph of both).
+    let joined: Vec<Run> = pairs
+        .par_iter()
+        .flat_map_iter(|pair| join_indels(engine, chain(pair), explained))
+        .map(|b| {
+            if b.da == b.db && b.a1 > b.b0 {
+                Run {
+                    a1: b.b0,
+                    matched: b.b1 - b.b0,
+                    periodic: true,
+                    ..b
+                }
+            } else {
+                trim_paragraph_ends(engine, &b)
+            }
+        })
+        .collect();
+    let (periodic, mut blocks): (Vec<Run>, Vec<Run>) = joined.into_iter().partition(|b| b.periodic);
     // Alignments at a multiple of a period (copy 1 ↔ copy 3) are inside the periodic run of
     // the shortest period. Periodic runs are looked up per document.
     let mut by_doc: HashMap<u32, Vec<Run>> = HashMap::new();

@@ -485,6 +485,21 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                                 | "midi"
                         )
                 })));
+        // A feast takes its capital (« le Vendredi saint », « Mardi gras », « le Lundi de
+        // Pâques »).
+        let after = |n: usize| ws.get(i + n).filter(|x| x.sentence == w.sentence);
+        let feast = day
+            && (after(1).is_some_and(|n| matches!(n.lower.as_str(), "saint" | "gras"))
+                || (after(1).is_some_and(|n| matches!(n.lower.as_str(), "de" | "des"))
+                    && after(2).is_some_and(|n| {
+                        matches!(
+                            n.lower.as_str(),
+                            "pâques" | "pentecôte" | "rameaux" | "cendres"
+                        )
+                    })));
+        if feast {
+            continue;
+        }
         if !institution
             && ((prev.is_capitalised(doc)
                 && !article_at_start
@@ -1095,6 +1110,9 @@ mod tests {
             "Les cités grecques d'Asie Mineure prospèrent sous les Perses.",
             "Le siège de la Société Générale est à la Défense.",
             "Mardi, Guerre Mondiale et Paix Durable sont les deux titres du cycle.",
+            "La procession du Vendredi saint traverse le quartier, et le soir de Mardi gras aussi.",
+            "Le marché est fermé le Lundi de Pâques et le Lundi de Pentecôte.",
+            "Les fidèles reçoivent les cendres le Mercredi des Cendres à l'église.",
             // Not a name: an adjective after the noun with a comma between.
             "Au sein de la Banque, Centrale et Nord se disputent les budgets.",
         ] {

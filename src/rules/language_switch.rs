@@ -23,13 +23,44 @@ fn name(code: &str) -> &'static str {
     }
 }
 
+/// German auxiliaries and modal verbs that are no French or English word.
+const GERMAN_VERBS: &[&str] = &[
+    "ist", "sind", "seid", "war", "waren", "wäre", "wären", "bin", "bist", "wird", "wirst",
+    "werden", "wurde", "wurden", "würde", "würden", "hat", "hast", "habe", "haben", "hatte",
+    "hatten", "hätte", "hätten", "kann", "können", "konnte", "könnte", "muss", "müssen", "musste",
+    "müsste", "soll", "sollen", "sollte", "wollen", "wollte", "darf", "dürfte", "möchte",
+];
+
 fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
     let lang = data::language();
     let doc = ctx.doc;
     let caps = ws.iter().filter(|w| w.is_capitalised(doc)).count();
+    // German capitalises its nouns: a sentence with an auxiliary or a modal verb of German and
+    // two German function words, the verb one of them (« Die Einladung wird Anfang September
+    // verschickt. »), is no list of names. A German title in a bibliography mostly has no such
+    // verb (« Die Jazzmethode für Klavier »; « Was ist Aufklärung? » has one, and is found).
+    let german = || {
+        let verb = ws.iter().any(|w| GERMAN_VERBS.contains(&w.lower.as_str()));
+        if !verb {
+            return false;
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        for w in ws {
+            let l = w.lower.as_str();
+            if lang.de_function_words.contains(l)
+                && !lang.fr_function_words.contains(l)
+                && !lang.en_function_words.contains(l)
+                && !seen.contains(&l)
+            {
+                seen.push(l);
+            }
+        }
+        seen.len() >= 2
+    };
     if ws.len() >= 3
         && caps * 10 >= ws.len() * 6
         && !ws.iter().all(|w| w.sentence_start || w.is_capitalised(doc))
+        && !german()
     {
         return None;
     }
@@ -270,6 +301,18 @@ mod tests {
         assert_eq!(
             super::super::messages_of("language-switch", page),
             vec!["« Er verließ Deutschland im Jahr 1933, kurz nach der Machtergreifung der Nationalsozialisten. »: German text in a French document"]
+        );
+    }
+
+    #[test]
+    fn a_german_sentence_of_capitalised_nouns_is_no_list_of_names() {
+        let page = "Le prochain atelier public, organisé avec le réseau des ports, se tiendra à \
+                    Anvers en novembre. Die Einladung würde Anfang September verschickt.\n\n\
+                    Pour aller plus loin, on lira Klaus Ignatzek, Die Jazzmethode für Klavier, \
+                    ainsi que les ouvrages de la bibliothèque du conservatoire.";
+        assert_eq!(
+            super::super::messages_of("language-switch", page),
+            vec!["« Die Einladung würde Anfang September verschickt. »: German text in a French document"]
         );
     }
 

@@ -538,6 +538,9 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
 /// French function word, not followed by an exclamation, a question or a comma:
 /// machine translation's stutter over a pair. A pair of other words (« ding dong ding dong », a
 /// refrain) is left alone, and so is a pair of the list of legitimate repeats.
+/// Words ending in « s » that come before « de » as part of a preposition, never as a noun.
+const NOT_PLURALS: &[&str] = &["près", "auprès", "lors", "hors"];
+
 fn pairs_repeated(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let (doc, ws) = (ctx.doc, &ctx.words);
     let lang = super::data::language();
@@ -594,7 +597,12 @@ fn pairs_repeated(ctx: &DocCtx, out: &mut Vec<Finding>) {
             && !legit(&[b, c, d])
             // A plural of itself (« des groupes de groupes de calques », « une liste de listes
             // de »): a noun's complement, not a stutter (« Bande de Bande de film » is one).
-            && !(matches!(b.lower.as_str(), "de" | "d'") && a.lower.ends_with(['s', 'x']))
+            // Prepositions that end in « s » (« près de près de ») are no such complement;
+            // « plus », « moins » and « pas » can be nouns (« des plus de 65 ans », « pas de
+            // pas de côté »).
+            && !(matches!(b.lower.as_str(), "de" | "d'")
+                && a.lower.ends_with(['s', 'x'])
+                && !NOT_PLURALS.contains(&a.lower.as_str()))
             // A saying (« ce qui est fait est fait », « ce qui doit être doit être »).
             && !(k >= 5
                 && ws[k - 5].lower == "ce"
@@ -645,7 +653,13 @@ mod tests {
             stutters("Choisissez le filtre Bande de Bande de film."),
             ["« Bande de Bande de »: the words are repeated"]
         );
+        assert_eq!(
+            stutters("L'hôtel se trouve près de près de la station de métro Barberini."),
+            ["« près de près de »: the words are repeated"]
+        );
         for t in [
+            "En France, il y a plus de plus de 65 ans que de moins de moins de 20 ans.",
+            "Le danseur ne fait pas de pas de côté pendant la valse.",
             "Ding dong ding dong, sonnent les cloches du village.",
             "Il parle de la réforme, de la grève et de la dette.",
             "Le chat, la chatte, le chat, la chatte : ils se poursuivent.",

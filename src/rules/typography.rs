@@ -124,6 +124,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         }
         let between_letters = before.is_some_and(char::is_alphabetic)
             && chars.get(k + 1).is_some_and(|x| x.1.is_alphabetic());
+        let after_digit = before.is_some_and(|b| b.is_ascii_digit());
         if !crate::text::is_mark(c) {
             before = Some(c);
         }
@@ -155,6 +156,8 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             // A pair of straight quotes is one quotation: the opening ones are counted. Not in a
             // command quoted in a sentence (« Lancez git config --global user.name "Votre Nom" »).
             '"' if in_command(text, i) => {}
+            // A quotation does not open right after a number: « un écran de 16" » is inches.
+            '"' if after_digit && dumb_seen % 2 == 0 => {}
             '"' => {
                 if dumb_seen % 2 == 0 {
                     dumb.push(i);
@@ -239,6 +242,17 @@ mod tests {
             );
             assert_eq!(found(&text).len(), 1, "{other}: {:?}", found(&text));
         }
+    }
+
+    #[test]
+    fn a_straight_quote_after_a_number_is_inches() {
+        let text =
+            "Kepler publia ses lois dans « Astronomia nova ». Il écrivit aussi « Somnium ».\n\n\
+                    Le sac accueille un ordinateur jusqu'à 16\" et une tablette de 11\".\n";
+        assert_eq!(found(text), Vec::<(String, String, String)>::new());
+        // A quotation that ends on a number is still one.
+        let quoted = format!("{text}\nIl répondit \"nous serons 12\" sans hésiter.\n");
+        assert_eq!(found(&quoted).len(), 1, "{:?}", found(&quoted));
     }
 
     #[test]

@@ -161,6 +161,41 @@ fn plus_markup(s: &str, prev: Option<char>) -> Option<usize> {
     Some(end + 2)
 }
 
+/// Whether the document is plain text (`.txt`, `.text` or no extension): in Markdown, MDX,
+/// reStructuredText or AsciiDoc, `**gras**` and `[[lien]]` are the format's own syntax.
+fn plain_text(path: &str) -> bool {
+    match std::path::Path::new(path).extension() {
+        None => true,
+        Some(e) => e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("text"),
+    }
+}
+
+/// `**mots**` or `[[mots]]` (`open` and `close`, two characters each) around words on one line:
+/// Markdown emphasis or a wiki link pasted into plain text. The words open on a letter and end
+/// on a letter, a digit or a final mark, within 80 bytes, and no letter touches the marks from
+/// outside (« a**b** » is no emphasis, « [[+]POSITION] » no link).
+fn paired_markup(s: &str, prev: Option<char>, open: &str, close: &str) -> Option<usize> {
+    let body = s.strip_prefix(open)?;
+    if prev.is_some_and(|c| c.is_alphanumeric() || open.contains(c))
+        || !body.starts_with(char::is_alphabetic)
+    {
+        return None;
+    }
+    let stop = close.chars().next()?;
+    let end = crate::text::find_within(body, 80, |c| c == stop || c == '\n' || c == '\r')?;
+    if !body[end..].starts_with(close)
+        || !crate::text::last_base(&body[..end])
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ':' | '!' | '?' | '.'))
+    {
+        return None;
+    }
+    let after = body[end + close.len()..].chars().next();
+    if after.is_some_and(|c| c.is_alphanumeric() || close.contains(c)) {
+        return None;
+    }
+    Some(open.len() + end + close.len())
+}
+
 /// Words after which a tag, an entity or an escape is a token the text talks about: a noun that
 /// names one (« la balise <OL> », « des séquences comme \n, \t », « le caractère de tabulation
 /// est \t ») or a verb that asks to type one (« saisissez \n dans la zone »). Lower case, NFC.
@@ -429,6 +464,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let mut prev = None;
     let mut before_prev = None;
     let mut skip_to = 0;
+    let is_markdown = !plain_text(&ctx.doc.path);
     for (i, c) in text.char_indices() {
         if i < skip_to {
             before_prev = prev;
@@ -446,6 +482,28 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     Kind::Wire,
                 )
             }),
+            '*' if !is_markdown => paired_markup(s, prev, "**", "**").map(|n| {
+                (
+                    n,
+                    format!("« {} »: Markdown emphasis left in plain text", &s[..n]),
+                    Some(format!("« {} »", &s[2..n - 2])),
+                    Kind::Token,
+                )
+            }),
+            // One word in lower case is rather an attribute of C (« [[deprecated]] »).
+            '[' if !is_markdown && s.starts_with("[[") => paired_markup(s, prev, "[[", "]]")
+                .filter(|&n| {
+                    let inner = &s[2..n - 2];
+                    inner.contains(' ') || inner.starts_with(char::is_uppercase)
+                })
+                .map(|n| {
+                    (
+                        n,
+                        format!("« {} »: wiki link markup left in the text", &s[..n]),
+                        Some(format!("« {} »", &s[2..n - 2])),
+                        Kind::Token,
+                    )
+                }),
             '&' => entity(s).map(|(n, d)| {
                 (
                     n,
@@ -556,6 +614,40 @@ enum Kind {
 mod tests {
     fn markup(text: &str) -> Vec<String> {
         super::super::messages_of("wire-markup", text)
+    }
+
+    #[test]
+    fn markdown_emphasis_and_wiki_links_in_plain_text_are_residue() {
+        let text = "**Attention** : la poignée chauffe. Voir [[Politique de confidentialité]] \
+                    pour le détail.\n";
+        assert_eq!(
+            markup(text),
+            [
+                "« **Attention** »: Markdown emphasis left in plain text",
+                "« [[Politique de confidentialité]] »: wiki link markup left in the text"
+            ]
+        );
+        // Markdown and other markup formats are written so; a product of two pointers, a
+        // synopsis and a glob are no markup.
+        for name in ["a.md", "a.mdx", "a.Rmd", "a.rst", "a.adoc"] {
+            let corpus = crate::corpus::Corpus::from_texts([(name, text)]);
+            let opts = crate::CheckOptions::default();
+            assert!(
+                crate::check(&corpus, &opts)
+                    .findings
+                    .iter()
+                    .all(|f| f.rule != "wire-markup"),
+                "{name}"
+            );
+        }
+        for t in [
+            "Le calcul a**b** donne une puissance.",
+            "od [OPTION]... [FICHIER] [[+]POSITION[.][b]]",
+            "[[deprecated]] char *strsignal(int sig);",
+            "Le motif src/**/*.rs désigne tous les fichiers, et 2 ** 3 vaut 8.",
+        ] {
+            assert_eq!(markup(t), Vec::<String>::new(), "{t}");
+        }
     }
 
     #[test]

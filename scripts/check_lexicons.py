@@ -350,7 +350,7 @@ def check_lexicon(name: str, minimum: int):
 
 BP_KINDS = {
     "comment-form", "share", "follow", "subscribe", "tags", "comments-header",
-    "byline", "cookie", "read-more", "navigation", "newsletter", "related",
+    "byline", "cookie", "read-more", "navigation", "newsletter", "related", "shop", "rating",
 }
 BP_KEYS = {"id", "lang", "patterns", "kind", "explanation", "opens_list",
            "examples_positive", "examples_negative"}

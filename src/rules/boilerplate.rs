@@ -78,7 +78,11 @@ fn kinds_where(
 /// are a key, a command or a variable in a French manual; « Comments » is an English site's
 /// header).
 fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Option<Vec<String>> {
-    let ws = &ctx.words[ctx.paragraph_words(p)];
+    words_kinds(ctx, &ctx.words[ctx.paragraph_words(p)], computing)
+}
+
+/// [`paragraph_kinds`] of the words `ws` (a paragraph, or a line of one).
+fn words_kinds(ctx: &DocCtx, ws: &[Word], computing: &impl Fn() -> bool) -> Option<Vec<String>> {
     let text = ctx.doc.text.as_str();
     // The token around the word is a path or an identifier (« /home/x », « $HOME/.local/share »);
     // a breadcrumb, a list of networks or a handle is words (« Accueil/Politique »,
@@ -233,6 +237,11 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let found: Vec<Option<Vec<String>>> = (0..n)
         .map(|p| paragraph_kinds(ctx, p, &computing))
         .collect();
+    for (p, kinds) in found.iter().enumerate() {
+        if kinds.is_none() {
+            lines_of_furniture(ctx, p, &computing, out);
+        }
+    }
     if found.iter().all(Option::is_none) {
         return;
     }
@@ -255,6 +264,79 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 kinds.join(", ")
             ),
             Some("delete this paragraph".into()),
+        ));
+    }
+}
+
+/// The lines of paragraph `p` (laid out one under the other, not wrapped prose) that are
+/// furniture on their own: a button or a share line under a product's price or an author's
+/// note (« Prix : 149,99 € ⏎ Ajouter au panier », « À propos de l'auteur : … ⏎ Partager :
+/// Facebook | Pinterest »). A line counts when it opens on a capital, the line before it (if
+/// any) ends a sentence or a label, and the line after it (if any) opens on a capital or a
+/// sign: a line of wrapped prose goes on in lower case. Not in a paragraph that reads as code,
+/// nor a line with `=` (a setting of a configuration file: `Categories=Editor`).
+fn lines_of_furniture(
+    ctx: &DocCtx,
+    p: usize,
+    computing: &impl Fn() -> bool,
+    out: &mut Vec<Finding>,
+) {
+    let doc = ctx.doc;
+    let span = doc.paragraphs[p].span;
+    let text = doc.slice(span);
+    if !text.contains('\n') || ctx.code.get(p).copied().unwrap_or(false) {
+        return;
+    }
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut at = span.start;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end();
+        let lead = body.len() - body.trim_start().len();
+        if !body.trim().is_empty() {
+            lines.push((at + lead, at + body.len()));
+        }
+        at += line.len();
+    }
+    let opens_high = |l: &(usize, usize)| {
+        doc.text[l.0..l.1]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+    };
+    let all = &ctx.words[ctx.paragraph_words(p)];
+    for (i, line) in lines.iter().enumerate() {
+        let before_ends = i == 0 || {
+            let b = doc.text[lines[i - 1].0..lines[i - 1].1].trim_end();
+            b.ends_with(['.', '!', '?', '…', ':', '»', ')', '€'])
+                || !b.ends_with(|c: char| c.is_alphabetic() || c == ',')
+        };
+        let after_high = lines.get(i + 1).is_none_or(opens_high);
+        // `Categories=Editor` is a line of a configuration file.
+        if !opens_high(line)
+            || !before_ends
+            || !after_high
+            || doc.text[line.0..line.1].contains('=')
+        {
+            continue;
+        }
+        let a = all.partition_point(|w| w.span.start < line.0);
+        let b = all.partition_point(|w| w.span.start < line.1);
+        if a == b || (a == 0 && b == all.len()) {
+            continue;
+        }
+        let Some(kinds) = words_kinds(ctx, &all[a..b], computing) else {
+            continue;
+        };
+        let line_span = crate::corpus::Span::new(line.0, line.1);
+        out.push(ctx.finding(
+            "boilerplate",
+            line_span,
+            format!(
+                "« {} »: scraping leftover ({})",
+                crate::text::shorten(&quote(doc, line_span), 80),
+                kinds.join(", ")
+            ),
+            Some("delete this line".into()),
         ));
     }
 }
@@ -405,6 +487,31 @@ fn block_finding(doc: &Document, block: &[(&ShortParagraph, usize)], total: usiz
 mod tests {
     fn boilerplate(text: &str) -> usize {
         super::super::messages_of("boilerplate", text).len()
+    }
+
+    #[test]
+    fn a_line_of_furniture_inside_a_paragraph_is_found() {
+        let listing = "Vendu et expédié par AudioDirect\nPrix : 149,99 € (au lieu de 199,99 €)\n\
+                       Ajouter au panier\n\n\
+                       Le casque tient vingt heures sur une charge et se replie dans son étui.";
+        assert_eq!(
+            super::super::messages_of("boilerplate", listing),
+            ["« Ajouter au panier »: scraping leftover (shop)"]
+        );
+        let recipe = "À propos de l'auteur : Jose Martinez cuisine depuis trente ans à Valence.\n\
+                      Partager : Facebook | Pinterest | WhatsApp | E-mail";
+        assert_eq!(
+            super::super::messages_of("boilerplate", recipe),
+            ["« Partager : Facebook | Pinterest | WhatsApp | E-mail »: scraping leftover (share)"]
+        );
+        // Wrapped prose goes on in lower case; a setting is no button.
+        for t in [
+            "Les chercheurs ont accepté de partager leurs données, et de\nPartager sur Facebook\nles résultats de l'étude menée à Lyon.",
+            "Le fichier de bureau contient ces lignes.\n\n[Desktop Entry]\nName=Frescobaldi\n\
+             Categories=Editor\nTerminal=false",
+        ] {
+            assert_eq!(boilerplate(t), 0, "{t}");
+        }
     }
 
     #[test]

@@ -237,9 +237,27 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let found: Vec<Option<Vec<String>>> = (0..n)
         .map(|p| paragraph_kinds(ctx, p, &computing))
         .collect();
+    // A paragraph of several lines, furniture as a whole or not, whose furniture lies in some
+    // of its lines beside lines of content (a product's seller and price above « Ajouter au
+    // panier »): those lines are reported, not the paragraph.
+    let mut by_line = vec![false; n];
     for (p, kinds) in found.iter().enumerate() {
-        if kinds.is_none() {
-            lines_of_furniture(ctx, p, &computing, out);
+        let (lines, content) = furniture_lines(ctx, p, &computing);
+        if lines.is_empty() || (kinds.is_some() && !content) {
+            continue;
+        }
+        by_line[p] = true;
+        for (span, kinds) in lines {
+            out.push(ctx.finding(
+                "boilerplate",
+                span,
+                format!(
+                    "« {} »: scraping leftover ({})",
+                    crate::text::shorten(&quote(ctx.doc, span), 80),
+                    kinds.join(", ")
+                ),
+                Some("delete this line".into()),
+            ));
         }
     }
     if found.iter().all(Option::is_none) {
@@ -248,6 +266,9 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let sections = section_headings(ctx, &found, &computing);
     for (p, kinds) in found.into_iter().enumerate() {
         let Some(kinds) = kinds else { continue };
+        if by_line[p] {
+            continue;
+        }
         let span = ctx.doc.paragraphs[p].span;
         if sections[p]
             || crate::text::section_number(ctx.doc.slice(span)).is_some()
@@ -268,77 +289,112 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     }
 }
 
+/// Social networks, whose names a share bar lists.
+const NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "pinterest",
+    "instagram",
+    "messenger",
+    "bluesky",
+    "mastodon",
+    "threads",
+    "tiktok",
+    "youtube",
+    "reddit",
+    "telegram",
+    "e-mail",
+    "email",
+    "mail",
+];
+
 /// The lines of paragraph `p` (laid out one under the other, not wrapped prose) that are
-/// furniture on their own: a button or a share line under a product's price or an author's
-/// note (« Prix : 149,99 € ⏎ Ajouter au panier », « À propos de l'auteur : … ⏎ Partager :
-/// Facebook | Pinterest »). A line counts when it opens on a capital, the line before it (if
-/// any) ends a sentence or a label, and the line after it (if any) opens on a capital or a
-/// sign: a line of wrapped prose goes on in lower case. Not in a paragraph that reads as code,
-/// nor a line with `=` (a setting of a configuration file: `Categories=Editor`).
-fn lines_of_furniture(
+/// furniture on their own, with their kinds, and whether the paragraph holds a line of content
+/// besides them (four words or more, or a figure: a price, a seller): a button or a share line
+/// under a product's price or an author's note (« Prix : 149,99 € ⏎ Ajouter au panier »,
+/// « À propos de l'auteur : … ⏎ Partager : Facebook | Pinterest »). A line counts when it opens
+/// on a capital or a sign and ends with no sentence end (a button has none: « Partager. » and
+/// « Réserver maintenant ? » are lines of a poem), the line before it (if any) ends a sentence,
+/// a label or a price, or is furniture itself, and the line after it (if any) opens on a capital
+/// or a sign: a line of wrapped prose goes on in lower case. Not in a paragraph that reads as
+/// code, nor a line with `=` (a setting of a configuration file: `Categories=Editor`).
+fn furniture_lines(
     ctx: &DocCtx,
     p: usize,
     computing: &impl Fn() -> bool,
-    out: &mut Vec<Finding>,
-) {
+) -> (Vec<(crate::corpus::Span, Vec<String>)>, bool) {
     let doc = ctx.doc;
     let span = doc.paragraphs[p].span;
     let text = doc.slice(span);
-    if !text.contains('\n') || ctx.code.get(p).copied().unwrap_or(false) {
-        return;
+    if !text.contains(['\n', '\r']) || ctx.code.get(p).copied().unwrap_or(false) {
+        return (Vec::new(), false);
     }
+    // Lines, whatever their ends (LF, CRLF, a lone CR), trimmed.
     let mut lines: Vec<(usize, usize)> = Vec::new();
-    let mut at = span.start;
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end();
-        let lead = body.len() - body.trim_start().len();
-        if !body.trim().is_empty() {
-            lines.push((at + lead, at + body.len()));
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for i in 0..=bytes.len() {
+        if i == bytes.len() || bytes[i] == b'\n' || bytes[i] == b'\r' {
+            let line = &text[start..i];
+            let body = line.trim();
+            if !body.is_empty() {
+                let lead = line.len() - line.trim_start().len();
+                lines.push((
+                    span.start + start + lead,
+                    span.start + start + lead + body.len(),
+                ));
+            }
+            start = i + 1;
         }
-        at += line.len();
     }
+    let line_text = |l: &(usize, usize)| &doc.text[l.0..l.1];
     let opens_high = |l: &(usize, usize)| {
-        doc.text[l.0..l.1]
+        line_text(l)
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
     };
     let all = &ctx.words[ctx.paragraph_words(p)];
+    let mut found = Vec::new();
+    let mut content = false;
+    let mut previous_found = false;
     for (i, line) in lines.iter().enumerate() {
-        let before_ends = i == 0 || {
-            let b = doc.text[lines[i - 1].0..lines[i - 1].1].trim_end();
-            b.ends_with(['.', '!', '?', '…', ':', '»', ')', '€'])
-                || !b.ends_with(|c: char| c.is_alphabetic() || c == ',')
-        };
-        let after_high = lines.get(i + 1).is_none_or(opens_high);
-        // `Categories=Editor` is a line of a configuration file.
-        if !opens_high(line)
-            || !before_ends
-            || !after_high
-            || doc.text[line.0..line.1].contains('=')
-        {
-            continue;
-        }
         let a = all.partition_point(|w| w.span.start < line.0);
         let b = all.partition_point(|w| w.span.start < line.1);
-        if a == b || (a == 0 && b == all.len()) {
-            continue;
-        }
-        let Some(kinds) = words_kinds(ctx, &all[a..b], computing) else {
-            continue;
+        let body = line_text(line);
+        let before_ends = i == 0 || previous_found || {
+            let before = line_text(&lines[i - 1]);
+            before.ends_with(['.', '!', '?', '…', ':', '»', ')', '€'])
+                || !before.ends_with(|c: char| c.is_alphabetic() || c == ',')
         };
-        let line_span = crate::corpus::Span::new(line.0, line.1);
-        out.push(ctx.finding(
-            "boilerplate",
-            line_span,
-            format!(
-                "« {} »: scraping leftover ({})",
-                crate::text::shorten(&quote(doc, line_span), 80),
-                kinds.join(", ")
-            ),
-            Some("delete this line".into()),
-        ));
+        // Names of networks alone, with no bar between them, are the head of a table
+        // (« Facebook Instagram » above figures), not a share bar.
+        let networks_only = all[a..b]
+            .iter()
+            .all(|w| NETWORKS.contains(&w.lower.as_str()))
+            && !body.contains(['|', '·', '•']);
+        let stands = opens_high(line)
+            && !networks_only
+            && before_ends
+            && lines.get(i + 1).is_none_or(opens_high)
+            && !body.ends_with(['.', '!', '?', '…'])
+            && !body.contains('=')
+            && a < b;
+        let kinds = if stands {
+            words_kinds(ctx, &all[a..b], computing)
+        } else {
+            None
+        };
+        previous_found = kinds.is_some();
+        match kinds {
+            Some(k) => found.push((crate::corpus::Span::new(line.0, line.1), k)),
+            None => content |= b - a >= 4 || body.chars().any(|c| c.is_ascii_digit()),
+        }
     }
+    (found, content)
 }
 
 /// Names of the legal pages a site links to from every page, which are documents of their own.
@@ -504,8 +560,30 @@ mod tests {
             super::super::messages_of("boilerplate", recipe),
             ["« Partager : Facebook | Pinterest | WhatsApp | E-mail »: scraping leftover (share)"]
         );
-        // Wrapped prose goes on in lower case; a setting is no button.
+        // Buttons in a row, under the content of the paragraph: each line, not the paragraph.
+        let buttons = "Titre de la fiche.\n\nVendu et expédié par AudioDirect depuis Lyon.\n\
+                       Prix : 149,99 €\nAjouter au panier\nRéserver maintenant\r\n\
+                       Voir tous les avis\n\nFin de la fiche.";
+        assert_eq!(
+            super::super::messages_of("boilerplate", buttons),
+            [
+                "« Ajouter au panier »: scraping leftover (shop)",
+                "« Réserver maintenant »: scraping leftover (shop)",
+                "« Voir tous les avis »: scraping leftover (rating)"
+            ]
+        );
+        // Wrapped prose goes on in lower case; a setting is no button; a line that ends as a
+        // sentence does is one (a poem, a tutorial's step, prose one sentence a line); a
+        // dialogue's « Oui ? Non ? », a field of a specification and a table of networks are
+        // no furniture.
         for t in [
+            "Titre.\n\nLe pain, le vin, la lumière.\nPartager.\nMoi je n'attends que ton nom.\n\
+             Réserver maintenant ?\nNon, jamais je ne pourrai.\n\nFin.",
+            "Titre.\n\n1. Ouvrez la fiche du produit.\n2. Cliquez sur « Ajouter au panier ».\n\
+             3. Payez.\n\nFin.",
+            "Titre.\n\nIl hésita longuement.\n— Oui ? Non ?\nIl ne savait plus.\n\nFin.",
+            "Titre.\n\nModèle : X200\nDisponibilité : En stock\nCouleur : Noir\n\nFin.",
+            "Titre.\n\nUtilisateurs actifs par mois :\nFacebook Instagram\n3 000 2 000\n\nFin.",
             "Les chercheurs ont accepté de partager leurs données, et de\nPartager sur Facebook\nles résultats de l'étude menée à Lyon.",
             "Le fichier de bureau contient ces lignes.\n\n[Desktop Entry]\nName=Frescobaldi\n\
              Categories=Editor\nTerminal=false",

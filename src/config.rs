@@ -524,19 +524,19 @@ mod tests {
         let c = Config::parse(
             r#"
 [[lexicon.anglicisms]]
-id = "dashboard"
-patterns = ["dashboard|dashboards"]
-suggestion = "tableau de bord"
+id = "scoreboard"
+patterns = ["scoreboard|scoreboards"]
+suggestion = "tableau d'affichage"
 explanation = "Anglicisme."
-examples_positive = ["Le dashboard est prêt."]
-examples_negative = ["Le tableau de bord est prêt."]
+examples_positive = ["Le scoreboard est prêt."]
+examples_negative = ["Le tableau d'affichage est prêt."]
 "#,
         )
         .unwrap();
         let data = c.rule_data().unwrap();
         assert_eq!(
             data.anglicisms
-                .find_in("Le nouveau dashboard est prêt.")
+                .find_in("Le nouveau scoreboard est prêt.")
                 .len(),
             1
         );

@@ -106,7 +106,7 @@ fn overrides_ignores_allow_and_user_lexicon() {
     write(
         dir.path(),
         "news/c.txt",
-        "Le nouveau dashboard de la mairie est en ligne depuis lundi matin.\n",
+        "Le nouveau scoreboard du stade est en ligne depuis lundi matin.\n",
     );
     write(
         dir.path(),
@@ -117,12 +117,12 @@ paths = ["archive/**"]
 rules = { anglicism = { enabled = false } }
 
 [[lexicon.anglicisms]]
-id = "dashboard"
-patterns = ["dashboard|dashboards"]
-suggestion = "tableau de bord"
-explanation = "Anglicisme ; on dit tableau de bord."
-examples_positive = ["Le dashboard est prêt."]
-examples_negative = ["Le tableau de bord est prêt."]
+id = "scoreboard"
+patterns = ["scoreboard|scoreboards"]
+suggestion = "tableau d'affichage"
+explanation = "Anglicisme ; on dit tableau d'affichage."
+examples_positive = ["Le scoreboard est prêt."]
+examples_negative = ["Le tableau d'affichage est prêt."]
 "#,
     );
     let (_, r) = json_in(dir.path(), &["."]);
@@ -143,7 +143,7 @@ examples_negative = ["Le tableau de bord est prêt."]
     );
 
     let mut cfg = std::fs::read_to_string(dir.path().join("relire.toml")).unwrap();
-    cfg.push_str("\n[[ignore]]\nrule = \"anglicism\"\npath = \"news/a.txt\"\ntext = \"cryptées\"\nreason = \"quotation of the original\"\n\n[allow]\nphrases = [\"dashboard\"]\n");
+    cfg.push_str("\n[[ignore]]\nrule = \"anglicism\"\npath = \"news/a.txt\"\ntext = \"cryptées\"\nreason = \"quotation of the original\"\n\n[allow]\nphrases = [\"scoreboard\"]\n");
     write(dir.path(), "relire.toml", &cfg);
     let (code, r) = json_in(dir.path(), &["."]);
     assert_eq!(r["summary"]["findings"], 0, "{r:#}");

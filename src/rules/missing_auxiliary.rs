@@ -30,6 +30,20 @@ const IRREGULAR: &[&str] = &[
     "réagi",
     "dit-il",
 ];
+/// Participles of verbs of saying outside the first group that are no finite form of the verb
+/// (not « dit », « écrit », « admis », « promis », which are presents or simple pasts too).
+const ONLY_PARTICIPLES: &[&str] = &[
+    "reconnu",
+    "répondu",
+    "conclu",
+    "soutenu",
+    "maintenu",
+    "prévenu",
+    "averti",
+    "poursuivi",
+    "réagi",
+];
+
 /// Words that may follow the verb of an attribution: a preposition or a word of time
 /// (« », Interpol révélé dans un communiqué », « », le capitaine reconnu au micro »).
 const AFTER_VERB: &[&str] = &[
@@ -253,7 +267,9 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
 /// The inverted attribution without its auxiliary: « … », ajouté le directeur » for « … », a
 /// ajouté le directeur »: right after the comma, a participle of a verb of saying of the first
 /// group (« ajouté », « déclaré »: no finite form of a verb ends so, where « dit » or « écrit »
-/// is also the present), then its subject, a determiner or a capitalised name.
+/// is also the present) or one that is no finite form either (« reconnu », « répondu »,
+/// « conclu »: the simple past is « reconnut »), then its subject, a determiner or a capitalised
+/// name.
 fn inverted(ctx: &DocCtx, q: usize, c: char, first: usize) -> Option<Finding> {
     let (doc, ws) = (ctx.doc, &ctx.words);
     let speech = &super::data::language().speech_participles_fr;
@@ -262,7 +278,7 @@ fn inverted(ctx: &DocCtx, q: usize, c: char, first: usize) -> Option<Finding> {
     let adjacent = doc.text[p.span.end..n.span.start]
         .chars()
         .all(|c| c == ' ' || c == '\u{a0}');
-    let ok = p.lower.ends_with('é')
+    let ok = (p.lower.ends_with('é') || ONLY_PARTICIPLES.contains(&p.lower.as_str()))
         && speech.contains(&p.lower)
         && !p.is_capitalised(doc)
         && adjacent
@@ -320,6 +336,15 @@ mod tests {
                 "Il répète « on a gagné », le gardien ajouté.",
                 "« le gardien ajouté »",
             ),
+            // Inverted, with a participle that is no finite form.
+            (
+                "« Nous devons rendre nos carrières plus attractives », reconnu la directrice.",
+                "« reconnu »",
+            ),
+            (
+                "« Ne vous arrêtez jamais pour prendre des photos », conseillé Fiona MacLeod.",
+                "« conseillé »",
+            ),
         ] {
             let messages = found(t);
             assert!(
@@ -339,6 +364,9 @@ mod tests {
             "« Le Tour se gagne dans la montagne », a ajouté le directeur de course.",
             "« Le Tour se gagne dans la montagne », dit le directeur de course.",
             "« Le Tour se gagne dans la montagne », écrit Laurent Fignon.",
+            "« Le Tour se gagne dans la montagne », reconnut le directeur de course.",
+            "« Le Tour se gagne dans la montagne », admit le directeur de course.",
+            "« Le Tour se gagne dans la montagne », répondit Laurent Fignon.",
         ] {
             assert_eq!(found(t), Vec::<String>::new(), "{t}");
         }

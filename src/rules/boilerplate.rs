@@ -248,16 +248,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         }
         by_line[p] = true;
         for (span, kinds) in lines {
-            out.push(ctx.finding(
-                "boilerplate",
-                span,
-                format!(
-                    "« {} »: scraping leftover ({})",
-                    crate::text::shorten(&quote(ctx.doc, span), 80),
-                    kinds.join(", ")
-                ),
-                Some("delete this line".into()),
-            ));
+            out.push(leftover(ctx, span, &kinds, "delete this line"));
         }
     }
     if found.iter().all(Option::is_none) {
@@ -276,17 +267,22 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        out.push(ctx.finding(
-            "boilerplate",
-            span,
-            format!(
-                "« {} »: scraping leftover ({})",
-                crate::text::shorten(&quote(ctx.doc, span), 80),
-                kinds.join(", ")
-            ),
-            Some("delete this paragraph".into()),
-        ));
+        out.push(leftover(ctx, span, &kinds, "delete this paragraph"));
     }
+}
+
+/// The finding of furniture of `kinds` at `span` (a paragraph or a line of one).
+fn leftover(ctx: &DocCtx, span: crate::corpus::Span, kinds: &[String], help: &str) -> Finding {
+    ctx.finding(
+        "boilerplate",
+        span,
+        format!(
+            "« {} »: scraping leftover ({})",
+            crate::text::shorten(&quote(ctx.doc, span), 80),
+            kinds.join(", ")
+        ),
+        Some(help.into()),
+    )
 }
 
 /// Social networks, whose names a share bar lists.

@@ -147,6 +147,100 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
     confirmed.then_some(detected)
 }
 
+/// An English clause inside a French sentence (« Notwithstanding the foregoing, la Partie… »,
+/// « What's in the box: casque, étui… »): the longest stretch of words that lean English (more
+/// frequent in English than in French by 0.75 on the Zipf scale, or English function words that
+/// are no French ones), with nothing but spaces between them, holding an English function word
+/// and another word. Four words at least, or three that make a whole segment of the sentence
+/// (between its ends and `,` `;` `:`). Not a stretch of capitalised words (a title, a name), nor
+/// one between quotation marks or brackets (a label of an interface, the English term glossed:
+/// « (proof of concept) »), nor a comment in code.
+fn english_clause(ctx: &DocCtx, ws: &[&Word], sentence: Span) -> Option<Span> {
+    let lang = data::language();
+    let (en, fr) = (data::english(), data::french());
+    let doc = ctx.doc;
+    let function =
+        |w: &str| lang.en_function_words.contains(w) && !lang.fr_function_words.contains(w);
+    let leans = |w: &Word| {
+        let l = w.lower.as_str();
+        l.chars().all(|c| c.is_alphabetic() || c == '\'')
+            && l.chars().any(|c| c.is_alphabetic())
+            && en.get(l) >= 2.5
+            && en.get(l) - fr.get(l) >= 0.75
+    };
+    let spaced = |a: &Word, b: &Word| {
+        doc.text
+            .get(a.span.end..b.span.start)
+            .is_some_and(|g| !g.is_empty() && g.chars().all(char::is_whitespace))
+    };
+    let text = doc.slice(sentence);
+    let mut i = 0;
+    while i < ws.len() {
+        if !leans(ws[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < ws.len() && leans(ws[j]) && spaced(ws[j - 1], ws[j]) {
+            j += 1;
+        }
+        let run = &ws[i..j];
+        i = j;
+        // An English function word inside the stretch ties its words into a clause: at an end,
+        // it is a stray word beside terms (« dimension, in staff space », a table's « calls us »).
+        let functions = run.iter().filter(|w| function(&w.lower)).count();
+        let inner = run.len() >= 3 && run[1..run.len() - 1].iter().any(|w| function(&w.lower));
+        if !inner || functions == run.len() || run.len() == ws.len() {
+            continue;
+        }
+        let caps = run
+            .iter()
+            .filter(|w| !w.sentence_start && w.is_capitalised(doc))
+            .count();
+        if caps * 2 > run.len() {
+            continue;
+        }
+        let (start, end) = (run[0].span.start, run[run.len() - 1].span.end);
+        let before = &text[..start - sentence.start];
+        let after = &text[end - sentence.start..];
+        let open = |o: char, c: char| before.matches(o).count() > before.matches(c).count();
+        let odd = |q: char| before.matches(q).count() % 2 == 1;
+        if open('«', '»')
+            || open('“', '”')
+            || open('(', ')')
+            || open('[', ']')
+            || odd('"')
+            || odd('`')
+        {
+            continue;
+        }
+        // A comment in code: a line that opens with a comment mark (« # For pulseaudio… »), or
+        // a mark glued to the words (« ) ;end of our local variables »).
+        let line = &doc.text[doc.text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1)..start];
+        if line
+            .trim_start()
+            .starts_with([';', '#', '%', '/', '-', '*'])
+            || line.ends_with([';', '#'])
+        {
+            continue;
+        }
+        let segment_start = before
+            .trim_end()
+            .chars()
+            .last()
+            .is_none_or(|c| matches!(c, ',' | ';' | ':' | '—' | '–'));
+        let segment_end = after
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '…'));
+        if run.len() >= 4 || (segment_start && segment_end) {
+            return Some(Span::new(start, end));
+        }
+    }
+    None
+}
+
 /// The French function words that are not function words of English, German, Spanish, Italian,
 /// Dutch or Portuguese.
 fn french_only_function_words() -> &'static data::WordSet {
@@ -262,6 +356,10 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     Some((span, lang, pp)) if *pp == p as u32 && *lang == l => span.end = s.end,
                     _ => runs.push((*s, l, p as u32)),
                 }
+            } else if ctx.lang == "fr" {
+                if let Some(clause) = english_clause(ctx, &ws, *s) {
+                    runs.push((clause, "en", p as u32));
+                }
             }
         }
     }
@@ -326,6 +424,55 @@ mod tests {
             super::super::messages_of("language-switch", page),
             vec!["« Anne de la Salle is a writer. She loves cats. Read more. »: English text in a French document"]
         );
+    }
+
+    #[test]
+    fn an_english_clause_inside_a_french_sentence_is_found() {
+        let intro = "La présente convention lie les deux parties pour une durée de trois ans, \
+                     renouvelable par accord écrit.\n\n";
+        for (line, clause) in [
+            (
+                "Notwithstanding the foregoing, la Partie réceptrice informera sans délai la \
+                 Partie divulgatrice de toute demande.",
+                "Notwithstanding the foregoing",
+            ),
+            (
+                "What's in the box: casque, étui de transport, câble USB-C et adaptateur avion.",
+                "What's in the box",
+            ),
+            (
+                "Le module est chargé au démarrage. Return the state of the flag determining \
+                 whether the counter can be read, dans la variable pointée par arg2.",
+                "Return the state of the flag determining whether the counter can be read",
+            ),
+        ] {
+            let found = super::super::messages_of("language-switch", &format!("{intro}{line}"));
+            assert_eq!(
+                found,
+                vec![format!("« {clause} »: English text in a French document")],
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn english_terms_titles_quotes_glosses_and_comments_are_no_clause() {
+        let intro = "La présente convention lie les deux parties pour une durée de trois ans, \
+                     renouvelable par accord écrit.\n\n";
+        for line in [
+            // Terms used in French, without an English function word inside.
+            "Le logiciel open source est installé sur le poste de travail de chaque agent.",
+            "Cliquez sur le bouton « Save all changes » puis fermez la fenêtre.",
+            "On parle d'une preuve de concept (proof of concept) validée en mars.",
+            "Consultez l'ouvrage de Kurt Stone, Music Notation In The Twentieth Century, paru en 1980.",
+            "La fonction renvoie une dimension, in staff space, arrondie au dixième.",
+            "        ) ;end of our local variables et fin des déclarations",
+            "# For the whole build: on lance la compilation de la bibliothèque et des greffons.",
+            "Le module est rédigé en anglais pour les auditeurs de la formation.",
+        ] {
+            let found = super::super::messages_of("language-switch", &format!("{intro}{line}"));
+            assert_eq!(found, Vec::<String>::new(), "{line}");
+        }
     }
 
     #[test]

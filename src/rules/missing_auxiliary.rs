@@ -156,6 +156,8 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     if ctx.lang != "fr" {
         return;
     }
+    subject_then_participle(ctx, out);
+    noun_then_participle_que(ctx, out);
     let doc = ctx.doc;
     let ws = &ctx.words;
     let speech = &super::data::language().speech_participles_fr;
@@ -264,6 +266,396 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether `w` is a form of « avoir » or « être ».
+fn avoir_or_etre(w: &str) -> bool {
+    const FORMS: &[&str] = &[
+        "ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions", "aviez", "avaient",
+        "aurai", "auras", "aura", "aurons", "aurez", "auront", "aurais", "aurait", "aurions",
+        "auriez", "auraient", "aie", "aies", "ait", "ayons", "ayez", "aient", "eus", "eut",
+        "eûmes", "eûtes", "eurent", "eût", "avoir", "ayant", "eu", "suis", "es", "est", "sommes",
+        "êtes", "sont", "étais", "était", "étions", "étiez", "étaient", "serai", "seras", "sera",
+        "serons", "serez", "seront", "serais", "serait", "serions", "seriez", "seraient", "sois",
+        "soit", "soyons", "soyez", "soient", "fus", "fut", "fûmes", "fûtes", "furent", "fût",
+        "être", "étant", "été",
+    ];
+    FORMS.contains(&w)
+}
+
+/// Subject pronouns, with the auxiliary « avoir » each takes.
+const SUBJECTS: &[(&str, &str)] = &[
+    ("je", "ai"),
+    ("tu", "as"),
+    ("il", "a"),
+    ("elle", "a"),
+    ("on", "a"),
+    ("qui", "a"),
+    ("nous", "avons"),
+    ("vous", "avez"),
+    ("ils", "ont"),
+    ("elles", "ont"),
+];
+
+/// Object pronouns that may stand between a subject and its verb (« Nous vous informé »).
+/// Not « le », « la », « les », « leur », which are determiners too (« qui la portée »).
+const OBJECT_PRONOUNS: &[&str] = &["me", "te", "nous", "vous", "lui"];
+
+/// Adverbs that may stand between the auxiliary and the participle, and so between the subject
+/// and a participle whose auxiliary is missing (« qui déjà reçu un traitement »). Not « aussi »:
+/// « elles aussi appelées « brosses » » is a stressed pronoun and an apposition.
+const BETWEEN: &[&str] = &[
+    "déjà",
+    "également",
+    "bien",
+    "toujours",
+    "récemment",
+    "enfin",
+];
+
+/// Words before which a pronoun is no subject: prepositions (« chez vous », « pour nous »).
+const PREPOSITIONS: &[&str] = &[
+    "à",
+    "de",
+    "d'",
+    "pour",
+    "avec",
+    "chez",
+    "entre",
+    "sans",
+    "par",
+    "sur",
+    "sous",
+    "vers",
+    "contre",
+    "selon",
+    "après",
+    "avant",
+    "devant",
+    "derrière",
+    "envers",
+    "malgré",
+    "parmi",
+    "comme",
+    "sauf",
+    "hors",
+    "dès",
+    "que",
+    "qu'",
+];
+
+/// Past participles outside the first and second groups, masculine singular.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "reçu",
+    "mis",
+    "pris",
+    "compris",
+    "appris",
+    "surpris",
+    "fait",
+    "dit",
+    "écrit",
+    "vu",
+    "pu",
+    "su",
+    "lu",
+    "bu",
+    "cru",
+    "voulu",
+    "connu",
+    "reconnu",
+    "venu",
+    "devenu",
+    "revenu",
+    "tenu",
+    "obtenu",
+    "maintenu",
+    "soutenu",
+    "retenu",
+    "perdu",
+    "rendu",
+    "vendu",
+    "attendu",
+    "entendu",
+    "répondu",
+    "ouvert",
+    "offert",
+    "découvert",
+    "couvert",
+    "souffert",
+    "eu",
+    "suivi",
+    "permis",
+    "promis",
+    "admis",
+    "remis",
+    "transmis",
+    "soumis",
+    "omis",
+    "acquis",
+    "résolu",
+    "peint",
+    "craint",
+    "atteint",
+    "éteint",
+    "joint",
+    "rejoint",
+    "produit",
+    "conduit",
+    "construit",
+    "détruit",
+    "traduit",
+    "réduit",
+    "introduit",
+    "inscrit",
+    "décrit",
+    "prescrit",
+    "paru",
+    "apparu",
+    "disparu",
+    "couru",
+    "conclu",
+    "inclus",
+    "exclu",
+    "vécu",
+    "battu",
+    "interrompu",
+];
+
+/// Whether `w` (lower case) is a past participle, and one that is no finite form after the
+/// subject pronoun `subject`: of the first group (« reçu », « déconnectés », « oublié »: the
+/// infinitive in -er is a known word), of the second (« fini », « choisie »: in -ir), or an
+/// irregular one. After « je » and « tu », a form in -s or -t is a present or a simple past
+/// (« je mis », « tu dis »); after the others, one in -t is a present of the third person
+/// (« il fait », « qui dit », and « cela nous fait », « il vous dit », where « nous » and
+/// « vous » are objects); « faites », « dites » are presents after « vous ».
+fn participle_after(w: &str, subject: &str) -> bool {
+    let fr = super::data::french();
+    let known = |inf: &str| fr.get(inf) > 0.0;
+    // The masculine singular: the word, or the word without its ending of gender or number
+    // (« mises », « reçue », « déconnectés »).
+    let forms = [
+        Some(w),
+        w.strip_suffix('e'),
+        w.strip_suffix('s'),
+        w.strip_suffix("es"),
+    ];
+    let participle = forms.into_iter().flatten().any(|base| {
+        if IRREGULAR_PARTICIPLES.contains(&base) {
+            true
+        } else if let Some(stem) = base.strip_suffix('é') {
+            base.chars().count() >= 4 && known(&format!("{stem}er"))
+        } else {
+            base.ends_with('i') && base.chars().count() >= 4 && known(&format!("{base}r"))
+        }
+    });
+    participle
+        && match subject {
+            "je" | "tu" => !w.ends_with(['s', 't', 'x']),
+            "vous" => !w.ends_with('t') && !matches!(w, "faites" | "dites"),
+            _ => !w.ends_with('t'),
+        }
+}
+
+/// A subject pronoun followed by a past participle with no auxiliary between them, as machine
+/// translation leaves it (« Nous reçu votre demande », « Si vous oublié de prendre », « les
+/// joueurs qui déconnectés »), maybe with an object pronoun (« Nous vous informé ») or one of the
+/// adverbs that go between an auxiliary and its participle (« qui déjà reçu »). Not after a
+/// preposition (« chez vous »), nor in an inversion (« Avez-vous terminé »).
+fn subject_then_participle(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    let (doc, ws) = (ctx.doc, &ctx.words);
+    let spaced = |a: usize, b: usize| {
+        ws[a].sentence == ws[b].sentence
+            && doc.text[ws[a].span.end..ws[b].span.start]
+                .chars()
+                .all(|c| c == ' ' || c == '\u{a0}')
+    };
+    for i in 0..ws.len() {
+        let Some(&(subject, aux)) = SUBJECTS.iter().find(|(s, _)| *s == ws[i].lower) else {
+            continue;
+        };
+        let before = doc.text[..ws[i].span.start].trim_end_matches([' ', '\u{a0}']);
+        if before.ends_with(['-', '\'', '’'])
+            && !before.ends_with("qu'")
+            && !before.ends_with("qu’")
+            || (i > 0
+                && ws[i - 1].sentence == ws[i].sentence
+                && PREPOSITIONS.contains(&ws[i - 1].lower.as_str()))
+        {
+            continue;
+        }
+        // An object pronoun after a subject (« Nous vous informé ») is judged with the subject.
+        if i > 0 && SUBJECTS.iter().any(|(s, _)| *s == ws[i - 1].lower) && spaced(i - 1, i) {
+            continue;
+        }
+        // The subject, an object pronoun, an adverb, then the participle.
+        let mut k = i + 1;
+        if k < ws.len() && OBJECT_PRONOUNS.contains(&ws[k].lower.as_str()) && spaced(k - 1, k) {
+            k += 1;
+        }
+        if k < ws.len() && BETWEEN.contains(&ws[k].lower.as_str()) && spaced(k - 1, k) {
+            k += 1;
+        }
+        let Some(p) = ws.get(k) else { continue };
+        if k == i + 1 && OBJECT_PRONOUNS.contains(&p.lower.as_str()) || !spaced(k - 1, k) {
+            continue;
+        }
+        // A word cut at the end of a line (« qui remplis‐ ⏎ sait ») is no participle.
+        let cut = doc.text[p.span.end..].starts_with(['-', '‐', '\u{ad}']);
+        if p.is_capitalised(doc)
+            || cut
+            || !participle_after(&p.lower, subject)
+            || ctx.in_code(p.span.start)
+            || !ctx.french_sentence_at(p.span.start)
+        {
+            continue;
+        }
+        let span = ctx.span(i, k);
+        let between = if k > i + 1 {
+            format!(" {}", quote(doc, ctx.span(i + 1, k - 1)))
+        } else {
+            String::new()
+        };
+        out.push(ctx.finding(
+            "missing-auxiliary",
+            span,
+            format!(
+                "« {} »: the past participle has no auxiliary",
+                quote(doc, span)
+            ),
+            Some(format!(
+                "« {}{between} {aux} {} » (or the auxiliary « être »)",
+                ws[i].raw(doc),
+                p.raw(doc)
+            )),
+        ));
+    }
+}
+
+/// A participle of a verb of saying or showing right after a noun, then « que », with no
+/// auxiliary before it: « Une étude sur 2 000 adultes montré que… », « la dernière saison
+/// montré une… » is left alone (a participle with its object is also an apposition: « le
+/// document publié le 3 mars »), but a completive « que » needs a finite verb. « Il est établi
+/// que », « il a été démontré que », « étant donné que » have their auxiliary; « vu que »,
+/// « attendu que » are conjunctions.
+fn noun_then_participle_que(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    let (doc, ws) = (ctx.doc, &ctx.words);
+    let speech = &super::data::language().speech_participles_fr;
+    const SHOWING: &[&str] = &["montré", "démontré", "prouvé", "établi"];
+    // Pronouns, adverbs and words of comparison: no noun before the participle.
+    const NOT_A_NOUN: &[&str] = &[
+        "bien",
+        "déjà",
+        "pas",
+        "plus",
+        "jamais",
+        "aussi",
+        "alors",
+        "donc",
+        "toujours",
+        "souvent",
+        "encore",
+        "même",
+        "tout",
+        "très",
+        "trop",
+        "peu",
+        "beaucoup",
+        "également",
+        "enfin",
+        "ensuite",
+        "ne",
+        "n'",
+        "se",
+        "s'",
+        "me",
+        "m'",
+        "te",
+        "t'",
+        "nous",
+        "vous",
+        "lui",
+        "leur",
+        "l'",
+        "le",
+        "la",
+        "les",
+        "y",
+        "en",
+        "il",
+        "elle",
+        "on",
+        "ils",
+        "elles",
+        "je",
+        "tu",
+        "qui",
+        "que",
+        "qu'",
+        "ce",
+        "c'",
+        "cela",
+        "ça",
+        "comme",
+        "tel",
+        "telle",
+        "tels",
+        "telles",
+        "ainsi",
+    ];
+    for k in 1..ws.len().saturating_sub(1) {
+        let (p, n) = (&ws[k], &ws[k + 1]);
+        let verb = p.lower.ends_with('é')
+            && (speech.contains(&p.lower) || SHOWING.contains(&p.lower.as_str()));
+        if !verb || !matches!(n.lower.as_str(), "que" | "qu'") || p.is_capitalised(doc) {
+            continue;
+        }
+        let prev = &ws[k - 1];
+        let same = |a: &super::words::Word, b: &super::words::Word| {
+            a.sentence == b.sentence
+                && doc.text[a.span.end..b.span.start]
+                    .chars()
+                    .all(|c| c == ' ' || c == '\u{a0}')
+        };
+        if !same(prev, p)
+            || !same(p, n)
+            || NOT_A_NOUN.contains(&prev.lower.as_str())
+            || avoir_or_etre(&prev.lower)
+            || prev.lower.ends_with("ment")
+            || !prev.lower.chars().all(char::is_alphabetic)
+        {
+            continue;
+        }
+        // No auxiliary among the four words before (« vous aurez aussi noté que »), and no
+        // « ne » before in the sentence: « ne mesure que le thread indiqué que s'il… » is
+        // « ne … que ».
+        let from = k.saturating_sub(4);
+        let start = ws[..k].partition_point(|w| w.sentence < p.sentence);
+        if ws[from..k]
+            .iter()
+            .any(|w| w.sentence == p.sentence && avoir_or_etre(&w.lower))
+            || ws[start..k]
+                .iter()
+                .any(|w| matches!(w.lower.as_str(), "ne" | "n'"))
+            || ctx.in_code(p.span.start)
+            || !ctx.french_sentence_at(p.span.start)
+        {
+            continue;
+        }
+        out.push(ctx.finding(
+            "missing-auxiliary",
+            p.span,
+            format!(
+                "« {} »: the past participle has no auxiliary",
+                quote(doc, ctx.span(k - 1, k + 1))
+            ),
+            Some(format!(
+                "« a {} que » (or « ont {} que »)",
+                p.raw(doc),
+                p.raw(doc)
+            )),
+        ));
+    }
+}
+
 /// The inverted attribution without its auxiliary: « … », ajouté le directeur » for « … », a
 /// ajouté le directeur »: right after the comma, a participle of a verb of saying of the first
 /// group (« ajouté », « déclaré »: no finite form of a verb ends so, where « dit » or « écrit »
@@ -301,6 +693,72 @@ fn inverted(ctx: &DocCtx, q: usize, c: char, first: usize) -> Option<Finding> {
 mod tests {
     fn found(text: &str) -> Vec<String> {
         super::super::messages_of("missing-auxiliary", text)
+    }
+
+    #[test]
+    fn a_subject_pronoun_then_a_participle_is_found() {
+        for (t, span) in [
+            (
+                "Nous reçu votre demande le 3 mars dernier.",
+                "« Nous reçu »",
+            ),
+            (
+                "Si vous oublié de prendre une dose, prenez-la dès que possible.",
+                "« vous oublié »",
+            ),
+            (
+                "Les joueurs qui déconnectés pendant le combat perdront leur progression.",
+                "« qui déconnectés »",
+            ),
+            (
+                "Nous vous informé par courrier de la décision.",
+                "« Nous vous informé »",
+            ),
+            (
+                "Les patients qui déjà reçu un traitement ne peuvent pas participer.",
+                "« qui déjà reçu »",
+            ),
+            (
+                "En janvier, nous mis à jour la politique de confidentialité.",
+                "« nous mis »",
+            ),
+            (
+                "Elle fini son service à minuit et rentre chez elle.",
+                "« Elle fini »",
+            ),
+            (
+                "Une étude sur 2 000 adultes montré que la consommation de sucre baisse.",
+                "« adultes montré que »",
+            ),
+        ] {
+            let f = found(t);
+            assert_eq!(f.len(), 1, "{t}: {f:?}");
+            assert!(f[0].starts_with(span), "{t}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_before_a_finite_verb_a_noun_or_an_apposition_is_not() {
+        for t in [
+            "Avez-vous terminé la lecture de la notice ?",
+            "Le filtre « Contraste » vous fait voir l'image comme avec une cataracte.",
+            "Ceci nous fait un total de 13 points de laideur.",
+            "La base de données nous dit qu'elle ne retourne qu'une valeur.",
+            "Des pointes interchangeables, elles aussi appelées « brosses », sont fournies.",
+            "Chaque graveur est chargé d'une partie : qui les barres, qui la portée, qui les têtes.",
+            "Je mis mon manteau et sortis sous la pluie.",
+            "Tu dis toujours la même chose.",
+            "Le colis sera livré chez vous livré en 48 heures, comme prévu.",
+            "Des systèmes fournissaient une fonction qui remplis‐\nsait le même rôle.",
+            "Vous aurez noté que la paire s'affiche entre parenthèses.",
+            "Vous serez alors assuré que rien ne change à la sortie.",
+            "Cela ne mesure le processus ou thread indiqué que s'il est en cours d'exécution.",
+            "Il est désormais établi que le tabac nuit à la santé.",
+            "Plusieurs études ont clairement montré que le sommeil consolide la mémoire.",
+            "Le document publié le 3 mars précise les conditions.",
+        ] {
+            assert_eq!(found(t), Vec::<String>::new(), "{t}");
+        }
     }
 
     #[test]

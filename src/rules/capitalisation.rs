@@ -4,6 +4,7 @@
 //! sentence starts are left alone.
 
 use super::{data, quote, DocCtx};
+use crate::corpus::Span;
 use crate::finding::Finding;
 
 /// Adjectives that go before a noun: after a word of [`BEFORE_NOUN`], a capitalised nationality
@@ -620,90 +621,162 @@ const TITLE_SMALL_WORDS: &[&str] = &[
     "au", "aux", "vers", "chez", "entre", "contre",
 ];
 
-/// A heading (short paragraph, no final punctuation) where most words of four letters or more
-/// after the first are capitalised common words, the words of a menu path (`ui_paths`) aside, or
-/// where two prepositions or conjunctions take a capital beside a capitalised common word.
+/// Possessives of the reader that English Title Case capitalises inside a heading (« Préparer
+/// Votre Hospitalisation »); not « mon », « ma », « notre », which open names of services and
+/// places (« Ma Banque », « Notre-Dame »).
+const TITLE_POSSESSIVES: &[&str] = &["votre", "vos", "ton", "ta", "tes"];
+
+/// Headings in English Title Case. A heading is a short paragraph, or a line of a paragraph of
+/// several lines that stands alone (the first line, or one after a line that ends a sentence,
+/// before a line that opens with a capital, a figure or a bullet: a heading written right above
+/// its list; not a line of columns), that does not end as a sentence does (`.`, `!`, `…`, `;`, `,`; a question or a
+/// label ending with `?` or `:` is still a heading). It is in Title Case where most words of four
+/// letters or more after the first are capitalised common words, the words of a menu path
+/// (`ui_paths`) aside, where two prepositions or conjunctions take a capital beside a capitalised
+/// common word, or where a possessive of the reader does (« Préparer Votre Hospitalisation »).
 fn title_case(ctx: &DocCtx, paths: &[bool], out: &mut Vec<Finding>) {
     let doc = ctx.doc;
-    let fr = data::french();
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let r = ctx.paragraph_words(p);
-        if r.len() < 4
-            || r.len() > 14
-            || doc
-                .slice(para.span)
-                .trim_end()
-                .ends_with(['.', '!', '?', '…', ':', ';'])
-        {
+        if title_case_words(ctx, paths, r.clone(), para.span) {
+            out.push(title_finding(ctx, para.span));
             continue;
         }
-        let ws = &ctx.words[r.clone()];
-        // Words in capitals are a label or an acronym (« POUR ALLER PLUS LOIN Comparaison de
-        // versions »), not Title Case: only the others are counted.
-        // The labels of a menu path are names (« Insertion - Fonction - Catégorie Texte »).
-        let long: Vec<_> = ws[1..]
-            .iter()
-            .zip(&paths[r.start + 1..r.end])
-            .filter(|&(w, &path)| {
-                !path && w.lower.chars().count() >= 4 && w.raw(doc).chars().any(char::is_lowercase)
-            })
-            .map(|(w, _)| w)
-            .collect();
-        // Distinct words: a label repeated (« 1 : Taux = 20 2 : Taux = 60 3 : Taux = 90 ») is
-        // no title.
-        let mut capitalised: Vec<&str> = long
-            .iter()
-            .filter(|w| w.is_capitalised(doc) && fr.get(&w.lower) >= 4.0)
-            .map(|w| w.lower.as_str())
-            .collect();
-        let capitalised_common = capitalised.len();
-        capitalised.sort_unstable();
-        capitalised.dedup();
-        // Prepositions and conjunctions with a capital (« La Maison Sur La Colline Des
-        // Oliviers », « Nouvelles Fonctionnalités Pour Les Équipes Et Les Créateurs »): English
-        // Title Case whatever the other words are, which may be rarer than the counted ones.
-        // Each before a function word or a common word (« Sur La Colline »; not the particle of
-        // a name, « Du Bellay », « De Bruyne »), in a heading with no word of four letters or
-        // more in lower case (« Médecins Sans Frontières et Action Contre la Faim quittent le
-        // pays » is a sentence with names).
-        let lang = data::language();
-        let common = |w: &super::words::Word| {
-            lang.fr_function_words.contains(&w.lower) || fr.get(&w.lower) >= 3.0
-        };
-        let mut small: Vec<&str> = ws[1..]
-            .iter()
-            .enumerate()
-            .zip(&paths[r.start + 1..r.end])
-            .filter(|&((k, w), &path)| {
-                !path
-                    && w.is_capitalised(doc)
-                    && w.raw(doc).chars().any(char::is_lowercase)
-                    && TITLE_SMALL_WORDS.contains(&w.lower.as_str())
-                    && ws.get(k + 2).is_some_and(common)
-            })
-            .map(|((_, w), _)| w.lower.as_str())
-            .collect();
-        let lower_case_word = ws[1..].iter().any(|w| {
-            w.lower.chars().count() >= 4
-                && w.raw(doc).chars().next().is_some_and(char::is_lowercase)
-                && w.lower.chars().all(char::is_alphabetic)
-        });
-        small.sort_unstable();
-        small.dedup();
-        let common_word = long
-            .iter()
-            .any(|w| w.is_capitalised(doc) && fr.get(&w.lower) >= 3.0);
-        if (long.len() >= 3 && capitalised.len() >= 3 && capitalised_common * 5 >= long.len() * 4)
-            || (small.len() >= 2 && common_word && !lower_case_word)
-        {
-            out.push(ctx.finding(
-                "capitalisation",
-                para.span,
-                format!("« {} »: heading in English Title Case; French capitalises only the first word and proper names", quote(doc, para.span)),
-                None,
-            ));
+        let text = doc.slice(para.span);
+        if !text.contains(['\n', '\r']) || ctx.code[p] {
+            continue;
+        }
+        // The lines of the paragraph, with their spans.
+        let mut lines: Vec<Span> = Vec::new();
+        let mut at = para.span.start;
+        for line in text.split_inclusive(['\n', '\r']) {
+            let body = line.trim_end_matches(['\n', '\r']);
+            if !body.trim().is_empty() {
+                let lead = body.len() - body.trim_start().len();
+                lines.push(Span::new(at + lead, at + body.trim_end().len()));
+            }
+            at += line.len();
+        }
+        for (i, l) in lines.iter().enumerate() {
+            let after_sentence =
+                i == 0 || doc.slice(lines[i - 1]).ends_with(['.', '!', '?', ':', '…']);
+            let before_item = lines.get(i + 1).is_none_or(|n| {
+                doc.slice(*n).chars().next().is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '•' | '*' | '–')
+                })
+            });
+            if !after_sentence || !before_item {
+                continue;
+            }
+            let a = ctx.words[r.clone()].partition_point(|w| w.span.start < l.start) + r.start;
+            let b = ctx.words[r.clone()].partition_point(|w| w.span.end <= l.end) + r.start;
+            if title_case_words(ctx, paths, a..b, *l) {
+                out.push(title_finding(ctx, *l));
+            }
         }
     }
+}
+
+fn title_finding(ctx: &DocCtx, span: Span) -> Finding {
+    ctx.finding(
+        "capitalisation",
+        span,
+        format!(
+            "« {} »: heading in English Title Case; French capitalises only the first word and proper names",
+            quote(ctx.doc, span)
+        ),
+        None,
+    )
+}
+
+/// Whether the words `r` of the text at `span` are a heading in Title Case (see
+/// [`title_case`]).
+fn title_case_words(ctx: &DocCtx, paths: &[bool], r: std::ops::Range<usize>, span: Span) -> bool {
+    let doc = ctx.doc;
+    let fr = data::french();
+    // Words apart by runs of spaces are columns (a menu bar in a screen dump: « Actions
+    // Annuler Paquet Solutions »), not a heading.
+    let text = doc.slice(span).trim();
+    if r.len() < 3
+        || r.len() > 14
+        || text.ends_with(['.', '!', '…', ';', ','])
+        || text.contains("  ")
+    {
+        return false;
+    }
+    let ws = &ctx.words[r.clone()];
+    // Words in capitals are a label or an acronym (« POUR ALLER PLUS LOIN Comparaison de
+    // versions »), not Title Case: only the others are counted.
+    // The labels of a menu path are names (« Insertion - Fonction - Catégorie Texte »).
+    let long: Vec<_> = ws[1..]
+        .iter()
+        .zip(&paths[r.start + 1..r.end])
+        .filter(|&(w, &path)| {
+            !path && w.lower.chars().count() >= 4 && w.raw(doc).chars().any(char::is_lowercase)
+        })
+        .map(|(w, _)| w)
+        .collect();
+    // Distinct words: a label repeated (« 1 : Taux = 20 2 : Taux = 60 3 : Taux = 90 ») is
+    // no title.
+    let mut capitalised: Vec<&str> = long
+        .iter()
+        .filter(|w| w.is_capitalised(doc) && fr.get(&w.lower) >= 4.0)
+        .map(|w| w.lower.as_str())
+        .collect();
+    let capitalised_common = capitalised.len();
+    capitalised.sort_unstable();
+    capitalised.dedup();
+    // Prepositions and conjunctions with a capital (« La Maison Sur La Colline Des
+    // Oliviers », « Nouvelles Fonctionnalités Pour Les Équipes Et Les Créateurs »): English
+    // Title Case whatever the other words are, which may be rarer than the counted ones.
+    // Each before a function word or a common word (« Sur La Colline »; not the particle of
+    // a name, « Du Bellay », « De Bruyne »), in a heading with no word of four letters or
+    // more in lower case (« Médecins Sans Frontières et Action Contre la Faim quittent le
+    // pays » is a sentence with names).
+    let lang = data::language();
+    let common = |w: &super::words::Word| {
+        lang.fr_function_words.contains(&w.lower) || fr.get(&w.lower) >= 3.0
+    };
+    let capital = |w: &super::words::Word| {
+        w.is_capitalised(doc) && w.raw(doc).chars().any(char::is_lowercase)
+    };
+    let mut small: Vec<&str> = ws[1..]
+        .iter()
+        .enumerate()
+        .zip(&paths[r.start + 1..r.end])
+        .filter(|&((k, w), &path)| {
+            !path
+                && capital(w)
+                && TITLE_SMALL_WORDS.contains(&w.lower.as_str())
+                && ws.get(k + 2).is_some_and(common)
+        })
+        .map(|((_, w), _)| w.lower.as_str())
+        .collect();
+    let lower_case_word = ws[1..].iter().any(|w| {
+        w.lower.chars().count() >= 4
+            && w.raw(doc).chars().next().is_some_and(char::is_lowercase)
+            && w.lower.chars().all(char::is_alphabetic)
+    });
+    small.sort_unstable();
+    small.dedup();
+    let common_word = long
+        .iter()
+        .any(|w| w.is_capitalised(doc) && fr.get(&w.lower) >= 3.0);
+    // A possessive of the reader with a capital, before a capitalised common word.
+    let possessive = ws[1..].iter().enumerate().any(|(k, w)| {
+        !paths[r.start + 1 + k]
+            && capital(w)
+            && TITLE_POSSESSIVES.contains(&w.lower.as_str())
+            && ws
+                .get(k + 2)
+                .is_some_and(|n| capital(n) && fr.get(&n.lower) >= 3.0)
+    });
+    (r.len() >= 4
+        && long.len() >= 3
+        && capitalised.len() >= 3
+        && capitalised_common * 5 >= long.len() * 4)
+        || (r.len() >= 4 && small.len() >= 2 && common_word && !lower_case_word)
+        || (possessive && !lower_case_word)
 }
 
 #[cfg(test)]
@@ -863,6 +936,44 @@ mod tests {
                 .len(),
             2
         );
+    }
+
+    #[test]
+    fn a_heading_above_its_list_a_question_and_a_possessive_are_title_case() {
+        for (t, heading) in [
+            (
+                "Les Premiers Jours À La Maison\n1. Marchez plusieurs fois par jour.\n2. Reposez-vous.",
+                "Les Premiers Jours À La Maison",
+            ),
+            (
+                "Le texte commence ici.\nExercice 2 – Genoux Vers La Poitrine\n1. Allongé sur le dos, ramenez un genou.",
+                "Exercice 2 – Genoux Vers La Poitrine",
+            ),
+            (
+                "Quelles Sont Les Informations À Connaître Avant De Prendre Ce Médicament ?\n\nNe le prenez pas.",
+                "Quelles Sont Les Informations À Connaître Avant De Prendre Ce Médicament ?",
+            ),
+            (
+                "Préparer Votre Hospitalisation\n\nVenez la veille avec vos papiers.",
+                "Préparer Votre Hospitalisation",
+            ),
+        ] {
+            assert_eq!(
+                capitalisation(t),
+                vec![format!("« {heading} »: heading in English Title Case; French capitalises only the first word and proper names")],
+                "{t}"
+            );
+        }
+        for t in [
+            // Columns of a screen dump; a wrapped sentence before a name; a service's name; a
+            // possessive in a sentence.
+            "Actions  Annuler  Paquet  Solutions  Rechercher  Options  Vues  Aide\nC-T : Menu  ? : Aide",
+            "Le rapport a été remis hier soir au ministre\nJean Dupont, qui l'a lu aussitôt.",
+            "Application Ma Banque\n\nElle se télécharge gratuitement.",
+            "Bienvenue sur Votre espace personnel\n\nConnectez-vous.",
+        ] {
+            assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
+        }
     }
 
     #[test]

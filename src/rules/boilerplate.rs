@@ -81,9 +81,44 @@ fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Opt
     words_kinds(ctx, &ctx.words[ctx.paragraph_words(p)], computing)
 }
 
+/// First items of a breadcrumb or of a site's menu bar.
+const HOME_LINKS: &[&str] = &["accueil", "page d'accueil", "home", "startseite", "inicio"];
+
+/// Whether `line` is a breadcrumb or a menu bar: three items or more, the first a link home,
+/// apart by `>`, `›`, `»`, `|`, `/`, `·` or `•`, each of one to five words opening on a capital
+/// or a figure, on one line without a sentence end (« Accueil > Centre d'aide > Synchronisation »,
+/// « Accueil | Nos produits | Conseils santé »). A path through a program's menus does not
+/// open on a link home (« Fichier > Exporter > PDF »).
+fn breadcrumb(line: &str) -> bool {
+    let line = line.trim();
+    if line.contains(['\n', '\r']) || line.ends_with(['.', '!', '?', '…', ';', ',']) {
+        return false;
+    }
+    let items: Vec<&str> = line
+        .split(['>', '›', '»', '|', '/', '·', '•'])
+        .map(str::trim)
+        .collect();
+    let home = items
+        .first()
+        .is_some_and(|f| HOME_LINKS.contains(&super::words::lower(f).as_str()));
+    home && items.len() >= 3
+        && items.iter().all(|i| {
+            let words = i.split_whitespace().count();
+            (1..=5).contains(&words)
+                && i.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
 /// [`paragraph_kinds`] of the words `ws` (a paragraph, or a line of one).
 fn words_kinds(ctx: &DocCtx, ws: &[Word], computing: &impl Fn() -> bool) -> Option<Vec<String>> {
     let text = ctx.doc.text.as_str();
+    if let (Some(f), Some(l)) = (ws.first(), ws.last()) {
+        if breadcrumb(&text[f.span.start..l.span.end]) {
+            return Some(vec!["navigation".into()]);
+        }
+    }
     // The token around the word is a path or an identifier (« /home/x », « $HOME/.local/share »);
     // a breadcrumb, a list of networks or a handle is words (« Accueil/Politique »,
     // « Facebook/Twitter », « @LeFigaro »).
@@ -586,6 +621,30 @@ mod tests {
         ] {
             assert_eq!(boilerplate(t), 0, "{t}");
         }
+    }
+
+    #[test]
+    fn a_breadcrumb_or_a_menu_bar_is_navigation() {
+        for line in [
+            "Accueil > Centre d'aide > CloudNest > Synchronisation",
+            "Accueil | Nos produits | Conseils santé | Contact",
+            "Accueil › Actualités › Santé",
+        ] {
+            assert!(super::breadcrumb(line), "{line}");
+        }
+        for line in [
+            // A path through menus, a route, a sentence, a fraction.
+            "Fichier > Exporter > PDF",
+            "Accueil > Paramètres",
+            "Accueil > Paramètres > Compte. Cliquez ensuite sur le bouton.",
+            "Accueil / la page des actualités / le reste",
+        ] {
+            assert!(!super::breadcrumb(line), "{line}");
+        }
+        let page = "Accueil > Patients et visiteurs > Préparer votre hospitalisation\n\n\
+                    Votre séjour à l'hôpital se prépare quelques jours à l'avance, avec votre \
+                    médecin traitant et le service qui vous accueille.";
+        assert_eq!(boilerplate(page), 1);
     }
 
     #[test]

@@ -162,7 +162,8 @@ fn plus_markup(s: &str, prev: Option<char>) -> Option<usize> {
 }
 
 /// Whether the document is plain text (`.txt`, `.text` or no extension): in Markdown, MDX,
-/// reStructuredText or AsciiDoc, `**gras**` and `[[lien]]` are the format's own syntax.
+/// reStructuredText or AsciiDoc, `**gras**`, `[[lien]]` and `{{modèle}}` are the format's own
+/// syntax or its site generator's.
 fn plain_text(path: &str) -> bool {
     match std::path::Path::new(path).extension() {
         None => true,
@@ -170,8 +171,8 @@ fn plain_text(path: &str) -> bool {
     }
 }
 
-/// `**mots**` or `[[mots]]` (`open` and `close`, two characters each) around words on one line:
-/// Markdown emphasis or a wiki link pasted into plain text. The words open on a letter and end
+/// `**mots**`, `[[mots]]` or `{{mots}}` (`open` and `close`, two characters each) around words
+/// on one line: Markdown emphasis, a wiki link or a template pasted into plain text. The words open on a letter and end
 /// on a letter, a digit or a final mark, within 80 bytes, and no letter touches the marks from
 /// outside (« a**b** » is no emphasis, « [[+]POSITION] » no link).
 fn paired_markup(s: &str, prev: Option<char>, open: &str, close: &str) -> Option<usize> {
@@ -504,6 +505,18 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                         Kind::Token,
                     )
                 }),
+            // A template's placeholder or a wiki template (« Bonjour {{prenom}} »,
+            // « {{Référence nécessaire}} »), in plain text: in Markdown, a site generator's.
+            '{' if !is_markdown && s.starts_with("{{") => {
+                paired_markup(s, prev, "{{", "}}").map(|n| {
+                    (
+                        n,
+                        format!("« {} »: template markup left in the text", &s[..n]),
+                        Some("replace it with its value or delete it".into()),
+                        Kind::Token,
+                    )
+                })
+            }
             '&' => entity(s).map(|(n, d)| {
                 (
                     n,
@@ -619,12 +632,14 @@ mod tests {
     #[test]
     fn markdown_emphasis_and_wiki_links_in_plain_text_are_residue() {
         let text = "**Attention** : la poignée chauffe. Voir [[Politique de confidentialité]] \
-                    pour le détail.\n";
+                    pour le détail, {{Référence nécessaire}}.\n\nBonjour {{prenom}},\n";
         assert_eq!(
             markup(text),
             [
                 "« **Attention** »: Markdown emphasis left in plain text",
-                "« [[Politique de confidentialité]] »: wiki link markup left in the text"
+                "« [[Politique de confidentialité]] »: wiki link markup left in the text",
+                "« {{Référence nécessaire}} »: template markup left in the text",
+                "« {{prenom}} »: template markup left in the text",
             ]
         );
         // Markdown and other markup formats are written so; a product of two pointers, a
@@ -645,6 +660,9 @@ mod tests {
             "od [OPTION]... [FICHIER] [[+]POSITION[.][b]]",
             "[[deprecated]] char *strsignal(int sig);",
             "Le motif src/**/*.rs désigne tous les fichiers, et 2 ** 3 vaut 8.",
+            // A template's syntax written with spaces inside, an object in a set.
+            "Le modèle affiche {{ titre }} en haut de la page.",
+            "La fonction renvoie l'ensemble {{1, 2}, {3}} trié.",
         ] {
             assert_eq!(markup(t), Vec::<String>::new(), "{t}");
         }

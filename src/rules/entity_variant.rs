@@ -245,7 +245,12 @@ fn identifier_like(form: &str) -> bool {
 
 fn similar(a: &str, b: &str) -> bool {
     if same_letters(a, b) {
-        return a != b && a.to_lowercase() != b.to_lowercase();
+        // Forms that differ by case alone are one word at a sentence start and inside one, but
+        // a capital inside a name is part of its spelling (« CloudNest » / « Cloudnest »).
+        let inner_capital = camel_case(a) != camel_case(b)
+            && a.chars().count() >= 5
+            && [a, b].iter().all(|w| w.chars().any(char::is_lowercase));
+        return a != b && (a.to_lowercase() != b.to_lowercase() || inner_capital);
     }
     let (fa, fb) = (fold(a), fold(b));
     a.chars().count() >= 6
@@ -777,6 +782,82 @@ pub fn names(c: &DocCtx) -> Vec<NameUse> {
     out
 }
 
+/// One name written in one piece and in two (« CloudNest » / « Cloud Nest »,
+/// « Clermont-Ferrand » / « Clermont Ferrand »): two capitalised forms one space apart whose
+/// concatenation, or whose join with a hyphen, is a form of the corpus. The rarer way of writing
+/// it is reported (on a tie, the one in two pieces), with the other as related locations.
+fn joined_and_split<'a>(
+    docs: &[Document],
+    forms: &'a BTreeMap<Cow<str>, Vec<Occurrence>>,
+    flagged: &mut std::collections::BTreeSet<&'a str>,
+    out: &mut Vec<Finding>,
+) {
+    let mut by_doc: Vec<Vec<(Span, &str)>> = vec![Vec::new(); docs.len()];
+    for (name, occ) in forms {
+        for o in occ {
+            by_doc[o.doc].push((o.span, name.as_ref()));
+        }
+    }
+    // Joined form → the two pieces as written first, and where they are.
+    type Uses = Vec<(usize, Span)>;
+    let mut split: BTreeMap<&str, (String, Uses)> = BTreeMap::new();
+    for (d, uses) in by_doc.iter_mut().enumerate() {
+        uses.sort_unstable_by_key(|(s, _)| (s.start, s.end));
+        for pair in uses.windows(2) {
+            let ((s1, a), (s2, b)) = (pair[0], pair[1]);
+            if !matches!(docs[d].text.get(s1.end..s2.start), Some(" " | "\u{a0}")) {
+                continue;
+            }
+            for joined in [format!("{a}{b}"), format!("{a}-{b}")] {
+                if let Some((key, _)) = forms.get_key_value(joined.as_str()) {
+                    split
+                        .entry(key.as_ref())
+                        .or_insert_with(|| (format!("{a} {b}"), Vec::new()))
+                        .1
+                        .push((d, Span::new(s1.start, s2.end)));
+                }
+            }
+        }
+    }
+    for (joined, (pieces, uses)) in split {
+        let whole: Vec<(usize, Span)> = forms[joined].iter().map(|o| (o.doc, o.span)).collect();
+        let (rare, rare_uses, common, common_uses) = if whole.len() > uses.len() {
+            (pieces.as_str(), &uses, joined, &whole)
+        } else if uses.len() > whole.len() {
+            (joined, &whole, pieces.as_str(), &uses)
+        } else {
+            (pieces.as_str(), &uses, joined, &whole)
+        };
+        if rare == joined {
+            flagged.insert(joined);
+        }
+        let related: Vec<Related> = common_uses
+            .iter()
+            .take(5)
+            .map(|&(d, span)| Related {
+                location: Location::of(&docs[d], span),
+                similarity: None,
+                diff: Vec::new(),
+            })
+            .collect();
+        for &(d, span) in rare_uses {
+            let mut f = finding(
+                &docs[d],
+                "entity-variant",
+                span,
+                format!(
+                    "« {rare} » is also written « {common} » in the corpus ({} × {rare}, {} × {common})",
+                    rare_uses.len(),
+                    common_uses.len(),
+                ),
+                Some(format!("« {common} »")),
+            );
+            f.related = related.clone();
+            out.push(f);
+        }
+    }
+}
+
 pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
     let fr = data::french();
     // Forms by their spelling with `’` read as `'`: « Dan’Tonk » and « Dan'Tonk » are one
@@ -958,6 +1039,7 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
             out.push(f);
         }
     }
+    joined_and_split(docs, &forms, &mut flagged, &mut out);
     // A spelling no word list knows, one edit from a frequent French word, in at most
     // `UNKNOWN_MAX_FILES` files: a name spelt the same way in many files is the corpus's
     // own (a surname that resembles a word), not a slip.
@@ -1160,6 +1242,32 @@ mod tests {
         ] {
             assert!(!identifier_like(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_name_in_one_piece_and_in_two_and_a_lost_inner_capital_are_variants() {
+        let help = "CloudNest synchronise vos fichiers. Installez CloudNest sur votre \
+                    ordinateur.\n\n\
+                    Le service Cloudnest ne stocke aucune donnée bancaire.\n\n\
+                    L'application Cloud Nest sur mobile fonctionne aussi.\n\n\
+                    La pharmacie de Clermont-Ferrand ouvre tôt. Écrivez-nous à 63000 Clermont \
+                    Ferrand pour toute question.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", help),
+            vec![
+                "« Cloudnest » is also spelt « CloudNest » in the corpus (1 × Cloudnest, 2 × CloudNest)",
+                "« Cloud Nest » is also written « CloudNest » in the corpus (1 × Cloud Nest, 2 × CloudNest)",
+                "« Clermont Ferrand » is also written « Clermont-Ferrand » in the corpus (1 × Clermont Ferrand, 1 × Clermont-Ferrand)",
+            ]
+        );
+        // Case alone is no variant without a capital inside one of the forms: a word opening a
+        // sentence, a name in capitals.
+        let plain = "Grenoble accueille le salon. Le salon de GRENOBLE ferme dimanche.\n\n\
+                     Le maire de Grenoble l'a inauguré, avec le préfet de l'Isère.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", plain),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

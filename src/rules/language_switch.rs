@@ -40,7 +40,11 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
     // verschickt. »), is no list of names. A German title in a bibliography mostly has no such
     // verb (« Die Jazzmethode für Klavier »; « Was ist Aufklärung? » has one, and is found).
     let german = || {
-        let verb = ws.iter().any(|w| GERMAN_VERBS.contains(&w.lower.as_str()));
+        // A German auxiliary or modal, or the polite « Sie » with its capital inside the
+        // sentence (« Halten Sie die Spannung 10 Sekunden »).
+        let verb = ws.iter().any(|w| {
+            GERMAN_VERBS.contains(&w.lower.as_str()) || (!w.sentence_start && w.raw(doc) == "Sie")
+        });
         if !verb {
             return false;
         }
@@ -411,6 +415,13 @@ mod tests {
         assert_eq!(
             super::super::messages_of("language-switch", page),
             vec!["« Die Einladung würde Anfang September verschickt. »: German text in a French document"]
+        );
+        // The polite « Sie » inside the sentence is German too, with no auxiliary.
+        let sheet = "Allongez-vous sur le dos et contractez les abdominaux.\n\n\
+                     3. Ne bloquez jamais votre respiration. Halten Sie die Spannung 10 Sekunden.";
+        assert_eq!(
+            super::super::messages_of("language-switch", sheet),
+            vec!["« Halten Sie die Spannung 10 Sekunden. »: German text in a French document"]
         );
     }
 

@@ -45,6 +45,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         _ => return,
     };
     let doc = ctx.doc;
+    cut_list_items(ctx, stop, out);
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let text = doc.slice(para.span);
         let lower = super::words::lower(text);
@@ -143,6 +144,19 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if acronym || doc.text[..last.span.start].ends_with(['.', '/']) {
             continue;
         }
+        let end_of_file = p + 1 == doc.paragraphs.len();
+        if !stop.contains(&last.lower) && end_of_file && cut_at_end_of_file(ctx, p) {
+            let span = ctx.span(r.end.saturating_sub(3).max(r.start), r.end - 1);
+            out.push(ctx.finding(
+                "truncated",
+                span,
+                format!(
+                    "« {} »: the file ends in the middle of a sentence",
+                    quote(doc, span)
+                ),
+                Some("restore the end of the text".into()),
+            ));
+        }
         if stop.contains(&last.lower) {
             let span = ctx.span(r.end.saturating_sub(3).max(r.start), r.end - 1);
             out.push(ctx.finding(
@@ -152,6 +166,107 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     "« {} »: the text stops on « {} », which cannot end a sentence",
                     quote(doc, span),
                     last.raw(doc)
+                ),
+                Some("restore the end of the sentence".into()),
+            ));
+        }
+    }
+}
+
+/// Whether the last paragraph of the file, `p`, stops in the middle of a sentence: after a
+/// sentence of its own of four words or more has ended (it is prose, not a title, a signature or
+/// a list of words), its last sentence has five words or more, with a function word of the
+/// language and no bar of links, and stops on a word in lower case with no punctuation (« … En cas d'ingestion accidentelle, contactez »,
+/// « … Les joueurs qui n'auront pas »). Not a paragraph laid out line by line or read as code.
+fn cut_at_end_of_file(ctx: &DocCtx, p: usize) -> bool {
+    let doc = ctx.doc;
+    let para = &doc.paragraphs[p];
+    let text = doc.slice(para.span).trim_end();
+    let Some(last_sentence) = para.sentences.last() else {
+        return false;
+    };
+    if para.sentences.len() < 2
+        || ctx.code[p]
+        || super::laid_out(text)
+        || !text.ends_with(|c: char| c.is_lowercase())
+    {
+        return false;
+    }
+    let all = &ctx.words[ctx.paragraph_words(p)];
+    let ws: Vec<&super::words::Word> = all
+        .iter()
+        .filter(|w| w.span.start >= last_sentence.start)
+        .collect();
+    // A sentence of four words or more before it: prose, not a heading's number (« Chapitre 5.
+    // Logiciels disponibles sur un système Debian », the link to the next chapter).
+    let prose_before = para.sentences[..para.sentences.len() - 1].iter().any(|s| {
+        all.iter()
+            .filter(|w| w.span.start >= s.start && w.span.end <= s.end)
+            .count()
+            >= 4
+    });
+    let lang = data::language();
+    let function = |w: &&&super::words::Word| match ctx.lang {
+        "fr" => lang.fr_function_words.contains(&w.lower),
+        _ => lang.en_function_words.contains(&w.lower),
+    };
+    // A bar of links (« Se désinscrire | Gérer mes préférences ») is no sentence.
+    let links = doc.slice(*last_sentence).contains(['|', '·', '•']);
+    prose_before
+        && !links
+        && ws.len() >= 5
+        && ws.last().is_some_and(|w| !w.is_capitalised(doc))
+        && ws.iter().any(|w| function(&w))
+}
+
+/// Lines of a list (opening on `•`, `-`, `*`, `–`, `—` or a number and `.` or `)`) cut before the
+/// next item: the line stops on a word that cannot end a sentence (« • … un léger hématome au
+/// point de ⏎ • Chaque visite dure… »). The last line of a paragraph is the paragraph's end,
+/// judged with it.
+fn cut_list_items(ctx: &DocCtx, stop: &super::data::WordSet, out: &mut Vec<Finding>) {
+    let doc = ctx.doc;
+    let item = |line: &str| {
+        let t = line.trim_start();
+        t.starts_with(['•', '-', '*', '–', '—']) || {
+            let digits = t.chars().take_while(char::is_ascii_digit).count();
+            digits > 0 && t[digits..].starts_with(['.', ')'])
+        }
+    };
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let text = doc.slice(para.span);
+        if !text.contains(['\n', '\r']) || ctx.code[p] {
+            continue;
+        }
+        let mut lines: Vec<(usize, &str)> = Vec::new();
+        let mut at = para.span.start;
+        for line in text.split_inclusive(['\n', '\r']) {
+            let body = line.trim_end_matches(['\n', '\r']);
+            if !body.trim().is_empty() {
+                lines.push((at, body.trim_end()));
+            }
+            at += line.len();
+        }
+        let r = ctx.paragraph_words(p);
+        for pair in lines.windows(2) {
+            let ((start, line), (_, next)) = (pair[0], pair[1]);
+            if !item(line) || !item(next) || !line.ends_with(char::is_alphabetic) {
+                continue;
+            }
+            let end = start + line.len();
+            let ws = &ctx.words[r.clone()];
+            let a = ws.partition_point(|w| w.span.start < start) + r.start;
+            let b = ws.partition_point(|w| w.span.end <= end) + r.start;
+            if b < a + 4 || !stop.contains(&ctx.words[b - 1].lower) {
+                continue;
+            }
+            let span = ctx.span((b - 3).max(a), b - 1);
+            out.push(ctx.finding(
+                "truncated",
+                span,
+                format!(
+                    "« {} »: the item stops on « {} », which cannot end a sentence",
+                    quote(doc, span),
+                    ctx.words[b - 1].raw(doc)
                 ),
                 Some("restore the end of the sentence".into()),
             ));
@@ -212,6 +327,35 @@ fn goes_on_in_words(ctx: &DocCtx, p: usize, function_words: &super::data::WordSe
 mod tests {
     fn truncated(text: &str) -> Vec<String> {
         super::super::messages_of("truncated", text)
+    }
+
+    #[test]
+    fn a_list_item_cut_before_the_next_and_a_file_that_stops_mid_sentence_are_found() {
+        // (A blank line in the file: its paragraphs are not one a line.)
+        let list = "Informations pratiques\n\nDéroulement des visites :\n\
+                    • Les prises de sang peuvent entraîner un léger hématome au point de\n\
+                    • Chaque visite dure environ deux heures.\n\
+                    • Vos frais de transport sont remboursés.";
+        assert_eq!(
+            truncated(list),
+            vec!["« au point de »: the item stops on « de », which cannot end a sentence"]
+        );
+        let end = "Le format JPEG aplatit l'image : tous les calques sont fusionnés. Pensez à \
+                   garder une copie de vos projets importants ; le fichier sera";
+        assert_eq!(
+            truncated(end),
+            vec!["« le fichier sera »: the file ends in the middle of a sentence"]
+        );
+        for t in [
+            // Items that end without punctuation but whole; the link to the next chapter; a
+            // bar of links; a signature; a title line after a sentence.
+            "Ingrédients :\n- deux œufs frais\n- un verre de lait entier\n- une pincée de sel",
+            "Il faut installer le paquet avant tout.\n\nChapitre 5. Logiciels disponibles sur un système Debian",
+            "Vous recevez ce courriel car vous êtes inscrite à notre lettre. Se désinscrire | Gérer mes préférences",
+            "Merci de votre fidélité et à très bientôt.\n\nL'équipe Prana",
+        ] {
+            assert_eq!(truncated(t), Vec::<String>::new(), "{t}");
+        }
     }
 
     #[test]

@@ -84,14 +84,22 @@ fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Opt
 /// First items of a breadcrumb or of a site's menu bar.
 const HOME_LINKS: &[&str] = &["accueil", "page d'accueil", "home", "startseite", "inicio"];
 
-/// Whether `line` is a breadcrumb or a menu bar: three items or more, the first a link home,
+/// Whether `line` is a breadcrumb or a menu bar: three items or more (two apart by `›`), the
+/// first a link home,
 /// apart by `>`, `›`, `»`, `|`, `/`, `·` or `•`, each of one to five words opening on a capital
 /// or a figure, on one line without a sentence end (« Accueil > Centre d'aide > Synchronisation »,
 /// « Accueil | Nos produits | Conseils santé »). A path through a program's menus does not
 /// open on a link home (« Fichier > Exporter > PDF »).
 fn breadcrumb(line: &str) -> bool {
     let line = line.trim();
-    if line.contains(['\n', '\r']) || line.ends_with(['.', '!', '?', '…', ';', ',']) {
+    // Most paragraphs open on no link home: judged on their first letters.
+    if !line.starts_with(|c: char| matches!(c.to_ascii_lowercase(), 'a' | 'h' | 'p' | 's' | 'i')) {
+        return false;
+    }
+    let head = super::words::lower(&line[..crate::corpus::floor_char_boundary(line, 24)]);
+    let opens_home = HOME_LINKS.iter().any(|h| head.starts_with(h));
+    if !opens_home || line.contains(['\n', '\r']) || line.ends_with(['.', '!', '?', '…', ';', ','])
+    {
         return false;
     }
     let items: Vec<&str> = line
@@ -101,7 +109,10 @@ fn breadcrumb(line: &str) -> bool {
     let home = items
         .first()
         .is_some_and(|f| HOME_LINKS.contains(&super::words::lower(f).as_str()));
-    home && items.len() >= 3
+    // Two items are enough apart by « › », a breadcrumb's own mark (« Accueil › Voyager »);
+    // « Accueil > Paramètres » may be a path through a program's menus.
+    let needed = if line.contains('›') { 2 } else { 3 };
+    home && items.len() >= needed
         && items.iter().all(|i| {
             let words = i.split_whitespace().count();
             (1..=5).contains(&words)
@@ -629,6 +640,7 @@ mod tests {
             "Accueil > Centre d'aide > CloudNest > Synchronisation",
             "Accueil | Nos produits | Conseils santé | Contact",
             "Accueil › Actualités › Santé",
+            "Accueil › Voyager",
         ] {
             assert!(super::breadcrumb(line), "{line}");
         }
@@ -641,6 +653,11 @@ mod tests {
         ] {
             assert!(!super::breadcrumb(line), "{line}");
         }
+        // « J'aime » in a dialogue is no button.
+        assert_eq!(
+            boilerplate("Elle goûte la sauce.\n\n— J'aime bien.\n\n— J'aime ça, répondit-elle."),
+            0
+        );
         let page = "Accueil > Patients et visiteurs > Préparer votre hospitalisation\n\n\
                     Votre séjour à l'hôpital se prépare quelques jours à l'avance, avec votre \
                     médecin traitant et le service qui vous accueille.";

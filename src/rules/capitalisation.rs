@@ -628,8 +628,8 @@ const TITLE_POSSESSIVES: &[&str] = &["votre", "vos", "ton", "ta", "tes"];
 
 /// Headings in English Title Case. A heading is a short paragraph, or a line of a paragraph of
 /// several lines that stands alone (the first line, or one after a line that ends a sentence,
-/// before a line that opens with a capital, a figure or a bullet: a heading written right above
-/// its list; not a line of columns), that does not end as a sentence does (`.`, `!`, `…`, `;`, `,`; a question or a
+/// with no comma, right above an item of a list: a heading written over its list; not a line of
+/// columns), that does not end as a sentence does (`.`, `!`, `…`, `;`, `,`; a question or a
 /// label ending with `?` or `:` is still a heading). It is in Title Case where most words of four
 /// letters or more after the first are capitalised common words, the words of a menu path
 /// (`ui_paths`) aside, where two prepositions or conjunctions take a capital beside a capitalised
@@ -638,12 +638,16 @@ fn title_case(ctx: &DocCtx, paths: &[bool], out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let r = ctx.paragraph_words(p);
-        if title_case_words(ctx, paths, r.clone(), para.span) {
-            out.push(title_finding(ctx, para.span));
+        let text = doc.slice(para.span);
+        // A heading is one line: a paragraph of several lines (an address, a heading and its
+        // list) is judged line by line.
+        if !text.trim().contains(['\n', '\r']) {
+            if title_case_words(ctx, paths, r.clone(), para.span) {
+                out.push(title_finding(ctx, para.span));
+            }
             continue;
         }
-        let text = doc.slice(para.span);
-        if !text.contains(['\n', '\r']) || ctx.code[p] {
+        if ctx.code[p] {
             continue;
         }
         // The lines of the paragraph, with their spans.
@@ -660,12 +664,16 @@ fn title_case(ctx: &DocCtx, paths: &[bool], out: &mut Vec<Finding>) {
         for (i, l) in lines.iter().enumerate() {
             let after_sentence =
                 i == 0 || doc.slice(lines[i - 1]).ends_with(['.', '!', '?', ':', '…']);
-            let before_item = lines.get(i + 1).is_none_or(|n| {
-                doc.slice(*n).chars().next().is_some_and(|c| {
-                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '•' | '*' | '–')
-                })
+            // Above an item of a list: a bullet, or a number and `.` or `)`. A line before a
+            // line of prose may be a list of names (« Avec le soutien de Crédit Agricole,
+            // Société Générale et Air France »), and one with a comma is no heading.
+            let before_item = lines.get(i + 1).is_some_and(|n| {
+                let t = doc.slice(*n);
+                let digits = t.chars().take_while(char::is_ascii_digit).count();
+                t.starts_with(['-', '•', '*', '–', '—'])
+                    || (digits > 0 && t[digits..].starts_with(['.', ')']))
             });
-            if !after_sentence || !before_item {
+            if !after_sentence || !before_item || doc.slice(*l).contains(',') {
                 continue;
             }
             let a = ctx.words[r.clone()].partition_point(|w| w.span.start < l.start) + r.start;
@@ -971,6 +979,9 @@ mod tests {
             "Le rapport a été remis hier soir au ministre\nJean Dupont, qui l'a lu aussitôt.",
             "Application Ma Banque\n\nElle se télécharge gratuitement.",
             "Bienvenue sur Votre espace personnel\n\nConnectez-vous.",
+            // Names of firms above prose, with commas or not.
+            "Le texte.\n\nAvec le soutien de Crédit Agricole, Société Générale et Air France\nEntrée libre dans la limite des places.",
+            "Le texte.\n\nBanque Populaire Grand Ouest Agence Centrale\n15 boulevard de la Liberté",
         ] {
             assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
         }

@@ -177,6 +177,11 @@ fn english_clause(ctx: &DocCtx, ws: &[&Word], sentence: Span) -> Option<Span> {
             .get(a.span.end..b.span.start)
             .is_some_and(|g| !g.is_empty() && g.chars().all(char::is_whitespace))
     };
+    // The clause needs an English function word: most French sentences have none, and are
+    // done with one look-up a word.
+    if !ws.iter().any(|w| function(&w.lower)) {
+        return None;
+    }
     let text = doc.slice(sentence);
     let mut i = 0;
     while i < ws.len() {
@@ -201,20 +206,33 @@ fn english_clause(ctx: &DocCtx, ws: &[&Word], sentence: Span) -> Option<Span> {
             .iter()
             .filter(|w| !w.sentence_start && w.is_capitalised(doc))
             .count();
-        if caps * 2 > run.len() {
+        // Half of its words capitalised or more: a title (« Gone with the Wind », « Design
+        // rule for Camera Filesystem »).
+        if caps * 2 >= run.len() {
             continue;
         }
         let (start, end) = (run[0].span.start, run[run.len() - 1].span.end);
         let before = &text[..start - sentence.start];
         let after = &text[end - sentence.start..];
-        let open = |o: char, c: char| before.matches(o).count() > before.matches(c).count();
-        let odd = |q: char| before.matches(q).count() % 2 == 1;
+        // Quotation marks open since the start of the paragraph (a quotation may hold several
+        // sentences: « « We shall fight… We shall never surrender. » »), emphasis in Markdown.
+        let para = &doc.paragraphs[ws[0].para as usize];
+        let from_paragraph = &doc.text[para.span.start..start];
+        let open = |o: char, c: char| {
+            from_paragraph.matches(o).count() > from_paragraph.matches(c).count()
+        };
+        let odd = |q: char| from_paragraph.matches(q).count() % 2 == 1;
         if open('«', '»')
             || open('“', '”')
+            || open('‘', '’')
+            || open('‹', '›')
+            || open('„', '“')
             || open('(', ')')
             || open('[', ']')
             || odd('"')
             || odd('`')
+            || odd('*')
+            || odd('_')
         {
             continue;
         }
@@ -480,6 +498,13 @@ mod tests {
             "        ) ;end of our local variables et fin des déclarations",
             "# For the whole build: on lance la compilation de la bibliothèque et des greffons.",
             "Le module est rédigé en anglais pour les auditeurs de la formation.",
+            // A title with half of its words capitalised; a quotation of several sentences;
+            // other quotation marks; emphasis.
+            "La chaîne a rediffusé Gone with the Wind hier soir, en version restaurée.",
+            "Dans son discours, il cite Churchill : « We shall fight on the beaches. We shall \
+             never surrender » et le public se lève pour applaudir longuement.",
+            "La devise ‘all you need is love’ orne le mur du café depuis des années.",
+            "Le slogan *all you need is love* orne le mur du café depuis des années.",
         ] {
             let found = super::super::messages_of("language-switch", &format!("{intro}{line}"));
             assert_eq!(found, Vec::<String>::new(), "{line}");

@@ -300,18 +300,13 @@ const SUBJECTS: &[(&str, &str)] = &[
 const OBJECT_PRONOUNS: &[&str] = &["me", "te", "nous", "vous", "lui"];
 
 /// Adverbs that may stand between the auxiliary and the participle, and so between the subject
-/// and a participle whose auxiliary is missing (« qui déjà reçu un traitement »). Not « aussi »:
-/// « elles aussi appelées « brosses » » is a stressed pronoun and an apposition.
-const BETWEEN: &[&str] = &[
-    "déjà",
-    "également",
-    "bien",
-    "toujours",
-    "récemment",
-    "enfin",
-];
+/// and a participle whose auxiliary is missing (« qui déjà reçu un traitement »). Not « aussi »,
+/// « également » or « bien »: « elles aussi appelées « brosses » », « un outil qui bien utilisé
+/// fait gagner du temps » are appositions.
+const BETWEEN: &[&str] = &["déjà", "toujours", "récemment", "enfin"];
 
-/// Words before which a pronoun is no subject: prepositions (« chez vous », « pour nous »).
+/// Words before which a pronoun is no subject: prepositions (« chez vous », « pour nous »), and
+/// « importe » (« n'importe qui muni d'une pièce d'identité »).
 const PREPOSITIONS: &[&str] = &[
     "à",
     "de",
@@ -338,8 +333,7 @@ const PREPOSITIONS: &[&str] = &[
     "sauf",
     "hors",
     "dès",
-    "que",
-    "qu'",
+    "importe",
 ];
 
 /// Past participles outside the first and second groups, masculine singular.
@@ -473,9 +467,16 @@ fn subject_then_participle(ctx: &DocCtx, out: &mut Vec<Finding>) {
             continue;
         };
         let before = doc.text[..ws[i].span.start].trim_end_matches([' ', '\u{a0}']);
+        // An imperative whose hyphen was lost (« Présentez vous muni », « Tenez vous informé »)
+        // is another slip: the pronoun is its object.
+        let imperative = i > 0
+            && ws[i - 1].sentence == ws[i].sentence
+            && matches!(subject, "nous" | "vous")
+            && (ws[i - 1].lower.ends_with("ez") || ws[i - 1].lower.ends_with("ons"));
         if before.ends_with(['-', '\'', '’'])
             && !before.ends_with("qu'")
             && !before.ends_with("qu’")
+            || imperative
             || (i > 0
                 && ws[i - 1].sentence == ws[i].sentence
                 && PREPOSITIONS.contains(&ws[i - 1].lower.as_str()))
@@ -498,8 +499,12 @@ fn subject_then_participle(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if k == i + 1 && OBJECT_PRONOUNS.contains(&p.lower.as_str()) || !spaced(k - 1, k) {
             continue;
         }
-        // A word cut at the end of a line (« qui remplis‐ ⏎ sait ») is no participle.
-        let cut = doc.text[p.span.end..].starts_with(['-', '‐', '\u{ad}']);
+        // A word cut at the end of a line (« qui remplis‐ ⏎ sait ») is no participle; one
+        // followed by a comma, a question or an exclamation is an apposition or a clause without
+        // a verb (« Elle partie, la maison sembla vide », « — Nous ruinés ? »).
+        let after = doc.text[p.span.end..].trim_start_matches([' ', '\u{a0}']);
+        let cut = doc.text[p.span.end..].starts_with(['-', '‐', '\u{ad}'])
+            || after.starts_with([',', '?', '!', ';']);
         if p.is_capitalised(doc)
             || cut
             || !participle_after(&p.lower, subject)
@@ -509,10 +514,32 @@ fn subject_then_participle(ctx: &DocCtx, out: &mut Vec<Finding>) {
             continue;
         }
         let span = ctx.span(i, k);
-        let between = if k > i + 1 {
-            format!(" {}", quote(doc, ctx.span(i + 1, k - 1)))
+        // The object pronoun before the auxiliary, the adverb after it (« qui a déjà reçu »).
+        let mut head = ws[i].raw(doc).to_string();
+        let mut adverb = String::new();
+        for w in &ws[i + 1..k] {
+            if BETWEEN.contains(&w.lower.as_str()) {
+                adverb = format!(" {}", w.raw(doc));
+            } else {
+                head = format!("{head} {}", w.raw(doc));
+            }
+        }
+        // A form in -i after a subject of the third person may be the present with its « t »
+        // lost (« Elle fini son service », « qui défini le symbole »).
+        let present = format!("{}t", p.lower);
+        let help = if matches!(subject, "il" | "elle" | "on" | "qui")
+            && p.lower.ends_with('i')
+            && super::data::french().get(&present) > 0.0
+        {
+            format!(
+                "« {head} {present} » (the present), or « {head} {aux}{adverb} {} »",
+                p.raw(doc)
+            )
         } else {
-            String::new()
+            format!(
+                "« {head} {aux}{adverb} {} » (or the auxiliary « être »)",
+                p.raw(doc)
+            )
         };
         out.push(ctx.finding(
             "missing-auxiliary",
@@ -521,11 +548,7 @@ fn subject_then_participle(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 "« {} »: the past participle has no auxiliary",
                 quote(doc, span)
             ),
-            Some(format!(
-                "« {}{between} {aux} {} » (or the auxiliary « être »)",
-                ws[i].raw(doc),
-                p.raw(doc)
-            )),
+            Some(help),
         ));
     }
 }
@@ -538,8 +561,34 @@ fn subject_then_participle(ctx: &DocCtx, out: &mut Vec<Finding>) {
 /// « attendu que » are conjunctions.
 fn noun_then_participle_que(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let (doc, ws) = (ctx.doc, &ctx.words);
-    let speech = &super::data::language().speech_participles_fr;
-    const SHOWING: &[&str] = &["montré", "démontré", "prouvé", "établi"];
+    // Verbs that take a completive « que » (not « demandé »: « le formulaire demandé que vous
+    // trouverez » is a relative clause).
+    const SHOWING: &[&str] = &[
+        "montré",
+        "démontré",
+        "prouvé",
+        "révélé",
+        "indiqué",
+        "souligné",
+        "confirmé",
+        "suggéré",
+        "constaté",
+        "observé",
+        "noté",
+        "rappelé",
+        "annoncé",
+        "déclaré",
+        "affirmé",
+        "expliqué",
+        "estimé",
+        "précisé",
+        "ajouté",
+        "assuré",
+        "jugé",
+        "signalé",
+        "démenti",
+        "regretté",
+    ];
     // Pronouns, adverbs and words of comparison: no noun before the participle.
     const NOT_A_NOUN: &[&str] = &[
         "bien",
@@ -562,6 +611,12 @@ fn noun_then_participle_que(ctx: &DocCtx, out: &mut Vec<Finding>) {
         "également",
         "enfin",
         "ensuite",
+        "moins",
+        "si",
+        "mieux",
+        "autant",
+        "tellement",
+        "tant",
         "ne",
         "n'",
         "se",
@@ -603,8 +658,7 @@ fn noun_then_participle_que(ctx: &DocCtx, out: &mut Vec<Finding>) {
     ];
     for k in 1..ws.len().saturating_sub(1) {
         let (p, n) = (&ws[k], &ws[k + 1]);
-        let verb = p.lower.ends_with('é')
-            && (speech.contains(&p.lower) || SHOWING.contains(&p.lower.as_str()));
+        let verb = SHOWING.contains(&p.lower.as_str());
         if !verb || !matches!(n.lower.as_str(), "que" | "qu'") || p.is_capitalised(doc) {
             continue;
         }
@@ -619,7 +673,10 @@ fn noun_then_participle_que(ctx: &DocCtx, out: &mut Vec<Finding>) {
             || !same(p, n)
             || NOT_A_NOUN.contains(&prev.lower.as_str())
             || avoir_or_etre(&prev.lower)
-            || prev.lower.ends_with("ment")
+            // An adverb in -ment, but not a noun after its determiner (« le gouvernement
+            // annoncé que »).
+            || (prev.lower.ends_with("ment")
+                && !(k >= 2 && DETERMINERS.contains(&ws[k - 2].lower.as_str())))
             || !prev.lower.chars().all(char::is_alphabetic)
         {
             continue;
@@ -730,11 +787,42 @@ mod tests {
                 "Une étude sur 2 000 adultes montré que la consommation de sucre baisse.",
                 "« adultes montré que »",
             ),
+            // After « que », the pronoun is a subject; a noun in -ment after its determiner.
+            ("J'espère que vous reçu mon message.", "« vous reçu »"),
+            ("Le colis que nous reçu hier était abîmé.", "« nous reçu »"),
+            (
+                "Le gouvernement annoncé que les prix baisseront.",
+                "« gouvernement annoncé que »",
+            ),
         ] {
             let f = found(t);
             assert_eq!(f.len(), 1, "{t}: {f:?}");
             assert!(f[0].starts_with(span), "{t}: {f:?}");
         }
+    }
+
+    #[test]
+    fn the_help_puts_the_auxiliary_before_the_adverb_and_offers_the_present() {
+        let help = |t: &str| {
+            let corpus = crate::corpus::Corpus::from_texts([("a.txt", t)]);
+            let opts = crate::CheckOptions {
+                select: vec!["missing-auxiliary".into()],
+                ..Default::default()
+            };
+            crate::check(&corpus, &opts)
+                .findings
+                .into_iter()
+                .filter_map(|f| f.suggestion)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            help("Les patients qui déjà reçu un traitement ne participent pas."),
+            ["« qui a déjà reçu » (or the auxiliary « être »)"]
+        );
+        assert_eq!(
+            help("Elle fini son service à minuit et rentre chez elle."),
+            ["« Elle finit » (the present), or « Elle a fini »"]
+        );
     }
 
     #[test]
@@ -756,6 +844,16 @@ mod tests {
             "Il est désormais établi que le tabac nuit à la santé.",
             "Plusieurs études ont clairement montré que le sommeil consolide la mémoire.",
             "Le document publié le 3 mars précise les conditions.",
+            // A stranger's review: « n'importe qui », appositions, a verbless question, an
+            // imperative that lost its hyphen, comparatives, a relative « que ».
+            "L'accès est ouvert à n'importe qui muni d'une pièce d'identité.",
+            "Elle partie, la maison sembla vide.",
+            "Elle également concernée par la réforme, elle manifestera.",
+            "Un outil qui bien utilisé fait gagner du temps.",
+            "— Nous ruinés ? s'écria-t-elle.",
+            "Présentez vous muni de votre convocation.",
+            "Un avenir moins assuré que jamais attend les jeunes.",
+            "Il faut signer le formulaire demandé que vous trouverez en ligne.",
         ] {
             assert_eq!(found(t), Vec::<String>::new(), "{t}");
         }

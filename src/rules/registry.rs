@@ -139,7 +139,7 @@ pub static RULES: &[RuleInfo] = &[
         Warning,
         "fr",
         Sentence,
-        "A past participle without its auxiliary in a quotation attribution"
+        "A past participle without its auxiliary (after a quotation, a subject pronoun, a noun before « que »)"
     ),
     rule!(
         "S001",

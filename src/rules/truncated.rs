@@ -185,10 +185,16 @@ fn cut_at_end_of_file(ctx: &DocCtx, p: usize) -> bool {
     let Some(last_sentence) = para.sentences.last() else {
         return false;
     };
+    // The last token a word of letters: not a web address or a file name (« … utilité publique
+    // – www.horizons-partages.org »).
+    let last_token = text.split_whitespace().last().unwrap_or_default();
     if para.sentences.len() < 2
         || ctx.code[p]
         || super::laid_out(text)
         || !text.ends_with(|c: char| c.is_lowercase())
+        || !last_token
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
     {
         return false;
     }
@@ -353,6 +359,8 @@ mod tests {
             "Il faut installer le paquet avant tout.\n\nChapitre 5. Logiciels disponibles sur un système Debian",
             "Vous recevez ce courriel car vous êtes inscrite à notre lettre. Se désinscrire | Gérer mes préférences",
             "Merci de votre fidélité et à très bientôt.\n\nL'équipe Prana",
+            "Fondation reconnue d'utilité publique. Plus d'informations sur le site de la \
+             fondation www.horizons-partages.org",
         ] {
             assert_eq!(truncated(t), Vec::<String>::new(), "{t}");
         }

@@ -214,6 +214,9 @@ fn unpaired_quotes(ctx: &DocCtx, out: &mut Vec<Finding>) {
     };
     let snippet_end =
         |at: usize, end: usize| crate::corpus::floor_char_boundary(&doc.text, (at + 60).min(end));
+    let markdown = std::path::Path::new(&doc.path)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
     let mut carried = false;
     for (p, para) in ps.iter().enumerate() {
         if ctx.code[p] {
@@ -224,6 +227,9 @@ fn unpaired_quotes(ctx: &DocCtx, out: &mut Vec<Finding>) {
         let lead = text.len() - text.trim_start().len();
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let mut open: Vec<(usize, char)> = Vec::new();
+        // Inline code between backquotes in Markdown (`"`, `sed -e "s/«/\"/g"`) is not prose;
+        // in plain text a backquote is a mark of its own (« ` », ``TeX quotes'').
+        let mut in_code = false;
         let mut bad: Vec<(usize, String)> = Vec::new();
         // A mark quoted as a character, alone between « and » (« " », « « »).
         let quoted_mark = |k: usize| {
@@ -239,7 +245,10 @@ fn unpaired_quotes(ctx: &DocCtx, out: &mut Vec<Finding>) {
             let at = para.span.start + i;
             let prev = k.checked_sub(1).map(|j| chars[j].1);
             let next = chars.get(k + 1).map(|x| x.1);
-            if matches!(c, '«' | '»' | '"') && quoted_mark(k) {
+            if c == '`' && markdown && !quoted_mark(k) {
+                in_code = !in_code;
+            }
+            if in_code || matches!(c, '«' | '»' | '"') && quoted_mark(k) {
                 continue;
             }
             match c {
@@ -301,16 +310,21 @@ fn unpaired_quotes(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 _ => {}
             }
         }
-        carried = false;
+        // A quotation carried over from an earlier paragraph goes on through the lines of a
+        // dialogue (« « Bonjour, dit-il. ⏎⏎ — Bonjour, répondit-elle. ⏎⏎ — Très bien. » »).
+        let dialogue_line = |q: usize| matches!(first(q), Some('—' | '–'));
+        carried = carried && dialogue_line(p) && p + 1 < ps.len();
         // A table of characters laid out line by line lists « as itself (« « GUILLEMET
-        // GAUCHE »).
+        // GAUCHE »); one » may close two quotations at the end of a paragraph, as French
+        // typography allows (« Il m'a dit : « Va-t'en ! » »).
         let table = super::laid_out(text);
+        let nested_closed = open.len() == 1 && text.trim_end().ends_with('»');
         for &(o, mark) in &open {
-            if mark != '«' || table {
+            if mark != '«' || table || nested_closed {
                 continue;
             }
             let goes_on = p + 1 < ps.len()
-                && (matches!(first(p + 1), Some('«' | '»')) || closes_earlier(p + 1));
+                && (matches!(first(p + 1), Some('«' | '»' | '—' | '–')) || closes_earlier(p + 1));
             if goes_on {
                 carried = true;
             } else {
@@ -337,6 +351,31 @@ fn unpaired_quotes(ctx: &DocCtx, out: &mut Vec<Finding>) {
 mod tests {
     fn typography(text: &str) -> Vec<String> {
         super::super::messages_of("typography", text)
+    }
+
+    #[test]
+    fn inline_code_in_markdown_is_not_prose() {
+        let text = "Écrivez « `\"` » dans le champ, puis lancez `sed -e \"s/«/x/g\"`.\n";
+        let corpus = crate::corpus::Corpus::from_texts([("a.md", text)]);
+        let opts = crate::CheckOptions {
+            select: vec!["typography".into()],
+            ..Default::default()
+        };
+        let found: Vec<String> = crate::check(&corpus, &opts)
+            .findings
+            .into_iter()
+            .map(|f| f.message)
+            .filter(|m| !m.starts_with("mixed"))
+            .collect();
+        assert_eq!(found, Vec::<String>::new());
+        // In plain text, a backquote quoted as a character is no code.
+        assert_eq!(
+            typography("Quand « ` » est utilisée, la contre-oblique garde son sens.")
+                .into_iter()
+                .filter(|m| !m.starts_with("mixed"))
+                .count(),
+            0
+        );
     }
 
     #[test]
@@ -374,6 +413,9 @@ mod tests {
             // blank line to its close.
             "Il raconte : « Nous sommes partis à l'aube.\n\n« Le soir, nous étions arrivés. »",
             "Il raconte : « Nous sommes partis à l'aube.\n\nLe soir, nous étions arrivés. »",
+            // Dialogue over several paragraphs; one » closing two quotations; inline code.
+            "« Bonjour, dit-il.\n\n— Bonjour, répondit-elle.\n\n— Très bien, merci. »",
+            "Il m'a dit : « Va-t'en, et ne dis jamais « adieu » ! »",
             // Quoted marks, escapes, code, inches, nesting.
             "Entourez les valeurs de « \" » et échappez-les par « \\\" ».",
             "Écrivez « attribute=\"value\" » ou « QUERY_STRING=\"VAR1=VAL1 VAR3=VAL3\" ».",

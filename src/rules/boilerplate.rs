@@ -82,7 +82,14 @@ fn paragraph_kinds(ctx: &DocCtx, p: usize, computing: &impl Fn() -> bool) -> Opt
 }
 
 /// First items of a breadcrumb or of a site's menu bar.
-const HOME_LINKS: &[&str] = &["accueil", "page d'accueil", "home", "startseite", "inicio"];
+const HOME_LINKS: &[&str] = &[
+    "accueil",
+    "page d'accueil",
+    "page d’accueil",
+    "home",
+    "startseite",
+    "inicio",
+];
 
 /// Whether `line` is a breadcrumb or a menu bar: three items or more (two apart by `›`), the
 /// first a link home,
@@ -92,12 +99,12 @@ const HOME_LINKS: &[&str] = &["accueil", "page d'accueil", "home", "startseite",
 /// open on a link home (« Fichier > Exporter > PDF »).
 fn breadcrumb(line: &str) -> bool {
     let line = line.trim();
-    // Most paragraphs open on no link home: judged on their first letters.
-    if !line.starts_with(|c: char| matches!(c.to_ascii_lowercase(), 'a' | 'h' | 'p' | 's' | 'i')) {
-        return false;
-    }
-    let head = super::words::lower(&line[..crate::corpus::floor_char_boundary(line, 24)]);
-    let opens_home = HOME_LINKS.iter().any(|h| head.starts_with(h));
+    // Most paragraphs open on no link home: judged on their first bytes, with no allocation
+    // (the links home are ASCII, but for the typographic apostrophe of « Page d’accueil »).
+    let opens_home = HOME_LINKS.iter().any(|h| {
+        line.get(..h.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(h))
+    });
     if !opens_home || line.contains(['\n', '\r']) || line.ends_with(['.', '!', '?', '…', ';', ','])
     {
         return false;

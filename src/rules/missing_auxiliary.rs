@@ -658,8 +658,10 @@ fn noun_then_participle_que(ctx: &DocCtx, out: &mut Vec<Finding>) {
     ];
     for k in 1..ws.len().saturating_sub(1) {
         let (p, n) = (&ws[k], &ws[k + 1]);
-        let verb = SHOWING.contains(&p.lower.as_str());
-        if !verb || !matches!(n.lower.as_str(), "que" | "qu'") || p.is_capitalised(doc) {
+        if !matches!(n.lower.as_str(), "que" | "qu'")
+            || !SHOWING.contains(&p.lower.as_str())
+            || p.is_capitalised(doc)
+        {
             continue;
         }
         let prev = &ws[k - 1];

@@ -224,6 +224,12 @@ fn unpaired_quotes(ctx: &DocCtx, out: &mut Vec<Finding>) {
             continue;
         }
         let text = doc.slice(para.span);
+        let dialogue_line = |q: usize| matches!(first(q), Some('—' | '–'));
+        // Most paragraphs hold no quotation mark: nothing to pair.
+        if !text.contains(['«', '»', '"']) {
+            carried = carried && dialogue_line(p) && p + 1 < ps.len();
+            continue;
+        }
         let lead = text.len() - text.trim_start().len();
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let mut open: Vec<(usize, char)> = Vec::new();
@@ -312,7 +318,6 @@ fn unpaired_quotes(ctx: &DocCtx, out: &mut Vec<Finding>) {
         }
         // A quotation carried over from an earlier paragraph goes on through the lines of a
         // dialogue (« « Bonjour, dit-il. ⏎⏎ — Bonjour, répondit-elle. ⏎⏎ — Très bien. » »).
-        let dialogue_line = |q: usize| matches!(first(q), Some('—' | '–'));
         carried = carried && dialogue_line(p) && p + 1 < ps.len();
         // A table of characters laid out line by line lists « as itself (« « GUILLEMET
         // GAUCHE »); one » may close two quotations at the end of a paragraph, as French

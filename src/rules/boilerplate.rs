@@ -381,24 +381,10 @@ fn furniture_lines(
     if !text.contains(['\n', '\r']) || ctx.code.get(p).copied().unwrap_or(false) {
         return (Vec::new(), false);
     }
-    // Lines, whatever their ends (LF, CRLF, a lone CR), trimmed.
-    let mut lines: Vec<(usize, usize)> = Vec::new();
-    let mut start = 0;
-    let bytes = text.as_bytes();
-    for i in 0..=bytes.len() {
-        if i == bytes.len() || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            let line = &text[start..i];
-            let body = line.trim();
-            if !body.is_empty() {
-                let lead = line.len() - line.trim_start().len();
-                lines.push((
-                    span.start + start + lead,
-                    span.start + start + lead + body.len(),
-                ));
-            }
-            start = i + 1;
-        }
-    }
+    let lines: Vec<(usize, usize)> = super::lines_of(doc, span)
+        .into_iter()
+        .map(|l| (l.start, l.end))
+        .collect();
     let line_text = |l: &(usize, usize)| &doc.text[l.0..l.1];
     let opens_high = |l: &(usize, usize)| {
         line_text(l)

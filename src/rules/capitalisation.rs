@@ -650,29 +650,16 @@ fn title_case(ctx: &DocCtx, paths: &[bool], out: &mut Vec<Finding>) {
         if ctx.code[p] {
             continue;
         }
-        // The lines of the paragraph, with their spans.
-        let mut lines: Vec<Span> = Vec::new();
-        let mut at = para.span.start;
-        for line in text.split_inclusive(['\n', '\r']) {
-            let body = line.trim_end_matches(['\n', '\r']);
-            if !body.trim().is_empty() {
-                let lead = body.len() - body.trim_start().len();
-                lines.push(Span::new(at + lead, at + body.trim_end().len()));
-            }
-            at += line.len();
-        }
+        let lines = super::lines_of(doc, para.span);
         for (i, l) in lines.iter().enumerate() {
             let after_sentence =
                 i == 0 || doc.slice(lines[i - 1]).ends_with(['.', '!', '?', ':', '…']);
             // Above an item of a list: a bullet, or a number and `.` or `)`. A line before a
             // line of prose may be a list of names (« Avec le soutien de Crédit Agricole,
             // Société Générale et Air France »), and one with a comma is no heading.
-            let before_item = lines.get(i + 1).is_some_and(|n| {
-                let t = doc.slice(*n);
-                let digits = t.chars().take_while(char::is_ascii_digit).count();
-                t.starts_with(['-', '•', '*', '–', '—'])
-                    || (digits > 0 && t[digits..].starts_with(['.', ')']))
-            });
+            let before_item = lines
+                .get(i + 1)
+                .is_some_and(|n| super::list_item(doc.slice(*n)));
             if !after_sentence || !before_item || doc.slice(*l).contains(',') {
                 continue;
             }

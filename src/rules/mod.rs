@@ -500,6 +500,39 @@ pub(crate) fn english_lean(ws: &[&Word]) -> f32 {
         / ws.len().max(1) as f32
 }
 
+/// The lines of the text at `span` of `doc`, whatever their ends (LF, CRLF, a lone CR), trimmed,
+/// without the blank ones.
+pub(crate) fn lines_of(doc: &Document, span: Span) -> Vec<Span> {
+    let text = doc.slice(span);
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, b) in text
+        .bytes()
+        .enumerate()
+        .chain(std::iter::once((text.len(), b'\n')))
+    {
+        if b == b'\n' || b == b'\r' {
+            let line = &text[start..i];
+            let body = line.trim();
+            if !body.is_empty() {
+                let lead = line.len() - line.trim_start().len();
+                let at = span.start + start + lead;
+                lines.push(Span::new(at, at + body.len()));
+            }
+            start = i + 1;
+        }
+    }
+    lines
+}
+
+/// Whether `line` is an item of a list: it opens on a bullet (`•`, `-`, `*`, `–`, `—`) or on a
+/// number and `.` or `)`.
+pub(crate) fn list_item(line: &str) -> bool {
+    let t = line.trim_start();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    t.starts_with(['•', '-', '*', '–', '—']) || (digits > 0 && t[digits..].starts_with(['.', ')']))
+}
+
 /// Whether a paragraph is laid out line by line rather than wrapped (a program, a configuration
 /// file, a list of commands or names): two lines or more, and either half of them or more (two
 /// at least) starting with the same word that is not a function word (records: `deb …` lines,

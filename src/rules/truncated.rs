@@ -231,31 +231,22 @@ fn cut_at_end_of_file(ctx: &DocCtx, p: usize) -> bool {
 /// judged with it.
 fn cut_list_items(ctx: &DocCtx, stop: &super::data::WordSet, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
-    let item = |line: &str| {
-        let t = line.trim_start();
-        t.starts_with(['•', '-', '*', '–', '—']) || {
-            let digits = t.chars().take_while(char::is_ascii_digit).count();
-            digits > 0 && t[digits..].starts_with(['.', ')'])
-        }
-    };
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let text = doc.slice(para.span);
         if !text.contains(['\n', '\r']) || ctx.code[p] {
             continue;
         }
-        let mut lines: Vec<(usize, &str)> = Vec::new();
-        let mut at = para.span.start;
-        for line in text.split_inclusive(['\n', '\r']) {
-            let body = line.trim_end_matches(['\n', '\r']);
-            if !body.trim().is_empty() {
-                lines.push((at, body.trim_end()));
-            }
-            at += line.len();
-        }
+        let lines: Vec<(usize, &str)> = super::lines_of(doc, para.span)
+            .into_iter()
+            .map(|l| (l.start, doc.slice(l)))
+            .collect();
         let r = ctx.paragraph_words(p);
         for pair in lines.windows(2) {
             let ((start, line), (_, next)) = (pair[0], pair[1]);
-            if !item(line) || !item(next) || !line.ends_with(char::is_alphabetic) {
+            if !super::list_item(line)
+                || !super::list_item(next)
+                || !line.ends_with(char::is_alphabetic)
+            {
                 continue;
             }
             let end = start + line.len();

@@ -3,7 +3,8 @@
 //! more are identified by whichlang and confirmed by word evidence (no function word of the
 //! document's language; for English, words more frequent in English than in French); one- and
 //! two-word paragraphs by word frequencies alone. Proper names and titles (mostly capitalised
-//! words) are never switches.
+//! words) are never switches. Inside a French sentence, an English clause is one on its own
+//! ("Notwithstanding the foregoing, la Partie…").
 
 use super::{data, detect, english_lean, quote, DocCtx};
 use crate::corpus::Span;

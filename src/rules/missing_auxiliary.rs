@@ -1,5 +1,7 @@
-//! `missing-auxiliary`: a past participle without its auxiliary in a quotation attribution:
-//! "», Interpol révélé." for "», a révélé Interpol." or "», Interpol a révélé.".
+//! `missing-auxiliary`: a past participle without its auxiliary: in a quotation attribution
+//! ("», Interpol révélé." for "», a révélé Interpol." or "», Interpol a révélé."), after a
+//! subject pronoun ("Nous reçu votre demande"), or after a noun before "que" ("2 000 adultes
+//! montré que").
 
 use super::{quote, DocCtx};
 use crate::finding::Finding;

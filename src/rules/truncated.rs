@@ -1,6 +1,6 @@
-//! `truncated`: text cut off at the end of a paragraph or a file: a last sentence with no final
-//! punctuation that stops on a word that cannot end a sentence ("…la lutte contre le"), or a
-//! scraper's "Lire la suite" / "Read more" / "[…]".
+//! `truncated`: text cut off at the end of a paragraph, a list item or a file: a last sentence
+//! with no final punctuation that stops on a word that cannot end a sentence ("…la lutte contre
+//! le"), a file that stops mid-sentence, or a scraper's "Lire la suite" / "Read more" / "[…]".
 
 use super::{data, quote, DocCtx};
 use crate::finding::Finding;

@@ -1,5 +1,6 @@
 //! `typography`: mixed apostrophe styles (’ and ') or double-quote styles (« », “ ”, " ")
-//! within one document, a sign of pasted or machine-translated text.
+//! within one document, a sign of pasted or machine-translated text, and quotation marks that
+//! do not pair.
 
 use super::DocCtx;
 use crate::corpus::Span;

@@ -91,14 +91,28 @@ const HOME_LINKS: &[&str] = &[
     "inicio",
 ];
 
+/// Labels of a breadcrumb, before a colon (compared without regard to ASCII case).
+const YOU_ARE_HERE: &[&str] = &["vous êtes ici", "you are here"];
+
 /// Whether `line` is a breadcrumb or a menu bar: three items or more (two apart by `›`), the
-/// first a link home,
+/// first a link home (after « Vous êtes ici : » if any),
 /// apart by `>`, `›`, `»`, `|`, `/`, `·` or `•`, each of one to five words opening on a capital
 /// or a figure, on one line without a sentence end (« Accueil > Centre d'aide > Synchronisation »,
 /// « Accueil | Nos produits | Conseils santé »). A path through a program's menus does not
 /// open on a link home (« Fichier > Exporter > PDF »).
 fn breadcrumb(line: &str) -> bool {
-    let line = line.trim();
+    let mut line = line.trim();
+    // The label a site puts before its breadcrumb (« Vous êtes ici : Accueil > … »).
+    for label in YOU_ARE_HERE {
+        if let Some(rest) = line
+            .get(..label.len())
+            .filter(|head| head.eq_ignore_ascii_case(label))
+            .and_then(|_| line[label.len()..].trim_start().strip_prefix(':'))
+        {
+            line = rest.trim_start();
+            break;
+        }
+    }
     // Most paragraphs open on no link home: judged on their first bytes, with no allocation
     // (the links home are ASCII, but for the typographic apostrophe of « Page d’accueil »).
     let opens_home = HOME_LINKS.iter().any(|h| {
@@ -634,6 +648,7 @@ mod tests {
             "Accueil | Nos produits | Conseils santé | Contact",
             "Accueil › Actualités › Santé",
             "Accueil › Voyager",
+            "Vous êtes ici : Accueil > Actualités > Santé",
         ] {
             assert!(super::breadcrumb(line), "{line}");
         }

@@ -197,6 +197,25 @@ fn paired_markup(s: &str, prev: Option<char>, open: &str, close: &str) -> Option
     Some(open.len() + end + close.len())
 }
 
+/// A placeholder written with spaces inside, as Jinja, Liquid or Django write them
+/// (« Bonjour {{ prenom }}, »): one name of letters, digits, `_` and `.` between `{{ ` and ` }}`,
+/// with no letter glued outside. Its length in bytes.
+fn spaced_placeholder(s: &str, prev: Option<char>) -> Option<usize> {
+    if prev.is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let body = s.strip_prefix("{{ ")?;
+    let end = body.find(" }}")?;
+    let name = &body[..end];
+    let ok = name.starts_with(char::is_alphabetic)
+        && name.len() <= 40
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.'));
+    let n = 3 + end + 3;
+    (ok && !s[n..].starts_with(char::is_alphanumeric)).then_some(n)
+}
+
 /// Words after which a tag, an entity or an escape is a token the text talks about: a noun that
 /// names one (« la balise <OL> », « des séquences comme \n, \t », « le caractère de tabulation
 /// est \t ») or a verb that asks to type one (« saisissez \n dans la zone »). Lower case, NFC.
@@ -507,16 +526,16 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 }),
             // A template's placeholder or a wiki template (« Bonjour {{prenom}} »,
             // « {{Référence nécessaire}} »), in plain text: in Markdown, a site generator's.
-            '{' if !is_markdown && s.starts_with("{{") => {
-                paired_markup(s, prev, "{{", "}}").map(|n| {
+            '{' if !is_markdown && s.starts_with("{{") => paired_markup(s, prev, "{{", "}}")
+                .or_else(|| spaced_placeholder(s, prev))
+                .map(|n| {
                     (
                         n,
                         format!("« {} »: template markup left in the text", &s[..n]),
                         Some("replace it with its value or delete it".into()),
                         Kind::Token,
                     )
-                })
-            }
+                }),
             '&' => entity(s).map(|(n, d)| {
                 (
                     n,
@@ -632,7 +651,8 @@ mod tests {
     #[test]
     fn markdown_emphasis_and_wiki_links_in_plain_text_are_residue() {
         let text = "**Attention** : la poignée chauffe. Voir [[Politique de confidentialité]] \
-                    pour le détail, {{Référence nécessaire}}.\n\nBonjour {{prenom}},\n";
+                    pour le détail, {{Référence nécessaire}}.\n\nBonjour {{prenom}},\n\n\
+                    Votre commande {{ order.id }} est partie.\n";
         assert_eq!(
             markup(text),
             [
@@ -640,6 +660,7 @@ mod tests {
                 "« [[Politique de confidentialité]] »: wiki link markup left in the text",
                 "« {{Référence nécessaire}} »: template markup left in the text",
                 "« {{prenom}} »: template markup left in the text",
+                "« {{ order.id }} »: template markup left in the text",
             ]
         );
         // Markdown and other markup formats are written so; a product of two pointers, a
@@ -660,9 +681,9 @@ mod tests {
             "od [OPTION]... [FICHIER] [[+]POSITION[.][b]]",
             "[[deprecated]] char *strsignal(int sig);",
             "Le motif src/**/*.rs désigne tous les fichiers, et 2 ** 3 vaut 8.",
-            // A template's syntax written with spaces inside, an object in a set.
-            "Le modèle affiche {{ titre }} en haut de la page.",
+            // A set of sets; a template's syntax with more than a name inside.
             "La fonction renvoie l'ensemble {{1, 2}, {3}} trié.",
+            "Le modèle affiche {{ titre | upper }} en haut de la page.",
         ] {
             assert_eq!(markup(t), Vec::<String>::new(), "{t}");
         }

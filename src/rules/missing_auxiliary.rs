@@ -251,21 +251,33 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         {
             let span = ctx.span(first, last);
             let subj = quote(doc, ctx.span(first, last - 1));
-            out.push(ctx.finding(
-                "missing-auxiliary",
-                span,
-                format!(
-                    "« {} »: the past participle has no auxiliary",
-                    quote(doc, span)
-                ),
-                Some(format!(
-                    "« {subj} a {} » or « a {} {subj} »",
-                    participle.raw(doc),
-                    participle.raw(doc)
-                )),
-            ));
+            let help = format!(
+                "« {subj} a {} » or « a {} {subj} »",
+                participle.raw(doc),
+                participle.raw(doc)
+            );
+            out.push(no_auxiliary(ctx, span, span, help));
         }
     }
+}
+
+/// The finding of a participle without its auxiliary at `span`, quoting the text at `shown`,
+/// with the help `help`.
+fn no_auxiliary(
+    ctx: &DocCtx,
+    span: crate::corpus::Span,
+    shown: crate::corpus::Span,
+    help: String,
+) -> Finding {
+    ctx.finding(
+        "missing-auxiliary",
+        span,
+        format!(
+            "« {} »: the past participle has no auxiliary",
+            quote(ctx.doc, shown)
+        ),
+        Some(help),
+    )
 }
 
 /// Whether `w` is a form of « avoir » or « être ».
@@ -543,15 +555,7 @@ fn subject_then_participle(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 p.raw(doc)
             )
         };
-        out.push(ctx.finding(
-            "missing-auxiliary",
-            span,
-            format!(
-                "« {} »: the past participle has no auxiliary",
-                quote(doc, span)
-            ),
-            Some(help),
-        ));
+        out.push(no_auxiliary(ctx, span, span, help));
     }
 }
 
@@ -701,19 +705,8 @@ fn noun_then_participle_que(ctx: &DocCtx, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        out.push(ctx.finding(
-            "missing-auxiliary",
-            p.span,
-            format!(
-                "« {} »: the past participle has no auxiliary",
-                quote(doc, ctx.span(k - 1, k + 1))
-            ),
-            Some(format!(
-                "« a {} que » (or « ont {} que »)",
-                p.raw(doc),
-                p.raw(doc)
-            )),
-        ));
+        let help = format!("« a {} que » (or « ont {} que »)", p.raw(doc), p.raw(doc));
+        out.push(no_auxiliary(ctx, p.span, ctx.span(k - 1, k + 1), help));
     }
 }
 

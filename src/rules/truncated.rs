@@ -144,32 +144,30 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if acronym || doc.text[..last.span.start].ends_with(['.', '/']) {
             continue;
         }
-        let end_of_file = p + 1 == doc.paragraphs.len();
-        if !stop.contains(&last.lower) && end_of_file && cut_at_end_of_file(ctx, p) {
-            let span = ctx.span(r.end.saturating_sub(3).max(r.start), r.end - 1);
-            out.push(ctx.finding(
-                "truncated",
-                span,
+        // The last three words at most.
+        let span = ctx.span(r.end.saturating_sub(3).max(r.start), r.end - 1);
+        let (why, help) = if stop.contains(&last.lower) {
+            (
                 format!(
-                    "« {} »: the file ends in the middle of a sentence",
-                    quote(doc, span)
-                ),
-                Some("restore the end of the text".into()),
-            ));
-        }
-        if stop.contains(&last.lower) {
-            let span = ctx.span(r.end.saturating_sub(3).max(r.start), r.end - 1);
-            out.push(ctx.finding(
-                "truncated",
-                span,
-                format!(
-                    "« {} »: the text stops on « {} », which cannot end a sentence",
-                    quote(doc, span),
+                    "the text stops on « {} », which cannot end a sentence",
                     last.raw(doc)
                 ),
-                Some("restore the end of the sentence".into()),
-            ));
-        }
+                "restore the end of the sentence",
+            )
+        } else if p + 1 == doc.paragraphs.len() && cut_at_end_of_file(ctx, p) {
+            (
+                "the file ends in the middle of a sentence".to_string(),
+                "restore the end of the text",
+            )
+        } else {
+            continue;
+        };
+        out.push(ctx.finding(
+            "truncated",
+            span,
+            format!("« {} »: {why}", quote(doc, span)),
+            Some(help.into()),
+        ));
     }
 }
 

@@ -1,5 +1,6 @@
 //! Phase timings for benchmarking. With `RELIRE_TIMINGS` set in the environment, each mark
-//! prints to stderr the seconds since the first mark of the process, the peak resident set so far
+//! prints to stderr the seconds since the first mark of the process, the CPU time of its threads,
+//! the peak resident set so far
 //! (Linux only) and the phase that just ended; without it a mark costs one load. The duplicate
 //! search and the artifact rules run side by side, so the phases of one overlap the other's.
 
@@ -25,11 +26,29 @@ fn peak_rss() -> String {
         .unwrap_or_else(|| "     ? MiB".into())
 }
 
+/// The CPU time of the live threads of the process so far, summed over
+/// /proc/self/task/*/schedstat (Linux only; nanoseconds, threads that ended are not counted).
+fn cpu_time() -> String {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return "      ? s cpu".into();
+    };
+    let ns: u64 = tasks
+        .flatten()
+        .filter_map(|t| std::fs::read_to_string(t.path().join("schedstat")).ok())
+        .filter_map(|s| s.split_whitespace().next()?.parse::<u64>().ok())
+        .sum();
+    format!("{:7.3} s cpu", ns as f64 / 1e9)
+}
+
 /// Record the end of `phase`.
 pub fn mark(phase: &str) {
     if let Some(t) = start() {
         let secs = t.elapsed().as_secs_f64();
-        eprintln!("relire: timing: {secs:8.3} s  peak {}  {phase}", peak_rss());
+        eprintln!(
+            "relire: timing: {secs:8.3} s {}  peak {}  {phase}",
+            cpu_time(),
+            peak_rss()
+        );
     }
 }
 

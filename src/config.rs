@@ -2,7 +2,10 @@
 //! directory (or named with `--config`). See docs/configuration.md.
 
 use crate::finding::{Finding, Severity};
-use crate::rules::{lexicon::Lexicon, registry, RuleData};
+use crate::rules::{
+    lexicon::{Lexicon, LexiconError},
+    registry, RuleData,
+};
 use globset::{Glob, GlobSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -42,6 +45,109 @@ pub struct LexiconAdditions {
     pub anglicisms: Vec<toml::Table>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub boilerplate: Vec<toml::Table>,
+}
+
+impl LexiconAdditions {
+    /// The lists of entries by their key in the file (`[[lexicon.<key>]]`).
+    fn lists(&self) -> [(&'static str, &[toml::Table]); 4] {
+        [
+            ("false-friends", &self.false_friends),
+            ("calques", &self.calques),
+            ("anglicisms", &self.anglicisms),
+            ("boilerplate", &self.boilerplate),
+        ]
+    }
+
+    /// Check each entry on its own, so that an error names the line of the file it is on (the
+    /// key at fault where one is, else the entry's `[[lexicon.…]]` line): a missing or unknown
+    /// key, a wrong type, a pattern that does not parse, an empty `explanation`, an `id` given
+    /// twice in one list.
+    fn validate(&self, src: &str) -> Result<(), String> {
+        for (key, entries) in self.lists() {
+            let mut ids = std::collections::HashSet::new();
+            for (i, entry) in entries.iter().enumerate() {
+                let fail = |field: Option<&str>, message: &str| {
+                    Err(format!(
+                        "{}: [[lexicon.{key}]] entry {}: {message}",
+                        lexicon_entry_place(src, key, i, field),
+                        i + 1
+                    ))
+                };
+                let mut one = toml::Table::new();
+                one.insert(
+                    "entry".into(),
+                    toml::Value::Array(vec![toml::Value::Table(entry.clone())]),
+                );
+                let text = toml::to_string(&one).map_err(|e| e.to_string())?;
+                match Lexicon::parse(&text) {
+                    Ok(_) => {}
+                    Err(LexiconError::Toml(e)) => {
+                        // The key at fault: named in the message (an unknown or missing field),
+                        // or the one whose value the span in the entry's own text points at.
+                        let named = e.message().split('`').nth(1).map(str::to_string);
+                        let at_span = e.span().and_then(|sp| {
+                            let line = text[..sp.start.min(text.len())].lines().last()?;
+                            line.split_once('=').map(|(k, _)| k.trim().to_string())
+                        });
+                        let field = if e.message().contains(" field `") {
+                            named
+                        } else {
+                            at_span
+                        };
+                        return fail(field.as_deref(), e.message().trim());
+                    }
+                    Err(e @ LexiconError::Entry { .. }) => {
+                        return fail(Some("patterns"), &e.to_string());
+                    }
+                }
+                let text_of = |k: &str| entry.get(k).and_then(|v| v.as_str()).unwrap_or("");
+                if text_of("explanation").trim().is_empty() {
+                    return fail(
+                        None,
+                        "needs an `explanation` (the finding's message says it)",
+                    );
+                }
+                if !ids.insert(text_of("id").to_string()) {
+                    return fail(
+                        Some("id"),
+                        &format!("id `{}` is given twice in this list", text_of("id")),
+                    );
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// "line N" of entry `index` (0-based) of `[[lexicon.<key>]]` in `src`: the line of its `field`
+/// when given and found in the entry, else of its header; the first mention of `key` when the
+/// entries are not written as `[[lexicon.<key>]]` tables.
+fn lexicon_entry_place(src: &str, key: &str, index: usize, field: Option<&str>) -> String {
+    let header = format!("[[lexicon.{key}]]");
+    let lines: Vec<&str> = src.lines().collect();
+    let Some(start) = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.trim_start().starts_with(&header))
+        .map(|(n, _)| n)
+        .nth(index)
+    else {
+        return place_of(src, key).unwrap_or_else(|| "line 1".into());
+    };
+    let end = (start + 1..lines.len())
+        .find(|&n| lines[n].trim_start().starts_with('['))
+        .unwrap_or(lines.len());
+    let found = field.and_then(|f| {
+        (start + 1..end).find(|&n| {
+            lines[n]
+                .split_once('=')
+                .is_some_and(|(k, _)| k.trim().trim_matches('"') == f)
+        })
+    });
+    match (found, field) {
+        (Some(n), Some(f)) => format!("line {}, key `{f}`", n + 1),
+        _ => format!("line {}", start + 1),
+    }
 }
 
 /// Text that is right as it is.
@@ -218,7 +324,44 @@ impl Config {
             }
         })?;
         config.validate(src)?;
-        Ok(config)
+        config.canonicalise_rules(src)
+    }
+
+    /// Every rule written by its code (`T003`) renamed to its name (`anglicism`), as the checks
+    /// compare names; the same rule given twice in one table (by its name and its code) is an
+    /// error. Runs after [`Config::validate`], so every name is known.
+    fn canonicalise_rules(mut self, src: &str) -> Result<Config, String> {
+        fn table(
+            rules: BTreeMap<String, RuleSetting>,
+            src: &str,
+        ) -> Result<BTreeMap<String, RuleSetting>, String> {
+            let mut out = BTreeMap::new();
+            for (written, setting) in rules {
+                let name = registry::canonical(&written)
+                    .unwrap_or_default()
+                    .to_string();
+                if out.insert(name.clone(), setting).is_some() {
+                    return Err(format!(
+                        "{}rule `{name}` is set twice (by its name and by its code `{}`)",
+                        place_of(src, &written)
+                            .map(|p| format!("{p}: "))
+                            .unwrap_or_default(),
+                        registry::info(&name).code
+                    ));
+                }
+            }
+            Ok(out)
+        }
+        self.rules = table(std::mem::take(&mut self.rules), src)?;
+        for o in &mut self.overrides {
+            o.rules = table(std::mem::take(&mut o.rules), src)?;
+        }
+        for i in &mut self.ignore {
+            if let Some(name) = registry::canonical(&i.rule) {
+                i.rule = name.to_string();
+            }
+        }
+        Ok(self)
     }
 
     fn validate(&self, src: &str) -> Result<(), String> {
@@ -283,6 +426,7 @@ impl Config {
                 ));
             }
         }
+        self.lexicon.validate(src)?;
         self.rule_data().map(|_| ())
     }
 
@@ -517,6 +661,67 @@ mod tests {
         }
         let e = Config::parse("[[ignore]]\nrule = \"stutter\"\n").unwrap_err();
         assert!(e.contains("reason"), "{e}");
+    }
+
+    #[test]
+    fn lexicon_entry_errors_name_the_line_of_the_file() {
+        let head = "paths = [\"a.txt\"]\n\n[[lexicon.anglicisms]]\nid = \"a\"\npatterns = [\"aa\"]\nexplanation = \"x\"\n\n[[lexicon.anglicisms]]\nid = \"scoreboard\"\n";
+        for (rest, place) in [
+            // An unknown key, a wrong type, a missing key, a bad pattern, no explanation, an
+            // id twice: each on the line of the key, or of the entry's header.
+            (
+                "patterns = [\"scoreboard\"]\nexplanation = \"x\"\nsevrity = \"info\"\n",
+                "line 12, key `sevrity`",
+            ),
+            (
+                "patterns = \"scoreboard\"\nexplanation = \"x\"\n",
+                "line 10, key `patterns`",
+            ),
+            (
+                "patterns = [\"scoreboard\"]\nexplanation = \"x\"\nwindow = -3\n",
+                "line 12, key `window`",
+            ),
+            ("explanation = \"x\"\n", "line 8"),
+            (
+                "patterns = [\"_\"]\nexplanation = \"x\"\n",
+                "line 10, key `patterns`",
+            ),
+            ("patterns = [\"scoreboard\"]\n", "line 8"),
+        ] {
+            let src = format!("{head}{rest}");
+            let e = Config::parse(&src).unwrap_err();
+            assert!(
+                e.starts_with(&format!("{place}: [[lexicon.anglicisms]] entry 2: ")),
+                "{src}\n{e}"
+            );
+            assert!(!e.contains("[[entry]]"), "{e}");
+        }
+        let twice =
+            head.replace("\"scoreboard\"", "\"a\"") + "patterns = [\"bb\"]\nexplanation = \"x\"\n";
+        let e = Config::parse(&twice).unwrap_err();
+        assert!(
+            e.starts_with("line 9, key `id`: ") && e.contains("twice"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_user_entry_with_a_built_in_id_replaces_it() {
+        let id = crate::rules::data::anglicisms().entries[0].id.clone();
+        let sentence = crate::rules::data::anglicisms().entries[0]
+            .examples_positive
+            .first()
+            .cloned()
+            .expect("every entry has an example");
+        let builtin = RuleData::default();
+        assert_eq!(builtin.anglicisms.find_in(&sentence).len(), 1, "{sentence}");
+        let c = Config::parse(&format!(
+            "[[lexicon.anglicisms]]\nid = \"{id}\"\npatterns = [\"zzzz\"]\nexplanation = \"x\"\n"
+        ))
+        .unwrap();
+        let data = c.rule_data().unwrap();
+        assert!(data.anglicisms.find_in(&sentence).is_empty(), "{sentence}");
+        assert_eq!(data.anglicisms.find_in("un zzzz ici").len(), 1);
     }
 
     #[test]

@@ -148,7 +148,7 @@ fn config_path(config_file: Option<&Path>, p: &str) -> PathBuf {
 const PROGRESS_MIN_FILES: usize = 500;
 const PROGRESS_MIN_BYTES: usize = 4 << 20;
 
-fn run_check(args: CheckArgs) -> Result<u8> {
+fn run_check(mut args: CheckArgs) -> Result<u8> {
     relire::timing::mark("start");
     if let Some(j) = args.jobs {
         if j == 0 {
@@ -176,12 +176,21 @@ fn run_check(args: CheckArgs) -> Result<u8> {
                 .map_or_else(String::new, |v| v.get_name().to_string())
         ),
     };
-    for name in args.select.iter().chain(&args.ignore_rules) {
-        if registry::find(name).is_none() {
-            bail!("unknown rule `{name}` (see `relire rules`)");
+    // A rule may be given by its code (`--select T003`); the checks compare names.
+    for name in args.select.iter_mut().chain(args.ignore_rules.iter_mut()) {
+        match registry::canonical(name) {
+            Some(canonical) => *name = canonical.to_string(),
+            None => bail!("unknown rule `{name}` (see `relire rules`)"),
         }
     }
-    let (config, config_file) = load_config(args.config.as_deref(), args.isolated)?;
+    let (mut config, config_file) = load_config(args.config.as_deref(), args.isolated)?;
+    // A rule the file disables still runs when `--select` names it: the flag wins (a per-path
+    // override still applies to its paths).
+    for name in &args.select {
+        if let Some(setting) = config.rules.get_mut(name) {
+            setting.enabled = None;
+        }
+    }
     let configured: Vec<PathBuf> = config
         .paths
         .iter()
@@ -393,17 +402,14 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         let json = baseline.to_json();
         write_atomically(path, |w| w.write_all(json.as_bytes()))?;
         if !args.quiet {
+            let n = report.findings.len();
+            let findings = format!("{n} finding{}", if n == 1 { "" } else { "s" });
             if opts.focus.is_empty() {
-                eprintln!(
-                    "relire: recorded {} findings in {}",
-                    report.findings.len(),
-                    path.display()
-                );
+                eprintln!("relire: recorded {findings} in {}", path.display());
             } else {
                 eprintln!(
-                    "relire: recorded {} findings of the given files in {} ({kept} entries of \
+                    "relire: recorded {findings} of the given files in {} ({kept} entries of \
                      other files kept)",
-                    report.findings.len(),
                     path.display()
                 );
             }
@@ -587,15 +593,17 @@ fn run_config(config_file: Option<PathBuf>, isolated: bool) -> Result<u8> {
     if config.extensions.is_empty() {
         config.extensions = WalkOptions::default().extensions;
     }
+    // A rule's severity is filled in only where the file sets it: without it, each finding
+    // keeps its own (a lexicon entry can be `info` in a `warning` rule), and a `severity` line
+    // copied from this output would change that.
     for r in registry::RULES {
         let s = config.rules.entry(r.name.to_string()).or_default();
         s.enabled = s.enabled.or(Some(true));
-        s.severity = s.severity.or(Some(r.severity));
     }
     let source = match &file {
         Some(f) => format!("# effective configuration: {} and defaults\n", f.display()),
         None => "# effective configuration: defaults (no relire.toml found)\n".to_string(),
-    };
+    } + "# a rule without `severity` keeps each finding's own (`relire rules` shows the usual one)\n";
     let body = toml::to_string_pretty(&config).context("cannot print the configuration")?;
     print_stdout(&(source + &body))?;
     Ok(0)

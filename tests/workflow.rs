@@ -731,3 +731,89 @@ fn focus_mode_gives_the_whole_check_s_findings_that_touch_the_focus() {
     let (_, r) = json_in(dir.path(), &drafts);
     assert_eq!(r["summary"]["files"], whole_files, "the draft is not read");
 }
+
+#[test]
+fn config_output_read_back_changes_no_finding() {
+    // `relire config` printed into relire.toml must leave every finding as it was, an `info`
+    // lexicon entry of a `warning` rule included.
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!(
+        "{SLIP}\nEnvoyez-nous un e-mail demain matin pour confirmer la réservation de la salle.\n"
+    );
+    write(dir.path(), "c/a.txt", &text);
+    let (_, before) = json_in(dir.path(), &["c", "--isolated"]);
+    let severities = |r: &serde_json::Value| -> Vec<String> {
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| format!("{} {}", f["rule"], f["severity"]))
+            .collect()
+    };
+    assert!(
+        severities(&before).iter().any(|s| s.ends_with("\"info\"")),
+        "{before:#}"
+    );
+    let printed = relire()
+        .current_dir(dir.path())
+        .args(["config", "--isolated"])
+        .output()
+        .unwrap();
+    assert!(printed.status.success());
+    write(
+        dir.path(),
+        "relire.toml",
+        &String::from_utf8(printed.stdout).unwrap(),
+    );
+    let (_, after) = json_in(dir.path(), &["c"]);
+    assert_eq!(severities(&before), severities(&after));
+}
+
+#[test]
+fn rule_codes_act_like_rule_names() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "c/a.txt",
+        &format!("{SLIP}\nLa la réunion commence.\n"),
+    );
+    let (_, by_name) = json_in(dir.path(), &["c", "--isolated", "--select", "anglicism"]);
+    let (_, by_code) = json_in(dir.path(), &["c", "--isolated", "--select", "T003"]);
+    assert_eq!(rules_of(&by_name), vec!["anglicism"]);
+    assert_eq!(by_name, by_code);
+    let (_, ignored) = json_in(dir.path(), &["c", "--isolated", "--ignore", "t003"]);
+    assert!(!rules_of(&ignored).contains(&"anglicism".to_string()));
+    assert!(!rules_of(&ignored).is_empty(), "other rules still run");
+
+    for cfg in [
+        "[rules.T003]\nenabled = false\n",
+        "[[ignore]]\nrule = \"T003\"\nreason = \"checked by hand\"\n",
+        "[[overrides]]\npaths = [\"c/**\"]\nrules = { T003 = { enabled = false } }\n",
+    ] {
+        write(dir.path(), "relire.toml", cfg);
+        let (_, r) = json_in(dir.path(), &["c"]);
+        assert!(!rules_of(&r).contains(&"anglicism".to_string()), "{cfg}");
+        assert!(!rules_of(&r).is_empty(), "{cfg}");
+    }
+    // `--select` names a rule the file disables: the flag wins.
+    write(
+        dir.path(),
+        "relire.toml",
+        "[rules.anglicism]\nenabled = false\n",
+    );
+    let (_, r) = json_in(dir.path(), &["c", "--select", "anglicism"]);
+    assert_eq!(rules_of(&r), vec!["anglicism"]);
+
+    // One rule set twice, by its name and its code: an error naming the line.
+    write(
+        dir.path(),
+        "relire.toml",
+        "[rules.anglicism]\nseverity = \"info\"\n[rules.T003]\nenabled = false\n",
+    );
+    relire()
+        .current_dir(dir.path())
+        .args(["check", "c"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("set twice").and(predicate::str::contains("line")));
+}

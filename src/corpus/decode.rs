@@ -21,8 +21,8 @@ pub const UTF8_REPLACED: &str = "UTF-8 (invalid bytes replaced)";
 /// Decode raw bytes to text.
 ///
 /// UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are. Bytes that are not
-/// valid UTF-8 but are mostly UTF-8 (more than twice as many valid non-ASCII characters as
-/// invalid sequences) are read as UTF-8, each invalid sequence becoming U+FFFD
+/// valid UTF-8 but are mostly UTF-8 (at least as many valid non-ASCII characters as invalid
+/// sequences) are read as UTF-8, each invalid sequence becoming U+FFFD
 /// ([`UTF8_REPLACED`]). Other bytes that are not valid UTF-8 are handed to `chardetng`,
 /// restricted to the encodings French text is found in (Windows-1252 covers Latin-1 as well), and
 /// decoded with `encoding_rs`. Given a `Vec`, valid UTF-8 without a byte-order mark becomes the
@@ -100,18 +100,18 @@ pub fn decodes_beyond(head: &[u8], len: u64, max: usize) -> bool {
 }
 
 /// Whether bytes that are not valid UTF-8 are UTF-8 text with a few stray bytes (a character cut
-/// in two, a byte of another encoding pasted in) rather than text in an 8-bit encoding: they hold
-/// more than twice as many valid non-ASCII UTF-8 characters as invalid sequences. French text in
+/// in two, a few bytes of another encoding pasted in) rather than text in an 8-bit encoding: they
+/// hold at least as many valid non-ASCII UTF-8 characters as invalid sequences. French text in
 /// Windows-1252 has next to no valid multi-byte sequence (an accented letter is one byte, then
-/// ASCII), and decoding UTF-8 text as Windows-1252 would turn each of its accented letters into
-/// mojibake.
+/// ASCII: each is an invalid sequence), and decoding UTF-8 text as Windows-1252 would turn each
+/// of its accented letters into mojibake.
 fn mostly_utf8(bytes: &[u8]) -> bool {
     let (mut valid, mut invalid) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
         valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
         invalid += usize::from(!chunk.invalid().is_empty());
     }
-    valid > 2 * invalid
+    valid > 0 && valid >= invalid
 }
 
 /// A file is binary if its first 8 KiB hold a NUL byte or more than 10% C0 control bytes
@@ -191,6 +191,19 @@ mod tests {
         assert!(
             t.contains("déclaré que la sécurité caf\u{FFFD} \u{FFFD} des données."),
             "{t}"
+        );
+    }
+
+    #[test]
+    fn utf8_with_two_stray_bytes_beside_few_accents_stays_utf8() {
+        // Two invalid bytes in a line with four accented letters: still UTF-8, the two bytes
+        // replaced, the accents intact.
+        let b = b"Le r\xc3\xa9sultat est pr\xc3\xa9sent\xc3\xa9 et valid\xff\xfe par le comit\xc3\xa9.\n";
+        let (t, enc, _) = text(decode(b.to_vec()));
+        assert_eq!(enc, UTF8_REPLACED);
+        assert_eq!(
+            t,
+            "Le résultat est présenté et valid\u{FFFD}\u{FFFD} par le comité.\n"
         );
     }
 

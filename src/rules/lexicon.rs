@@ -234,7 +234,22 @@ impl Lexicon {
     }
 
     /// Add the entries of another lexicon (user additions).
+    /// An entry of `other` whose id is one of this lexicon's replaces it: the earlier entry
+    /// stays in the list (indices do not move) but no longer matches.
     pub fn extend(&mut self, other: Lexicon) {
+        let replaced: std::collections::HashSet<usize> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| other.entries.iter().any(|o| o.id == e.id))
+            .map(|(i, _)| i)
+            .collect();
+        if !replaced.is_empty() {
+            for v in self.by_first.values_mut() {
+                v.retain(|(e, _)| !replaced.contains(e));
+            }
+            self.wild_first.retain(|(e, _)| !replaced.contains(e));
+        }
         let base = self.entries.len();
         for (w, v) in other.by_first {
             self.by_first

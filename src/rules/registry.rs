@@ -206,6 +206,13 @@ pub fn find(name: &str) -> Option<&'static RuleInfo> {
         .find(|r| r.name == name || r.code.eq_ignore_ascii_case(name))
 }
 
+/// The name of the rule `name_or_code` designates (`"T003"` → `"anglicism"`): the form every
+/// setting is compared in, so that a code written in a flag or a configuration file acts like
+/// the rule's name.
+pub fn canonical(name_or_code: &str) -> Option<&'static str> {
+    find(name_or_code).map(|r| r.name)
+}
+
 /// The rule named `name`; panics on an unknown name, which is a programming error.
 pub fn info(name: &str) -> &'static RuleInfo {
     find(name).unwrap_or_else(|| panic!("rule `{name}` is not registered"))

@@ -203,6 +203,36 @@ fn starts_a_french_word(w: &str) -> bool {
             .any(|k| k.starts_with(w.as_str()) && k.chars().count() >= n + 2)
 }
 
+/// The name a file is called by: its name up to the first period (« ip » for `man7/ip.7.txt`).
+fn page_name(path: &str) -> Option<String> {
+    let file = path.rsplit(['/', '\\']).next()?;
+    let name = file.split('.').next()?;
+    (!name.is_empty()).then(|| super::words::lower(name))
+}
+
+/// Whether the characters before a period end a figure that a sentence can end on: a number of
+/// three digits or more (a year, an amount: « le compte administratif 2024. qui fait… ») or a
+/// percentage or a price (« 25 %. sans perte », « 12 €. puis »). Not the number of an item or a
+/// section (« 1. », « 3.2. »), after which a list goes on in lower case.
+fn figure_ends(before: &[(usize, char)]) -> bool {
+    let mut rev = before.iter().rev().map(|x| x.1);
+    match rev.next() {
+        Some('%' | '€' | '$') => true,
+        Some(c) if c.is_ascii_digit() => {
+            let mut digits = 1;
+            for c in rev {
+                if c.is_ascii_digit() {
+                    digits += 1;
+                } else {
+                    return digits >= 3 && (c.is_whitespace() || c == '(');
+                }
+            }
+            false
+        }
+        _ => false,
+    }
+}
+
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     // Computed at the first suspect: most documents have none.
@@ -230,7 +260,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 .filter(|&c| !is_mark(c));
             let prev = before.next();
             let next = chars.get(k + 1).map(|x| x.1);
-            if !prev.is_some_and(|c| c.is_alphabetic())
+            if !(prev.is_some_and(|c| c.is_alphabetic()) || (c == '.' && figure_ends(&chars[..k])))
                 || matches!(next, Some('.' | '!' | '?' | '…'))
             {
                 continue;
@@ -250,6 +280,14 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             }
             let before = word_before(text, i);
             let before_start = i - before.len();
+            // A percentage or a price is quoted whole (« 25 %. sans »).
+            let quote_start = if before.is_empty() {
+                let head = text[..i].trim_end_matches(['%', '€', '$']).trim_end();
+                head.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c.is_whitespace())
+                    .len()
+            } else {
+                before_start
+            };
             if (is_abbreviation(before) || nfc(before).chars().count() == 1 || listed(before))
                 && !unit_after_number(&text[..before_start], before, &text[chars[j].0..])
             {
@@ -304,12 +342,20 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             // Nor can the name of an argument or a command of the document (« path est le
             // chemin », « mount utilise libblkid »).
             if names
-                .get_or_init(|| super::argument_names(ctx))
+                .get_or_init(|| {
+                    let mut names = super::argument_names(ctx);
+                    // The subject of a manual page is written in lower case (« ip contient… »
+                    // in ip(7)): the name its file is called by.
+                    if ctx.about_computing() {
+                        names.extend(page_name(&ctx.doc.path));
+                    }
+                    names
+                })
                 .contains(&super::words::lower(after))
             {
                 continue;
             }
-            let span = Span::new(p.span.start + before_start, p.span.start + after_end);
+            let span = Span::new(p.span.start + quote_start, p.span.start + after_end);
             out.push(ctx.finding(
                 "broken-sentence",
                 span,
@@ -330,6 +376,26 @@ mod tests {
             .into_iter()
             .map(|m| m.split(" »").next().unwrap_or_default().replace("« ", ""))
             .collect()
+    }
+
+    #[test]
+    fn a_period_after_a_year_an_amount_or_a_percentage_ends_the_sentence() {
+        for (t, found) in [
+            ("Le conseil approuve le compte administratif 2024. qui fait apparaître un excédent.", "2024. qui"),
+            ("Les essais montrent une économie d'eau de 25 %. sans perte de rendement.", "25 %. sans"),
+            ("Le billet coûte 12 €. puis il faut payer la réservation.", "12 €. puis"),
+        ] {
+            assert_eq!(broken(t), vec![found], "{t}");
+        }
+        for t in [
+            // The number of an item or a section, a short number, a decimal.
+            "Étapes : 1. ouvrir le capot 2. vérifier le niveau.",
+            "Voir la section 3.2. les options sont décrites plus loin.",
+            "Le chapitre 12. les exercices suivent.",
+            "La valeur vaut 2024.5 environ.",
+        ] {
+            assert_eq!(broken(t), Vec::<String>::new(), "{t}");
+        }
     }
 
     #[test]

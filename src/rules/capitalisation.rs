@@ -747,10 +747,16 @@ fn title_case_words(ctx: &DocCtx, paths: &[bool], r: std::ops::Range<usize>, spa
         })
         .map(|((_, w), _)| w.lower.as_str())
         .collect();
-    let lower_case_word = ws[1..].iter().any(|w| {
+    // A word right after a capitalised elision takes its capital (« D'inscription » is Title
+    // Case as much as « D'Inscription »).
+    let after_capital_elision = |k: usize| {
+        k > 0 && ws[k - 1].raw(doc).ends_with(['\'', '’']) && ws[k - 1].is_capitalised(doc)
+    };
+    let lower_case_word = ws.iter().enumerate().skip(1).any(|(k, w)| {
         w.lower.chars().count() >= 4
             && w.raw(doc).chars().next().is_some_and(char::is_lowercase)
             && w.lower.chars().all(char::is_alphabetic)
+            && !after_capital_elision(k)
     });
     small.sort_unstable();
     small.dedup();
@@ -766,12 +772,34 @@ fn title_case_words(ctx: &DocCtx, paths: &[bool], r: std::ops::Range<usize>, spa
                 .get(k + 2)
                 .is_some_and(|n| capital(n) && fr.get(&n.lower) >= 3.0)
     });
+    // One preposition or conjunction with a capital between two capitalised common words
+    // (« Contrôle Des Pneumatiques », « Ordre Du Jour », « Faits Et Procédure »), in a heading
+    // with no word in lower case. Not « Sans », which opens the names of associations
+    // (« Médecins Sans Frontières »).
+    let one_small = ws.windows(3).enumerate().any(|(k, w)| {
+        !paths[r.start + k + 1]
+            && capital(&w[1])
+            && TITLE_SMALL_WORDS.contains(&w[1].lower.as_str())
+            && w[1].lower != "sans"
+            && (w[0].is_capitalised(doc) || after_capital_elision(k))
+            && fr.get(&w[0].lower) >= 3.0
+            && capital(&w[2])
+            && common(&w[2])
+    });
+    // A heading that opens on a possessive of the reader, each other word a capitalised common
+    // word (« Votre Première Semaine », « Vos Questions Fréquentes »).
+    let opens_possessive = ws.len() >= 3
+        && TITLE_POSSESSIVES.contains(&ws[0].lower.as_str())
+        && ws[1..]
+            .iter()
+            .zip(&paths[r.start + 1..r.end])
+            .all(|(w, &path)| !path && capital(w) && fr.get(&w.lower) >= 3.0);
     (r.len() >= 4
         && long.len() >= 3
         && capitalised.len() >= 3
         && capitalised_common * 5 >= long.len() * 4)
         || (r.len() >= 4 && small.len() >= 2 && common_word && !lower_case_word)
-        || (possessive && !lower_case_word)
+        || ((possessive || one_small || opens_possessive) && !lower_case_word)
 }
 
 #[cfg(test)]
@@ -990,6 +1018,32 @@ mod tests {
             "Médecins Sans Frontières et Action Contre la Faim quittent le pays\n\nLe jour se levait.",
         ] {
             assert_eq!(capitalisation(t), Vec::<String>::new(), "{t}");
+        }
+    }
+
+    #[test]
+    fn one_capitalised_preposition_between_common_words_or_a_possessive_first_is_title_case() {
+        for heading in [
+            "Contrôle Des Pneumatiques",
+            "Ordre Du Jour",
+            "Faits Et Procédure",
+            "Frais D'inscription Et Bourses",
+            "Votre Première Semaine",
+        ] {
+            let t = format!("{heading}\n\nLe texte de la section suit ici.");
+            assert_eq!(capitalisation(&t).len(), 1, "{t}");
+        }
+        for heading in [
+            // Sentence case; an association's name; a particle before a rare name; a word in
+            // lower case. (A possessive before a firm's name, « Votre Crédit Mutuel », is taken
+            // for Title Case: its words are common words.)
+            "Contrôle des pneumatiques",
+            "Médecins Sans Frontières",
+            "Lettres Du Guesclin",
+            "Frais Et droits d'inscription",
+        ] {
+            let t = format!("{heading}\n\nLe texte de la section suit ici.");
+            assert_eq!(capitalisation(&t), Vec::<String>::new(), "{t}");
         }
     }
 

@@ -160,6 +160,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     }
     subject_then_participle(ctx, out);
     noun_then_participle_que(ctx, out);
+    ete_without_avoir(ctx, out);
     let doc = ctx.doc;
     let ws = &ctx.words;
     let speech = &super::data::language().speech_participles_fr;
@@ -281,7 +282,7 @@ fn no_auxiliary(
 }
 
 /// Whether `w` is a form of « avoir » or « être ».
-fn avoir_or_etre(w: &str) -> bool {
+pub(super) fn avoir_or_etre(w: &str) -> bool {
     const FORMS: &[&str] = &[
         "ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions", "aviez", "avaient",
         "aurai", "auras", "aura", "aurons", "aurez", "auront", "aurais", "aurait", "aurions",
@@ -506,7 +507,13 @@ fn subject_then_participle(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if k < ws.len() && OBJECT_PRONOUNS.contains(&ws[k].lower.as_str()) && spaced(k - 1, k) {
             k += 1;
         }
-        if k < ws.len() && BETWEEN.contains(&ws[k].lower.as_str()) && spaced(k - 1, k) {
+        // « bien » too after the first and second persons (« Nous bien reçu votre
+        // demande »), where it cannot open an apposition.
+        let is_adverb = |w: &str| {
+            BETWEEN.contains(&w)
+                || (w == "bien" && matches!(subject, "je" | "tu" | "nous" | "vous"))
+        };
+        if k < ws.len() && is_adverb(ws[k].lower.as_str()) && spaced(k - 1, k) {
             k += 1;
         }
         let Some(p) = ws.get(k) else { continue };
@@ -532,7 +539,7 @@ fn subject_then_participle(ctx: &DocCtx, out: &mut Vec<Finding>) {
         let mut head = ws[i].raw(doc).to_string();
         let mut adverb = String::new();
         for w in &ws[i + 1..k] {
-            if BETWEEN.contains(&w.lower.as_str()) {
+            if is_adverb(w.lower.as_str()) {
                 adverb = format!(" {}", w.raw(doc));
             } else {
                 head = format!("{head} {}", w.raw(doc));
@@ -555,6 +562,115 @@ fn subject_then_participle(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 p.raw(doc)
             )
         };
+        out.push(no_auxiliary(ctx, span, span, help));
+    }
+}
+
+/// « été » followed by a past participle with no form of « avoir » before it: a passive whose
+/// auxiliary is missing (« Si votre dossier été validé », « les résultats été publiés »). The
+/// adverbs and quantifiers that stand between the auxiliary and « été » (« n'a jamais été »,
+/// « ont tous été ») are stepped over; « été » after a determiner or a preposition is the season
+/// (« l'été passé », « cet été ensoleillé », « en été »).
+fn ete_without_avoir(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    const BETWEEN_AUX: &[&str] = &[
+        "déjà",
+        "toujours",
+        "jamais",
+        "pas",
+        "plus",
+        "bien",
+        "aussi",
+        "également",
+        "enfin",
+        "récemment",
+        "souvent",
+        "peut-être",
+        "tous",
+        "toutes",
+        "tout",
+        "ne",
+        "n'",
+        "point",
+        "d'abord",
+        "ensuite",
+        "alors",
+        "certainement",
+        "probablement",
+        "sans",
+        "doute",
+        "longtemps",
+        "encore",
+        "deux",
+        "trois",
+        "même",
+        "ainsi",
+        "donc",
+        "pourtant",
+        "cependant",
+        "guère",
+        "ici",
+        "si",
+        "moins",
+        "mieux",
+        "tôt",
+        "tard",
+        "d'ores",
+        "et",
+        "par",
+        "ailleurs",
+    ];
+    // An adverb in « -ment » (« n'a traditionnellement jamais été documenté »).
+    let adverb =
+        |w: &str| BETWEEN_AUX.contains(&w) || (w.ends_with("ment") && w.chars().count() >= 6);
+    const SEASON_BEFORE: &[&str] = &[
+        "l'", "le", "un", "cet", "ce", "chaque", "en", "d'", "de", "du", "bel", "plein", "pendant",
+        "durant", "dès", "depuis", "notre", "votre", "mon", "ton", "son", "leur", "cette",
+        "dernier", "prochain", "fin", "mi", "été",
+    ];
+    let (doc, ws) = (ctx.doc, &ctx.words);
+    for k in 1..ws.len().saturating_sub(1) {
+        if ws[k].lower != "été" || ws[k].is_capitalised(doc) {
+            continue;
+        }
+        let p = &ws[k + 1];
+        let same = |a: usize, b: usize| {
+            ws[a].sentence == ws[b].sentence
+                && doc.text[ws[a].span.end..ws[b].span.start]
+                    .chars()
+                    .all(|c| c == ' ' || c == '\u{a0}')
+        };
+        if !same(k, k + 1)
+            || p.is_capitalised(doc)
+            || !participle_after(&p.lower, "il")
+            || ctx.in_code(p.span.start)
+            || !ctx.french_sentence_at(p.span.start)
+        {
+            continue;
+        }
+        // The word the auxiliary would be: before « été », over the adverbs.
+        let mut j = k - 1;
+        while j > 0 && adverb(ws[j].lower.as_str()) && same(j, j + 1) {
+            j -= 1;
+        }
+        let w = ws[j].lower.as_str();
+        // A subject pronoun after its auxiliary: inverted (« a-t-il été demandé », « ont-ils
+        // été arrondis ») or set off (« aura elle aussi été activée »).
+        let pronoun = ["il", "elle", "ils", "elles", "on"];
+        let inverted = w
+            .rsplit_once('-')
+            .is_some_and(|(_, p)| pronoun.contains(&p))
+            || pronoun.contains(&w) && j > 0 && avoir_or_etre(&ws[j - 1].lower);
+        if inverted
+            || !same(j, j + 1)
+            || j + 1 < k && !same(j + 1, k)
+            || avoir_or_etre(w)
+            || SEASON_BEFORE.contains(&w)
+            || ws[j].sentence != ws[k].sentence
+        {
+            continue;
+        }
+        let span = ctx.span(k, k + 1);
+        let help = format!("« a été {} » (or « ont été », « avait été »…)", p.raw(doc));
         out.push(no_auxiliary(ctx, span, span, help));
     }
 }
@@ -747,6 +863,46 @@ fn inverted(ctx: &DocCtx, q: usize, c: char, first: usize) -> Option<Finding> {
 mod tests {
     fn found(text: &str) -> Vec<String> {
         super::super::messages_of("missing-auxiliary", text)
+    }
+
+    #[test]
+    fn ete_then_a_participle_without_avoir_is_found() {
+        for (t, span) in [
+            (
+                "Si votre dossier été validé, vous recevrez un courriel.",
+                "« été validé »",
+            ),
+            (
+                "Le rectificatif de cette norme été publié en 2016.",
+                "« été publié »",
+            ),
+            (
+                "La propriété à été fixée à zéro pour le désactiver.",
+                "« été fixée »",
+            ),
+            (
+                "Nous bien enregistré votre demande de réservation.",
+                "« Nous bien enregistré »",
+            ),
+        ] {
+            let got = found(t);
+            assert_eq!(got.len(), 1, "{t}: {got:?}");
+            assert!(got[0].starts_with(span), "{t}: {got:?}");
+        }
+        for t in [
+            // The auxiliary before adverbs, an inversion, a pronoun set off, the season.
+            "Les pages qui n'ont pas encore été écrites ne sont pas lues.",
+            "La macro a historiquement été utilisée pour cela.",
+            "Les options ont tous deux été indiquées dans flags.",
+            "Quand le bogue a-t-il été reporté au système de suivi ?",
+            "La propriété aura elle aussi été activée avant.",
+            "L'entreprise a par ailleurs été sélectionnée en 2024.",
+            "L'été passé fut chaud, et cet été ensoleillé a ravi les touristes.",
+            "Le projet, ayant été validé, démarre lundi.",
+            "Un outil qui bien utilisé fait gagner du temps.",
+        ] {
+            assert_eq!(found(t), Vec::<String>::new(), "{t}");
+        }
     }
 
     #[test]

@@ -146,7 +146,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         }
         // The last three words at most.
         let span = ctx.span(r.end.saturating_sub(3).max(r.start), r.end - 1);
-        let (why, help) = if stop.contains(&last.lower) {
+        let (why, help) = if stops_short(ctx, stop, r.start, r.end) {
             (
                 format!(
                     "the text stops on « {} », which cannot end a sentence",
@@ -251,7 +251,7 @@ fn cut_list_items(ctx: &DocCtx, stop: &super::data::WordSet, out: &mut Vec<Findi
             let ws = &ctx.words[r.clone()];
             let a = ws.partition_point(|w| w.span.start < start) + r.start;
             let b = ws.partition_point(|w| w.span.end <= end) + r.start;
-            if b < a + 4 || !stop.contains(&ctx.words[b - 1].lower) {
+            if b < a + 4 || !stops_short(ctx, stop, a, b) {
                 continue;
             }
             let span = ctx.span((b - 3).max(a), b - 1);
@@ -267,6 +267,40 @@ fn cut_list_items(ctx: &DocCtx, stop: &super::data::WordSet, out: &mut Vec<Findi
             ));
         }
     }
+}
+
+/// Whether the words `a..b` stop on a word that cannot end a sentence: a word of `stop` (« de »,
+/// « que »), an article after a conjunction or a preposition (« un maillot de bain et une »), a
+/// negated auxiliary with no participle (« les juges d'appel n'ont pas »; not « d'autres ne
+/// l'ont pas », whose pronoun stands for the participle), or « ce qui » with no verb.
+fn stops_short(ctx: &DocCtx, stop: &super::data::WordSet, a: usize, b: usize) -> bool {
+    let ws = &ctx.words[a..b];
+    let lower = |k: usize| ws.len().checked_sub(k).map(|i| ws[i].lower.as_str());
+    let Some(last) = lower(1) else { return false };
+    if stop.contains(last) {
+        return true;
+    }
+    if ctx.lang != "fr" {
+        return false;
+    }
+    // Not « un par un », « une à une ».
+    let article = matches!(last, "un" | "une")
+        && lower(2).is_some_and(|w| {
+            matches!(
+                w,
+                "et" | "ou" | "avec" | "pour" | "sans" | "par" | "sur" | "dans" | "à"
+            )
+        })
+        && lower(3) != Some(last);
+    let negated = matches!(last, "pas" | "plus" | "jamais")
+        && lower(2).is_some_and(|w| {
+            super::missing_auxiliary::avoir_or_etre(w) && !matches!(w, "été" | "eu" | "étant")
+        })
+        && matches!(lower(3), Some("n'" | "ne"));
+    // A relative « qui » with no verb (« … à certaines taxes, ce qui »).
+    let relative = last == "qui"
+        && lower(2).is_some_and(|w| matches!(w, "ce" | "celui" | "celle" | "ceux" | "celles"));
+    article || negated || relative
 }
 
 /// Prepositions after which a manual names what to act on (« cliquez sur », « dans »,
@@ -322,6 +356,27 @@ fn goes_on_in_words(ctx: &DocCtx, p: usize, function_words: &super::data::WordSe
 mod tests {
     fn truncated(text: &str) -> Vec<String> {
         super::super::messages_of("truncated", text)
+    }
+
+    #[test]
+    fn an_article_after_a_conjunction_a_negated_auxiliary_and_ce_qui_cannot_end() {
+        for (t, word) in [
+            ("À prévoir :\n- Une lampe de poche\n- Un maillot de bain et une\n- Une casquette\n\nMerci.", "une"),
+            ("La Cour relève que les juges d'appel n'ont pas\n\nLa suite de l'arrêt porte sur les frais.", "pas"),
+            ("La TVA s'applique à l'énergie et à certaines taxes, ce qui\n\nLe taux figure sur la facture.", "qui"),
+        ] {
+            let got = truncated(t);
+            assert_eq!(got.len(), 1, "{t}: {got:?}");
+            assert!(got[0].contains(&format!("stops on « {word} »")), "{got:?}");
+        }
+        for t in [
+            // An idiom, a pronoun standing for the participle, a numeral pronoun.
+            "Les notes sont ajoutées une par une\n\nLa partition suit.",
+            "Certains ont signé, d'autres ne l'ont pas\n\nLa suite suit.",
+            "Des places restent libres, il en reste une\n\nLa suite suit.",
+        ] {
+            assert_eq!(truncated(t), Vec::<String>::new(), "{t}");
+        }
     }
 
     #[test]

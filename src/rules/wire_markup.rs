@@ -198,6 +198,53 @@ fn paired_markup(s: &str, prev: Option<char>, open: &str, close: &str) -> Option
 }
 
 /// A placeholder written with spaces inside, as Jinja, Liquid or Django write them
+/// The length of a mail merge's field at the start of `s` (« %PRENOM% »): a name of three
+/// characters or more, capital letters, figures and `_`, opening on a letter, between two `%`,
+/// standing apart from the letters and figures around it (`prev` is the character before); not a
+/// variable of Windows' environment.
+fn merge_field(s: &str, prev: Option<char>) -> Option<usize> {
+    if prev.is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let body = s.strip_prefix('%')?;
+    let len = body.find('%')?;
+    let name = &body[..len];
+    let after = &body[len + 1..];
+    // A variable of Windows, or one that opens a path (« %APPDATA%\GIMP »), is no field.
+    const WINDOWS: &[&str] = &[
+        "APPDATA",
+        "LOCALAPPDATA",
+        "PROGRAMDATA",
+        "PROGRAMFILES",
+        "USERPROFILE",
+        "HOMEPATH",
+        "HOMEDRIVE",
+        "SYSTEMROOT",
+        "SYSTEMDRIVE",
+        "WINDIR",
+        "TEMP",
+        "TMP",
+        "PATH",
+        "PATHEXT",
+        "USERNAME",
+        "COMPUTERNAME",
+        "ALLUSERSPROFILE",
+        "COMMONPROGRAMFILES",
+        "PUBLIC",
+        "COMSPEC",
+    ];
+    if WINDOWS.contains(&name) || after.starts_with(['\\', '/']) {
+        return None;
+    }
+    (name.chars().count() >= 3
+        && name.starts_with(|c: char| c.is_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '_')
+        && !after.starts_with(char::is_alphanumeric))
+    .then_some(len + 2)
+}
+
 /// (« Bonjour {{ prenom }}, »): one name of letters, digits, `_` and `.` between `{{ ` and ` }}`,
 /// with no letter glued outside. Its length in bytes.
 fn spaced_placeholder(s: &str, prev: Option<char>) -> Option<usize> {
@@ -536,6 +583,16 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                         Kind::Token,
                     )
                 }),
+            // A mail merge's field (« Bonjour %PRENOM% %NOM%, »), outside a document about
+            // computing, where `%APPDATA%` is a variable of Windows.
+            '%' => merge_field(s, prev).filter(|_| !computing()).map(|n| {
+                (
+                    n,
+                    format!("« {} »: mail-merge field left in the text", &s[..n]),
+                    Some("replace it with its value or delete it".into()),
+                    Kind::Token,
+                )
+            }),
             '&' => entity(s).map(|(n, d)| {
                 (
                     n,
@@ -646,6 +703,27 @@ enum Kind {
 mod tests {
     fn markup(text: &str) -> Vec<String> {
         super::super::messages_of("wire-markup", text)
+    }
+
+    #[test]
+    fn a_mail_merge_field_is_found_outside_a_manual() {
+        assert_eq!(
+            markup("Bonjour %PRENOM% %NOM%,\n\nVotre facture est disponible."),
+            vec![
+                "« %PRENOM% »: mail-merge field left in the text",
+                "« %NOM% »: mail-merge field left in the text",
+            ]
+        );
+        for t in [
+            // Percentages, a format's conversion, a name too short.
+            "Le taux passe de 5% à 10% puis à 15%.",
+            "Le format %d%% affiche un pourcentage.",
+            "La remise de 20%OK% est une coquille de saisie.",
+            "Le code %AB% est réservé.",
+            "Le cache est dans %APPDATA%, et les réglages dans %CONFIG%\\app.",
+        ] {
+            assert_eq!(markup(t), Vec::<String>::new(), "{t}");
+        }
     }
 
     #[test]

@@ -185,10 +185,11 @@ pub struct CheckArgs {
     /// Do not honour .gitignore, .ignore or hidden-file rules.
     #[arg(long)]
     pub no_ignore: bool,
-    /// Run only these rules (comma-separated names).
+    /// Run only these rules (comma-separated names or codes); a rule the configuration disables
+    /// runs when named here.
     #[arg(long, value_delimiter = ',', value_name = "RULES")]
     pub select: Vec<String>,
-    /// Do not run these rules (comma-separated names).
+    /// Do not run these rules (comma-separated names or codes).
     #[arg(long = "ignore", value_delimiter = ',', value_name = "RULES")]
     pub ignore_rules: Vec<String>,
     /// The whole corpus the given files are compared with (focus mode, for pre-commit): only

@@ -125,10 +125,17 @@ impl LexiconAdditions {
 fn lexicon_entry_place(src: &str, key: &str, index: usize, field: Option<&str>) -> String {
     let header = format!("[[lexicon.{key}]]");
     let lines: Vec<&str> = src.lines().collect();
+    // `[[lexicon.anglicisms]]`, also written with spaces inside its brackets.
+    let is_header = |l: &str| {
+        l.trim_start()
+            .strip_prefix("[[")
+            .and_then(|r| r.split_once("]]"))
+            .is_some_and(|(name, _)| name.trim() == &header[2..header.len() - 2])
+    };
     let Some(start) = lines
         .iter()
         .enumerate()
-        .filter(|(_, l)| l.trim_start().starts_with(&header))
+        .filter(|(_, l)| is_header(l))
         .map(|(n, _)| n)
         .nth(index)
     else {
@@ -328,27 +335,29 @@ impl Config {
     }
 
     /// Every rule written by its code (`T003`) renamed to its name (`anglicism`), as the checks
-    /// compare names; the same rule given twice in one table (by its name and its code) is an
-    /// error. Runs after [`Config::validate`], so every name is known.
+    /// compare names; the same rule given twice in one table (by its name and its code, or by
+    /// two spellings of its code) is an error. Runs after [`Config::validate`], so every name is known.
     fn canonicalise_rules(mut self, src: &str) -> Result<Config, String> {
         fn table(
             rules: BTreeMap<String, RuleSetting>,
             src: &str,
         ) -> Result<BTreeMap<String, RuleSetting>, String> {
             let mut out = BTreeMap::new();
+            let mut first: BTreeMap<String, String> = BTreeMap::new();
             for (written, setting) in rules {
                 let name = registry::canonical(&written)
                     .unwrap_or_default()
                     .to_string();
-                if out.insert(name.clone(), setting).is_some() {
+                if let Some(earlier) = first.get(&name) {
                     return Err(format!(
-                        "{}rule `{name}` is set twice (by its name and by its code `{}`)",
+                        "{}rule `{name}` is set twice, as `{earlier}` and as `{written}`",
                         place_of(src, &written)
                             .map(|p| format!("{p}: "))
                             .unwrap_or_default(),
-                        registry::info(&name).code
                     ));
                 }
+                first.insert(name.clone(), written);
+                out.insert(name, setting);
             }
             Ok(out)
         }
@@ -703,6 +712,11 @@ mod tests {
             e.starts_with("line 9, key `id`: ") && e.contains("twice"),
             "{e}"
         );
+        // A header written with spaces inside its brackets is a header too.
+        let spaced = head.replace("[[lexicon.anglicisms]]", "[[ lexicon.anglicisms ]]")
+            + "patterns = [\"_\"]\nexplanation = \"x\"\n";
+        let e = Config::parse(&spaced).unwrap_err();
+        assert!(e.starts_with("line 10, key `patterns`: "), "{e}");
     }
 
     #[test]

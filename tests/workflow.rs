@@ -815,5 +815,8 @@ fn rule_codes_act_like_rule_names() {
         .args(["check", "c"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("set twice").and(predicate::str::contains("line")));
+        .stderr(
+            predicate::str::contains("set twice, as `T003` and as `anglicism`")
+                .and(predicate::str::contains("line")),
+        );
 }

@@ -21,7 +21,7 @@ pub const UTF8_REPLACED: &str = "UTF-8 (invalid bytes replaced)";
 /// Decode raw bytes to text.
 ///
 /// UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are. Bytes that are not
-/// valid UTF-8 but are mostly UTF-8 (at least as many valid non-ASCII characters as invalid
+/// valid UTF-8 but are mostly UTF-8 (at least as many valid characters of French text as invalid
 /// sequences) are read as UTF-8, each invalid sequence becoming U+FFFD
 /// ([`UTF8_REPLACED`]). Other bytes that are not valid UTF-8 are handed to `chardetng`,
 /// restricted to the encodings French text is found in (Windows-1252 covers Latin-1 as well), and
@@ -101,14 +101,19 @@ pub fn decodes_beyond(head: &[u8], len: u64, max: usize) -> bool {
 
 /// Whether bytes that are not valid UTF-8 are UTF-8 text with a few stray bytes (a character cut
 /// in two, a few bytes of another encoding pasted in) rather than text in an 8-bit encoding: they
-/// hold at least as many valid non-ASCII UTF-8 characters as invalid sequences. French text in
+/// hold at least as many valid UTF-8 characters of French text (Latin-1, Latin Extended-A, the
+/// general punctuation, €) as invalid sequences. French text in
 /// Windows-1252 has next to no valid multi-byte sequence (an accented letter is one byte, then
 /// ASCII: each is an invalid sequence), and decoding UTF-8 text as Windows-1252 would turn each
 /// of its accented letters into mojibake.
 fn mostly_utf8(bytes: &[u8]) -> bool {
+    // The characters of French text in UTF-8: Latin-1 and Latin Extended-A (accents, « », œ),
+    // the general punctuation (’ “ ” …) and the euro. A byte pair of Windows-1252 that happens to
+    // be valid UTF-8 is mostly something else (« É » and a no-break space make « ɠ »).
+    let french = |c: char| matches!(c, '\u{a0}'..='\u{17f}' | '\u{2000}'..='\u{206f}' | '€');
     let (mut valid, mut invalid) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
-        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        valid += chunk.valid().chars().filter(|&c| french(c)).count();
         invalid += usize::from(!chunk.invalid().is_empty());
     }
     valid > 0 && valid >= invalid
@@ -205,6 +210,16 @@ mod tests {
             t,
             "Le résultat est présenté et valid\u{FFFD}\u{FFFD} par le comité.\n"
         );
+    }
+
+    #[test]
+    fn windows_1252_whose_capital_and_space_read_as_utf8_stays_windows_1252() {
+        // « É » (0xC9) and a no-break space (0xA0) are the valid UTF-8 « ɠ »: no French letter.
+        let (t, enc, _) = text(decode(
+            b"Programme de l'\xc9T\xc9\xa0: concerts en plein air.\n".to_vec(),
+        ));
+        assert_eq!(enc, "windows-1252");
+        assert_eq!(t, "Programme de l'ÉTÉ\u{a0}: concerts en plein air.\n");
     }
 
     #[test]

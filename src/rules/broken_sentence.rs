@@ -215,9 +215,13 @@ fn page_name(path: &str) -> Option<String> {
 /// percentage or a price (« 25 %. sans perte », « 12 €. puis »). Not the number of an item or a
 /// section (« 1. », « 3.2. »), after which a list goes on in lower case.
 fn figure_ends(before: &[(usize, char)]) -> bool {
-    let mut rev = before.iter().rev().map(|x| x.1);
+    let mut rev = before.iter().rev().map(|x| x.1).peekable();
     match rev.next() {
-        Some('%' | '€' | '$') => true,
+        // After a figure, maybe past a space (« 25 %. », « 12 €. », « 10$. »).
+        Some('%' | '€' | '$') => {
+            rev.next_if(|c| c.is_whitespace());
+            rev.next().is_some_and(|c| c.is_ascii_digit())
+        }
         Some(c) if c.is_ascii_digit() => {
             let mut digits = 1;
             for c in rev {
@@ -283,8 +287,11 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             // A percentage or a price is quoted whole (« 25 %. sans »).
             let quote_start = if before.is_empty() {
                 let head = text[..i].trim_end_matches(['%', '€', '$']).trim_end();
-                head.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c.is_whitespace())
-                    .len()
+                let figure = head.trim_end_matches(|c: char| {
+                    c.is_ascii_digit() || c == ',' || c.is_whitespace()
+                });
+                // The figure starts at its first digit, past the space before it.
+                figure.len() + (head.len() - figure.len() - head[figure.len()..].trim_start().len())
             } else {
                 before_start
             };
@@ -393,6 +400,7 @@ mod tests {
             "Voir la section 3.2. les options sont décrites plus loin.",
             "Le chapitre 12. les exercices suivent.",
             "La valeur vaut 2024.5 environ.",
+            "Le symbole €. puis le montant suivent.",
         ] {
             assert_eq!(broken(t), Vec::<String>::new(), "{t}");
         }

@@ -788,8 +788,21 @@ fn title_case_words(ctx: &DocCtx, paths: &[bool], r: std::ops::Range<usize>, spa
     });
     // A heading that opens on a possessive of the reader, each other word a capitalised common
     // word (« Votre Première Semaine », « Vos Questions Fréquentes »).
+    // Not a title of address, which takes its capitals (« Votre Altesse Royale »).
+    const HONORIFICS: &[&str] = &[
+        "altesse",
+        "majesté",
+        "excellence",
+        "sainteté",
+        "éminence",
+        "honneur",
+        "grâce",
+        "seigneurie",
+        "béatitude",
+    ];
     let opens_possessive = ws.len() >= 3
         && TITLE_POSSESSIVES.contains(&ws[0].lower.as_str())
+        && !HONORIFICS.contains(&ws[1].lower.as_str())
         && ws[1..]
             .iter()
             .zip(&paths[r.start + 1..r.end])
@@ -1041,6 +1054,7 @@ mod tests {
             "Médecins Sans Frontières",
             "Lettres Du Guesclin",
             "Frais Et droits d'inscription",
+            "Votre Altesse Royale",
         ] {
             let t = format!("{heading}\n\nLe texte de la section suit ici.");
             assert_eq!(capitalisation(&t), Vec::<String>::new(), "{t}");

@@ -567,65 +567,57 @@ fn subject_then_participle(ctx: &DocCtx, out: &mut Vec<Finding>) {
 }
 
 /// « été » followed by a past participle with no form of « avoir » before it: a passive whose
-/// auxiliary is missing (« Si votre dossier été validé », « les résultats été publiés »). The
-/// adverbs and quantifiers that stand between the auxiliary and « été » (« n'a jamais été »,
-/// « ont tous été ») are stepped over; « été » after a determiner or a preposition is the season
-/// (« l'été passé », « cet été ensoleillé », « en été »).
+/// auxiliary is missing (« Si votre dossier été validé », « les résultats été publiés », or the
+/// auxiliary mistyped: « la propriété à été fixée »). Any form of « avoir » among the
+/// [`ETE_LOOKBACK`] words before it in its sentence is taken for the auxiliary, whatever stands
+/// between (« n'a pas encore été », « ont pour la plupart été », « a tout de suite été »), and so
+/// is a subject pronoun inverted after it (« a-t-il été demandé »). After a determiner, a
+/// preposition or an adjective of time, « été » is the season (« l'été passé », « un autre été »,
+/// « quel été réussi »), and « été passé » is always read so.
 fn ete_without_avoir(ctx: &DocCtx, out: &mut Vec<Finding>) {
-    const BETWEEN_AUX: &[&str] = &[
-        "déjà",
-        "toujours",
-        "jamais",
-        "pas",
-        "plus",
-        "bien",
-        "aussi",
-        "également",
-        "enfin",
-        "récemment",
-        "souvent",
-        "peut-être",
-        "tous",
-        "toutes",
-        "tout",
-        "ne",
-        "n'",
-        "point",
-        "d'abord",
-        "ensuite",
-        "alors",
-        "certainement",
-        "probablement",
-        "sans",
-        "doute",
-        "longtemps",
-        "encore",
-        "deux",
-        "trois",
-        "même",
-        "ainsi",
-        "donc",
-        "pourtant",
-        "cependant",
-        "guère",
-        "ici",
-        "si",
-        "moins",
-        "mieux",
-        "tôt",
-        "tard",
-        "d'ores",
-        "et",
-        "par",
-        "ailleurs",
-    ];
-    // An adverb in « -ment » (« n'a traditionnellement jamais été documenté »).
-    let adverb =
-        |w: &str| BETWEEN_AUX.contains(&w) || (w.ends_with("ment") && w.chars().count() >= 6);
     const SEASON_BEFORE: &[&str] = &[
-        "l'", "le", "un", "cet", "ce", "chaque", "en", "d'", "de", "du", "bel", "plein", "pendant",
-        "durant", "dès", "depuis", "notre", "votre", "mon", "ton", "son", "leur", "cette",
-        "dernier", "prochain", "fin", "mi", "été",
+        "l'",
+        "le",
+        "un",
+        "cet",
+        "ce",
+        "chaque",
+        "en",
+        "d'",
+        "de",
+        "du",
+        "bel",
+        "beau",
+        "plein",
+        "pendant",
+        "durant",
+        "dès",
+        "depuis",
+        "notre",
+        "votre",
+        "mon",
+        "ton",
+        "son",
+        "leur",
+        "cette",
+        "dernier",
+        "prochain",
+        "premier",
+        "autre",
+        "même",
+        "long",
+        "quel",
+        "quelle",
+        "tel",
+        "seul",
+        "bon",
+        "mauvais",
+        "meilleur",
+        "pire",
+        "magnifique",
+        "fin",
+        "mi",
+        "été",
     ];
     let (doc, ws) = (ctx.doc, &ctx.words);
     for k in 1..ws.len().saturating_sub(1) {
@@ -639,34 +631,28 @@ fn ete_without_avoir(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     .chars()
                     .all(|c| c == ' ' || c == '\u{a0}')
         };
-        if !same(k, k + 1)
+        if !same(k - 1, k)
+            || !same(k, k + 1)
             || p.is_capitalised(doc)
+            || p.lower.starts_with("passé")
             || !participle_after(&p.lower, "il")
+            || SEASON_BEFORE.contains(&ws[k - 1].lower.as_str())
             || ctx.in_code(p.span.start)
             || !ctx.french_sentence_at(p.span.start)
         {
             continue;
         }
-        // The word the auxiliary would be: before « été », over the adverbs.
-        let mut j = k - 1;
-        while j > 0 && adverb(ws[j].lower.as_str()) && same(j, j + 1) {
-            j -= 1;
-        }
-        let w = ws[j].lower.as_str();
-        // A subject pronoun after its auxiliary: inverted (« a-t-il été demandé », « ont-ils
-        // été arrondis ») or set off (« aura elle aussi été activée »).
         let pronoun = ["il", "elle", "ils", "elles", "on"];
-        let inverted = w
-            .rsplit_once('-')
-            .is_some_and(|(_, p)| pronoun.contains(&p))
-            || pronoun.contains(&w) && j > 0 && avoir_or_etre(&ws[j - 1].lower);
-        if inverted
-            || !same(j, j + 1)
-            || j + 1 < k && !same(j + 1, k)
-            || avoir_or_etre(w)
-            || SEASON_BEFORE.contains(&w)
-            || ws[j].sentence != ws[k].sentence
-        {
+        let auxiliary = ws[k.saturating_sub(ETE_LOOKBACK)..k]
+            .iter()
+            .filter(|w| w.sentence == ws[k].sentence)
+            .any(|w| {
+                (avoir_or_etre(&w.lower) && !matches!(w.lower.as_str(), "été" | "étant" | "être"))
+                    || w.lower
+                        .rsplit_once('-')
+                        .is_some_and(|(_, p)| pronoun.contains(&p))
+            });
+        if auxiliary {
             continue;
         }
         let span = ctx.span(k, k + 1);
@@ -674,6 +660,9 @@ fn ete_without_avoir(ctx: &DocCtx, out: &mut Vec<Finding>) {
         out.push(no_auxiliary(ctx, span, span, help));
     }
 }
+
+/// How many words before « été » [`ete_without_avoir`] looks for its auxiliary in.
+const ETE_LOOKBACK: usize = 5;
 
 /// A participle of a verb of saying or showing right after a noun, then « que », with no
 /// auxiliary before it: « Une étude sur 2 000 adultes montré que… », « la dernière saison
@@ -900,6 +889,13 @@ mod tests {
             "L'été passé fut chaud, et cet été ensoleillé a ravi les touristes.",
             "Le projet, ayant été validé, démarre lundi.",
             "Un outil qui bien utilisé fait gagner du temps.",
+            "Le site a à nouveau été mis à jour.",
+            "Les candidats ont pour la plupart été reçus.",
+            "Le colis a tout de suite été livré.",
+            "Le texte a d'abord été rédigé en anglais.",
+            "Son premier été passé à Paris fut long.",
+            "Après un autre été réussi, le club repart.",
+            "Quel été réussi pour la station !",
         ] {
             assert_eq!(found(t), Vec::<String>::new(), "{t}");
         }

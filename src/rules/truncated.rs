@@ -283,20 +283,24 @@ fn stops_short(ctx: &DocCtx, stop: &super::data::WordSet, a: usize, b: usize) ->
     if ctx.lang != "fr" {
         return false;
     }
-    // Not « un par un », « une à une ».
+    // Not « un par un », « une à une », nor « pour un » (« tous pour un », « deux pour un »).
     let article = matches!(last, "un" | "une")
         && lower(2).is_some_and(|w| {
             matches!(
                 w,
-                "et" | "ou" | "avec" | "pour" | "sans" | "par" | "sur" | "dans" | "à"
+                "et" | "ou" | "avec" | "sans" | "par" | "sur" | "dans" | "à"
             )
         })
         && lower(3) != Some(last);
+    // Not in a relative or a completive with no object (« ceux qui n'ont pas », « ce que le
+    // yoga n'est pas », « ce qu'elle n'est plus »).
+    let in_relative = (4..=6).any(|k| matches!(lower(k), Some("qui" | "que" | "qu'")));
     let negated = matches!(last, "pas" | "plus" | "jamais")
         && lower(2).is_some_and(|w| {
             super::missing_auxiliary::avoir_or_etre(w) && !matches!(w, "été" | "eu" | "étant")
         })
-        && matches!(lower(3), Some("n'" | "ne"));
+        && matches!(lower(3), Some("n'" | "ne"))
+        && !in_relative;
     // A relative « qui » with no verb (« … à certaines taxes, ce qui »).
     let relative = last == "qui"
         && lower(2).is_some_and(|w| matches!(w, "ce" | "celui" | "celle" | "ceux" | "celles"));
@@ -374,6 +378,10 @@ mod tests {
             "Les notes sont ajoutées une par une\n\nLa partition suit.",
             "Certains ont signé, d'autres ne l'ont pas\n\nLa suite suit.",
             "Des places restent libres, il en reste une\n\nLa suite suit.",
+            "Ce que le yoga n'est pas\n\nLa suite suit.",
+            "Il y a ceux qui ont et ceux qui n'ont pas\n\nLa suite suit.",
+            "Ce qu'elle est et ce qu'elle n'est plus\n\nLa suite suit.",
+            "Un pour tous et tous pour un\n\nLa suite suit.",
         ] {
             assert_eq!(truncated(t), Vec::<String>::new(), "{t}");
         }

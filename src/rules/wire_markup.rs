@@ -197,7 +197,6 @@ fn paired_markup(s: &str, prev: Option<char>, open: &str, close: &str) -> Option
     Some(open.len() + end + close.len())
 }
 
-/// A placeholder written with spaces inside, as Jinja, Liquid or Django write them
 /// The length of a mail merge's field at the start of `s` (« %PRENOM% »): a name of three
 /// characters or more, capital letters, figures and `_`, opening on a letter, between two `%`,
 /// standing apart from the letters and figures around it (`prev` is the character before); not a
@@ -245,6 +244,7 @@ fn merge_field(s: &str, prev: Option<char>) -> Option<usize> {
     .then_some(len + 2)
 }
 
+/// A placeholder written with spaces inside, as Jinja, Liquid or Django write them
 /// (« Bonjour {{ prenom }}, »): one name of letters, digits, `_` and `.` between `{{ ` and ` }}`,
 /// with no letter glued outside. Its length in bytes.
 fn spaced_placeholder(s: &str, prev: Option<char>) -> Option<usize> {

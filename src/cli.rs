@@ -1,7 +1,34 @@
 //! Command-line definition (clap derive).
 
+use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
+
+/// A rule's name or code: any text is taken (relire says which rules exist when one is unknown,
+/// and a code may be written in any case), and the rules' names are offered to shell completion.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleName;
+
+impl TypedValueParser for RuleName {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        _cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        Ok(value.to_string_lossy().into_owned())
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            relire::rules::registry::RULES
+                .iter()
+                .map(|r| PossibleValue::new(r.name).help(r.code)),
+        ))
+    }
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -27,6 +54,7 @@ pub enum Command {
     /// Print the documentation of a rule.
     Explain {
         /// Rule name (e.g. repeated-block) or code (e.g. D001).
+        #[arg(value_parser = RuleName, hide_possible_values = true)]
         rule: String,
     },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
@@ -187,10 +215,10 @@ pub struct CheckArgs {
     pub no_ignore: bool,
     /// Run only these rules (comma-separated names or codes); a rule the configuration disables
     /// runs when named here.
-    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    #[arg(long, value_delimiter = ',', value_name = "RULES", value_parser = RuleName, hide_possible_values = true)]
     pub select: Vec<String>,
     /// Do not run these rules (comma-separated names or codes).
-    #[arg(long = "ignore", value_delimiter = ',', value_name = "RULES")]
+    #[arg(long = "ignore", value_delimiter = ',', value_name = "RULES", value_parser = RuleName, hide_possible_values = true)]
     pub ignore_rules: Vec<String>,
     /// The whole corpus the given files are compared with (focus mode, for pre-commit): only
     /// findings that touch the given files are reported. Default: the configuration's `paths`

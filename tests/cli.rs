@@ -599,8 +599,19 @@ fn manual_pages_and_completions_come_from_the_cli_definition() {
         .code(0)
         .stdout(
             predicate::str::contains("--write-baseline")
-                .and(predicate::str::contains("complete -F")),
+                .and(predicate::str::contains("complete -F"))
+                // The rules' names are offered after --select and to `explain`.
+                .and(predicate::str::contains(
+                    "compgen -W \"repeated-block near-duplicate",
+                )),
         );
+    // The names are not listed in the help, and a code or an unknown name still reaches relire.
+    relire()
+        .args(["check", "--help"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("repeated-block, near-duplicate").not());
+    relire().args(["explain", "t003"]).assert().code(0);
 }
 
 #[cfg(unix)]

@@ -281,6 +281,15 @@ fn no_auxiliary(
     )
 }
 
+/// Whether words `a` and `b` are in one sentence with only spaces (a no-break one included)
+/// between them.
+fn spaced(doc: &crate::corpus::Document, a: &super::words::Word, b: &super::words::Word) -> bool {
+    a.sentence == b.sentence
+        && doc.text[a.span.end..b.span.start]
+            .chars()
+            .all(|c| c == ' ' || c == '\u{a0}')
+}
+
 /// Whether `w` is a form of « avoir » or « être ».
 pub(super) fn avoir_or_etre(w: &str) -> bool {
     const FORMS: &[&str] = &[
@@ -471,12 +480,7 @@ fn participle_after(w: &str, subject: &str) -> bool {
 /// preposition (« chez vous »), nor in an inversion (« Avez-vous terminé »).
 fn subject_then_participle(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let (doc, ws) = (ctx.doc, &ctx.words);
-    let spaced = |a: usize, b: usize| {
-        ws[a].sentence == ws[b].sentence
-            && doc.text[ws[a].span.end..ws[b].span.start]
-                .chars()
-                .all(|c| c == ' ' || c == '\u{a0}')
-    };
+    let spaced = |a: usize, b: usize| spaced(doc, &ws[a], &ws[b]);
     for i in 0..ws.len() {
         let Some(&(subject, aux)) = SUBJECTS.iter().find(|(s, _)| *s == ws[i].lower) else {
             continue;
@@ -625,14 +629,8 @@ fn ete_without_avoir(ctx: &DocCtx, out: &mut Vec<Finding>) {
             continue;
         }
         let p = &ws[k + 1];
-        let same = |a: usize, b: usize| {
-            ws[a].sentence == ws[b].sentence
-                && doc.text[ws[a].span.end..ws[b].span.start]
-                    .chars()
-                    .all(|c| c == ' ' || c == '\u{a0}')
-        };
-        if !same(k - 1, k)
-            || !same(k, k + 1)
+        if !spaced(doc, &ws[k - 1], &ws[k])
+            || !spaced(doc, &ws[k], p)
             || p.is_capitalised(doc)
             || p.lower.starts_with("passé")
             || !participle_after(&p.lower, "il")
@@ -642,7 +640,6 @@ fn ete_without_avoir(ctx: &DocCtx, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let pronoun = ["il", "elle", "ils", "elles", "on"];
         let auxiliary = ws[k.saturating_sub(ETE_LOOKBACK)..k]
             .iter()
             .filter(|w| w.sentence == ws[k].sentence)
@@ -650,7 +647,7 @@ fn ete_without_avoir(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 (avoir_or_etre(&w.lower) && !matches!(w.lower.as_str(), "été" | "étant" | "être"))
                     || w.lower
                         .rsplit_once('-')
-                        .is_some_and(|(_, p)| pronoun.contains(&p))
+                        .is_some_and(|(_, p)| PRONOUNS.contains(&p))
             });
         if auxiliary {
             continue;
@@ -776,14 +773,8 @@ fn noun_then_participle_que(ctx: &DocCtx, out: &mut Vec<Finding>) {
             continue;
         }
         let prev = &ws[k - 1];
-        let same = |a: &super::words::Word, b: &super::words::Word| {
-            a.sentence == b.sentence
-                && doc.text[a.span.end..b.span.start]
-                    .chars()
-                    .all(|c| c == ' ' || c == '\u{a0}')
-        };
-        if !same(prev, p)
-            || !same(p, n)
+        if !spaced(doc, prev, p)
+            || !spaced(doc, p, n)
             || NOT_A_NOUN.contains(&prev.lower.as_str())
             || avoir_or_etre(&prev.lower)
             // An adverb in -ment, but not a noun after its determiner (« le gouvernement

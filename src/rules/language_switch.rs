@@ -136,10 +136,12 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
                 _ => &lang.pt_function_words,
             };
             let mut first: Option<&str> = None;
+            let own = |w: &str| list.contains(w) && !lang.fr_function_words.contains(w);
             ws.iter()
                 .map(|w| w.lower.as_str())
-                .filter(|w| list.contains(*w) && !lang.fr_function_words.contains(*w))
+                .filter(|w| own(w))
                 .any(|w| *first.get_or_insert(w) != w)
+                || mostly_not_french(doc, ws, text, detected, own)
         }
         // French in an English document: a French sentence has French-only function words and
         // was ruled out above; a guess of French without them is no evidence.
@@ -150,6 +152,54 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
         _ => other_script(text),
     };
     confirmed.then_some(detected)
+}
+
+/// A short sentence has few function words: one of the language (`own`) or a letter French does
+/// not write (« ñ », « ß », « ì »…), and two thirds of its words of letters, two at least, that
+/// are no French words (rarer than 1.5 on the Zipf scale), confirm the guess `detected` (« El
+/// partido se jugará en el estadio », « Vi aspettiamo numerosi! », « Bitte nüchtern
+/// erscheinen. »).
+fn mostly_not_french(
+    doc: &crate::corpus::Document,
+    ws: &[&Word],
+    text: &str,
+    detected: &str,
+    own: impl Fn(&str) -> bool,
+) -> bool {
+    let fr = data::french();
+    let letters: &[char] = match detected {
+        "es" => &['ñ', '¿', '¡'],
+        "de" => &['ß', 'ä', 'ö', 'ü'],
+        "it" => &['ì', 'ò'],
+        "pt" => &['ã', 'õ'],
+        _ => &[],
+    };
+    let (function, en) = (data::language(), data::english());
+    // Words of letters, not names (« Miquel van Smoorenburg »).
+    let words: Vec<&str> = ws
+        .iter()
+        .filter(|w| w.sentence_start || !w.is_capitalised(doc))
+        .map(|w| w.lower.as_str())
+        .filter(|l| l.chars().all(char::is_alphabetic))
+        .collect();
+    // The words that are no function word of either language.
+    let content: Vec<&&str> = words
+        .iter()
+        .filter(|l| !own(l) && !function.fr_function_words.contains(**l))
+        .collect();
+    let strange = content.iter().filter(|l| fr.get(l) < 1.5).count();
+    // An address or a link is no sentence; a word that leans English makes the guess doubtful
+    // (« strchrnul() was added in glibc 2.1.1. » came out German).
+    let english = content
+        .iter()
+        .any(|l| en.get(l) >= 3.0 && en.get(l) - fr.get(l) >= 1.5);
+    !text.contains(['@', '/'])
+        && !english
+        && strange >= 2
+        && strange * 3 >= content.len() * 2
+        && words.iter().any(|l| {
+            own(l) || (detected == "it" && *l == "è") || (fr.get(l) < 1.5 && l.contains(letters))
+        })
 }
 
 /// An English clause inside a French sentence (« Notwithstanding the foregoing, la Partie… »,
@@ -307,7 +357,9 @@ fn plain_label(text: &str) -> bool {
     let t = text.trim();
     // Its final punctuation (« Stay tuned… », « Well done!! »). A word between quotation marks
     // is a term cited, not a label (« « Depends » » in a table of fields).
-    let t = t.trim_end_matches(['.', ':', '!', '?', '…']).trim_end();
+    let t = t
+        .trim_end_matches(['.', ':', '!', '?', '…', ','])
+        .trim_end();
     let chars: Vec<char> = t.chars().collect();
     let inner = |i: usize| {
         i > 0 && i + 1 < chars.len() && chars[i - 1].is_alphabetic() && chars[i + 1].is_alphabetic()
@@ -321,6 +373,15 @@ fn plain_label(text: &str) -> bool {
         && chars.iter().enumerate().all(|(i, &c)| {
             c.is_alphabetic() || c.is_whitespace() || (matches!(c, '-' | '\'' | '’') && inner(i))
         })
+}
+
+/// Adds the foreign sentence `s` of language `l` in paragraph `p` to `runs`, merged with the one
+/// before when it is of the same paragraph and language.
+fn push_run(runs: &mut Vec<(Span, &'static str, u32)>, s: Span, l: &'static str, p: u32) {
+    match runs.last_mut() {
+        Some((span, lang, pp)) if *pp == p && *lang == l => span.end = s.end,
+        _ => runs.push((s, l, p)),
+    }
 }
 
 pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
@@ -370,15 +431,31 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 continue;
             }
         }
-        for s in &para.sentences {
+        let last = para.sentences.len().saturating_sub(1);
+        for (i, s) in para.sentences.iter().enumerate() {
             let Some(ws) = sentence_words(s) else {
+                // A sign-off of one or two words that ends a paragraph, after a sentence of
+                // three words or more, is judged as a paragraph of its own is (« … avec
+                // plaisir. Happy gardening! »; not « Dév. Std. », « 2. Workflow »).
+                let words = |s: &Span| {
+                    let a = pws.partition_point(|w| w.span.start < s.start);
+                    let b = pws.partition_point(|w| w.span.end <= s.end);
+                    pws[a..b.max(a)].to_vec()
+                };
+                let short = words(s);
+                if i == last
+                    && i > 0
+                    && (1..=2).contains(&short.len())
+                    && words(&para.sentences[i - 1]).len() >= 3
+                {
+                    if let Some(l) = foreign(ctx, &short, doc.slice(*s)) {
+                        push_run(&mut runs, *s, l, p as u32);
+                    }
+                }
                 continue;
             };
             if let Some(l) = foreign(ctx, &ws, doc.slice(*s)) {
-                match runs.last_mut() {
-                    Some((span, lang, pp)) if *pp == p as u32 && *lang == l => span.end = s.end,
-                    _ => runs.push((*s, l, p as u32)),
-                }
+                push_run(&mut runs, *s, l, p as u32);
             } else if ctx.lang == "fr" {
                 if let Some(clause) = english_clause(ctx, &ws, *s) {
                     runs.push((clause, "en", p as u32));
@@ -583,6 +660,62 @@ mod tests {
             let text = format!("{story}{line}");
             let messages = super::super::messages_of("language-switch", &text);
             assert_eq!(messages.len(), found, "{line}: {messages:?}");
+        }
+    }
+
+    #[test]
+    fn a_short_sentence_of_words_french_lacks_is_another_language() {
+        let intro = "Le match aura lieu samedi prochain au stade municipal, à quinze heures.";
+        for (line, language) in [
+            ("El partido se jugará en el estadio Paul-Lignon.", "Spanish"),
+            ("Vi aspettiamo numerosi!", "Italian"),
+            ("Bitte nüchtern erscheinen.", "German"),
+            ("Si no encuentras bonito, puedes usar caballa.", "Spanish"),
+        ] {
+            let text = format!("{intro} {line} Venez nombreux soutenir notre équipe.");
+            let messages = super::super::messages_of("language-switch", &text);
+            assert_eq!(
+                messages,
+                vec![format!("« {line} »: {language} text in a French document")]
+            );
+        }
+        // A name and an address, English taken for German, French words.
+        for line in [
+            "Miquel van Smoorenburg <miquels@cistron.nl> a écrit la première version.",
+            "strchrnul() was added in glibc 2.1.1.",
+            "Le chef cuisine la paella con gambas.",
+        ] {
+            let text = format!("{intro}\n\n{line}");
+            let messages = super::super::messages_of("language-switch", &text);
+            assert!(
+                messages.iter().all(|m| !m.contains("German")
+                    && !m.contains("Dutch")
+                    && !m.contains("Spanish")),
+                "{line}: {messages:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_sign_off_that_ends_a_paragraph_is_judged_alone() {
+        let intro = "Je réponds toujours à vos questions en commentaire, avec plaisir.";
+        assert_eq!(
+            super::super::messages_of("language-switch", &format!("{intro} Stay tuned!")),
+            vec!["« Stay tuned! »: English text in a French document"]
+        );
+        assert_eq!(
+            super::super::messages_of("language-switch", &format!("{intro}\n\nBest wishes,")),
+            vec!["« Best wishes, »: English text in a French document"]
+        );
+        // After an abbreviation or a number, not a sentence: a label.
+        for text in [
+            "Dév. Std.\n\nL'augmentation de cette valeur abaisse le contraste.",
+            "Le menu de la page. 2. Workflow",
+        ] {
+            assert!(
+                super::super::messages_of("language-switch", text).is_empty(),
+                "{text}"
+            );
         }
     }
 

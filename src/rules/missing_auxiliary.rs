@@ -1,7 +1,7 @@
 //! `missing-auxiliary`: a past participle without its auxiliary: in a quotation attribution
 //! ("», Interpol révélé." for "», a révélé Interpol." or "», Interpol a révélé."), after a
-//! subject pronoun ("Nous reçu votre demande"), or after a noun before "que" ("2 000 adultes
-//! montré que").
+//! subject pronoun ("Nous reçu votre demande"), after a noun before "que" ("2 000 adultes
+//! montré que"), or between a noun subject and its object ("L'équipe corrigé un plantage").
 
 use super::{quote, DocCtx};
 use crate::finding::Finding;
@@ -160,6 +160,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     }
     subject_then_participle(ctx, out);
     noun_then_participle_que(ctx, out);
+    subject_then_participle_object(ctx, out);
     ete_without_avoir(ctx, out);
     let doc = ctx.doc;
     let ws = &ctx.words;
@@ -551,11 +552,9 @@ fn subject_then_participle(ctx: &DocCtx, out: &mut Vec<Finding>) {
         }
         // A form in -i after a subject of the third person may be the present with its « t »
         // lost (« Elle fini son service », « qui défini le symbole »).
-        let present = format!("{}t", p.lower);
-        let help = if matches!(subject, "il" | "elle" | "on" | "qui")
-            && p.lower.ends_with('i')
-            && super::data::french().get(&present) > 0.0
-        {
+        let present =
+            present_without_t(&p.lower).filter(|_| matches!(subject, "il" | "elle" | "on" | "qui"));
+        let help = if let Some(present) = present {
             format!(
                 "« {head} {present} » (the present), or « {head} {aux}{adverb} {} »",
                 p.raw(doc)
@@ -568,6 +567,13 @@ fn subject_then_participle(ctx: &DocCtx, out: &mut Vec<Finding>) {
         };
         out.push(no_auxiliary(ctx, span, span, help));
     }
+}
+
+/// The present of the third person that a participle in -i may be with its « t » lost
+/// (« fini » for « finit », « fourni » for « fournit »), if it is a known word.
+fn present_without_t(participle: &str) -> Option<String> {
+    let present = format!("{participle}t");
+    (participle.ends_with('i') && super::data::french().get(&present) > 0.0).then_some(present)
 }
 
 /// « été » followed by a past participle with no form of « avoir » before it: a passive whose
@@ -806,6 +812,288 @@ fn noun_then_participle_que(ctx: &DocCtx, out: &mut Vec<Finding>) {
     }
 }
 
+/// Determiners that may open a subject.
+const SUBJECT_DETERMINERS: &[&str] = &[
+    "le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton",
+    "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "chaque",
+];
+
+/// Words that may open a direct object.
+const OBJECT_OPENERS: &[&str] = &[
+    "le",
+    "la",
+    "l'",
+    "les",
+    "un",
+    "une",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "mon",
+    "ma",
+    "mes",
+    "ton",
+    "ta",
+    "tes",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "plusieurs",
+];
+// Not « du » and « des », which are also « de » with an article (« séparé du chant », « daté
+// des faits »).
+
+/// Participles that take no direct object, or after which a noun group is no object: verbs
+/// conjugated with « être » (« le train arrivé le premier »), participles that are prepositions
+/// (« vu la situation », « passé la date »), verbs of naming and ranking, whose noun group is an
+/// attribute (« un logiciel appelé le Lanceur », « le joueur élu le meilleur »), and postures
+/// followed by a part of the body (« assis les jambes croisées »).
+const NO_OBJECT: &[&str] = &[
+    "vu",
+    "passé",
+    "excepté",
+    "compris",
+    "attendu",
+    "supposé",
+    "donné",
+    "mis",
+    "appelé",
+    "nommé",
+    "surnommé",
+    "baptisé",
+    "intitulé",
+    "dénommé",
+    "prénommé",
+    "dit",
+    "élu",
+    "réélu",
+    "désigné",
+    "classé",
+    "considéré",
+    "jugé",
+    "proclamé",
+    "sacré",
+    "couronné",
+    "qualifié",
+    "noté",
+    "assis",
+    "allongé",
+    "couché",
+    "agenouillé",
+    "penché",
+    "appuyé",
+    "adossé",
+    "accroupi",
+    "étendu",
+    "né",
+    "venu",
+    "devenu",
+    "revenu",
+    "arrivé",
+    "parti",
+    "resté",
+    "tombé",
+    "entré",
+    "rentré",
+    "sorti",
+    "monté",
+    "descendu",
+    "décédé",
+    "retourné",
+    "parvenu",
+    "survenu",
+    "demeuré",
+    "apparu",
+    "disparu",
+    "paru",
+    "situé",
+    "placé",
+    "posé",
+    "fait",
+    "laissé",
+    "vêtu",
+    "habillé",
+    "armé",
+];
+
+/// Words after a determiner that make a time, a measure or a superlative, not an object
+/// (« le document publié le 3 mars », « le titre vendu le plus », « le colis reçu ce matin »).
+const NOT_AN_OBJECT: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "semaine",
+    "mois",
+    "an",
+    "année",
+    "jour",
+    "jours",
+    "journée",
+    "veille",
+    "lendemain",
+    "matin",
+    "soir",
+    "soirée",
+    "nuit",
+    "week-end",
+    "weekend",
+    "midi",
+    "après-midi",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
+    "premier",
+    "première",
+    "dernier",
+    "dernière",
+    "même",
+    "fois",
+    "heure",
+    "moment",
+    "temps",
+    "siècle",
+    "trimestre",
+    "semestre",
+    "saison",
+    "plus",
+    "moins",
+    "mieux",
+    "long",
+    "cas",
+    "lors",
+    "instant",
+    "surlendemain",
+];
+
+/// A noun subject at the head of a clause, then a past participle with a direct object, with no
+/// auxiliary between them (« L'équipe corrigé un plantage », « En 2023, la Fondation distribué
+/// plus de 1,2 million d'euros »). A participle used as an adjective takes no object (« le
+/// document publié »), so a determiner after it opens a time or a measure (« publié le 3 mars »)
+/// or nothing: those, and participles that take no object, are left alone.
+fn subject_then_participle_object(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    let (doc, ws) = (ctx.doc, &ctx.words);
+    for k in 2..ws.len().saturating_sub(2) {
+        let p = &ws[k];
+        let w = p.lower.as_str();
+        // The masculine singular, as « avoir » leaves it.
+        let masculine = w.ends_with('é') || w.ends_with('i') || IRREGULAR_PARTICIPLES.contains(&w);
+        // After a preposition the participle is a noun (« le système de suivi », « les modes
+        // de rendu »); after an adverb of degree, an adjective (« un seuil moins élevé »).
+        let before = ws[k - 1].lower.as_str();
+        if !masculine
+            || PREPOSITIONS.contains(&before)
+            || matches!(
+                before,
+                "du" | "des"
+                    | "au"
+                    | "aux"
+                    | "en"
+                    | "plus"
+                    | "moins"
+                    | "très"
+                    | "si"
+                    | "aussi"
+                    | "trop"
+                    | "bien"
+                    | "mal"
+                    | "peu"
+                    | "tout"
+                    | "non"
+            )
+            || NO_OBJECT.contains(&w)
+            || p.is_capitalised(doc)
+            || !participle_after(w, "il")
+            || !spaced(doc, &ws[k - 1], p)
+        {
+            continue;
+        }
+        // The object: a determiner and a word that is no time, or « plus de », « moins de ».
+        let (n, m) = (&ws[k + 1], &ws[k + 2]);
+        let object = spaced(doc, p, n)
+            && spaced(doc, n, m)
+            && if matches!(n.lower.as_str(), "plus" | "moins") {
+                matches!(m.lower.as_str(), "de" | "d'")
+            } else {
+                OBJECT_OPENERS.contains(&n.lower.as_str())
+                    && m.lower.chars().all(char::is_alphabetic)
+                    && !NOT_AN_OBJECT.contains(&m.lower.as_str())
+            };
+        if !object {
+            continue;
+        }
+        // The subject: a determiner at the head of a sentence or after a comma or a colon, then
+        // one to three words of letters (« la Fondation », « le conseil d'administration »).
+        let Some(s) = (k.saturating_sub(4)..k - 1).rev().find(|&s| {
+            SUBJECT_DETERMINERS.contains(&ws[s].lower.as_str())
+                && (ws[s].sentence_start
+                    || s > 0
+                        && ws[s - 1].sentence == ws[s].sentence
+                        && doc.text[ws[s - 1].span.end..ws[s].span.start]
+                            .trim()
+                            .starts_with([',', ':']))
+        }) else {
+            continue;
+        };
+        let words_ok = (s + 1..k).all(|j| {
+            let l = ws[j].lower.as_str();
+            // Spaces only between them, or none after an elision (« d'administration »).
+            (spaced(doc, &ws[j - 1], &ws[j])
+                || ws[j - 1].sentence == ws[j].sentence && ws[j - 1].span.end == ws[j].span.start)
+                && l.chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+                && !avoir_or_etre(l)
+                && !SUBJECTS.iter().any(|(s, _)| *s == l)
+                && !OBJECT_PRONOUNS.contains(&l)
+                && !matches!(
+                    l,
+                    "que" | "qu'" | "ne" | "n'" | "se" | "s'" | "y" | "en" | "fois"
+                )
+                && (!PREPOSITIONS.contains(&l) || matches!(l, "de" | "d'"))
+        });
+        if !words_ok || ctx.in_code(p.span.start) || !ctx.french_sentence_at(p.span.start) {
+            continue;
+        }
+        let plural = matches!(
+            ws[s].lower.as_str(),
+            "les" | "ces" | "mes" | "tes" | "ses" | "nos" | "vos" | "leurs"
+        );
+        let subject = quote(doc, ctx.span(s, k - 1));
+        let auxiliary = if plural { "ont" } else { "a" };
+        let help = match present_without_t(w).filter(|_| !plural) {
+            Some(present) => format!(
+                "« {subject} {present} » (the present), or « {subject} {auxiliary} {} »",
+                p.raw(doc)
+            ),
+            None => format!("« {subject} {auxiliary} {} »", p.raw(doc)),
+        };
+        out.push(no_auxiliary(ctx, ctx.span(s, k), ctx.span(s, k + 2), help));
+    }
+}
+
 /// The inverted attribution without its auxiliary: « … », ajouté le directeur » for « … », a
 /// ajouté le directeur »: right after the comma, a participle of a verb of saying of the first
 /// group (« ajouté », « déclaré »: no finite form of a verb ends so, where « dit » or « écrit »
@@ -843,6 +1131,77 @@ fn inverted(ctx: &DocCtx, q: usize, c: char, first: usize) -> Option<Finding> {
 mod tests {
     fn found(text: &str) -> Vec<String> {
         super::super::messages_of("missing-auxiliary", text)
+    }
+
+    #[test]
+    fn a_noun_subject_then_a_participle_with_an_object_is_found() {
+        for (t, shown, help) in [
+            (
+                "L'équipe corrigé un plantage au démarrage.",
+                "« L'équipe corrigé un plantage »",
+                "« L'équipe a corrigé »",
+            ),
+            (
+                "En 2023, la Fondation distribué plus de 1,2 million d'euros.",
+                "« la Fondation distribué plus de »",
+                "« la Fondation a distribué »",
+            ),
+            (
+                "Le conseil d'administration adopté le budget hier soir.",
+                "« Le conseil d'administration adopté le budget »",
+                "« Le conseil d'administration a adopté »",
+            ),
+            (
+                "Les bénévoles préparé les colis pour la distribution.",
+                "« Les bénévoles préparé les colis »",
+                "« Les bénévoles ont préparé »",
+            ),
+            (
+                "Ce mécanisme fourni un moyen de limiter la mémoire.",
+                "« Ce mécanisme fourni un moyen »",
+                "« Ce mécanisme fournit » (the present)",
+            ),
+        ] {
+            let corpus = crate::corpus::Corpus::from_texts([("a.txt", t)]);
+            let opts = crate::CheckOptions {
+                select: vec!["missing-auxiliary".into()],
+                ..Default::default()
+            };
+            let out = crate::check(&corpus, &opts).findings;
+            assert_eq!(out.len(), 1, "{t}: {out:?}");
+            assert!(out[0].message.contains(shown), "{t}: {}", out[0].message);
+            let got = out[0].suggestion.as_deref().unwrap_or_default();
+            assert!(got.contains(help), "{t}: {got}");
+        }
+    }
+
+    #[test]
+    fn a_participle_as_an_adjective_or_a_noun_is_not_a_verb_without_auxiliary() {
+        for t in [
+            // A time, a measure or a superlative after the participle.
+            "Le document publié le 3 mars est disponible en ligne.",
+            "Le colis reçu ce matin était abîmé.",
+            "Le titre vendu le plus cette année reste un mystère.",
+            "Un randonneur secouru le long du sentier a été hospitalisé.",
+            // A verb of naming, a preposition, a posture, a verb with « être ».
+            "Un logiciel appelé le Lanceur gère les mises à jour.",
+            "Le joueur élu le meilleur de la saison a été transféré.",
+            "Le délai passé la demande est close.",
+            "Un enfant assis les jambes croisées écoute le conte.",
+            "Le train arrivé le premier repart à midi.",
+            // A participle after a preposition or an adverb of degree is a noun or an adjective.
+            "Le système de suivi des bogues reçoit les rapports.",
+            "Les modes de rendu des profils sont décrits plus bas.",
+            "Un seuil moins élevé l'agrandit.",
+            "Le compte rendu du comité est en ligne.",
+            "Un récit précis et daté des faits est demandé.",
+            // Not at the head of a clause, or with its auxiliary.
+            "Il lit le rapport de la commission adopté le texte en main.",
+            "L'équipe a corrigé un plantage au démarrage.",
+            "Une fois terminé le téléchargement, redémarrez.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]

@@ -44,6 +44,9 @@ fn keep_match(
     if headlines && e.kind.as_deref() == Some("related") && related_link(doc, ws, first, last) {
         return Some(ws.len() - 1);
     }
+    if headlines && click_here_prompt(doc, ws, first) {
+        return Some(ws.len() - 1);
+    }
     Some(last)
 }
 
@@ -183,16 +186,16 @@ fn words_kinds(ctx: &DocCtx, ws: &[Word], computing: &impl Fn() -> bool) -> Opti
 /// programmation », « LIRE AUSSI | Retraites : ce qui change »).
 fn related_link(doc: &Document, ws: &[Word], first: usize, last: usize) -> bool {
     let text = doc.text.as_str();
-    if first != 0
-        || last + 1 >= ws.len()
-        || ws.len() - last - 1 > MAX_HEADLINE_WORDS
-        || !ws[first..=last]
-            .iter()
-            .any(|w| matches!(w.lower.as_str(), "lire" | "read"))
-    {
+    if first != 0 || last + 1 >= ws.len() || ws.len() - last - 1 > MAX_HEADLINE_WORDS {
         return false;
     }
     let next = &ws[last + 1];
+    if !ws[first..=last]
+        .iter()
+        .any(|w| matches!(w.lower.as_str(), "lire" | "read"))
+    {
+        return related_list(doc, ws, last);
+    }
     // The separator, maybe with the opening quotation mark of a headline that quotes
     // (« Lire aussi : « Nous ne lâcherons rien », promet le maire »).
     let between = text[ws[last].span.end..next.span.start]
@@ -214,6 +217,46 @@ fn related_link(doc: &Document, ws: &[Word], first: usize, last: usize) -> bool 
     separated
         && headline.iter().all(|w| w.sentence == next.sentence)
         && !text[ws[first].span.start..ws[ws.len() - 1].span.end].contains('\n')
+}
+
+/// Whether « Cliquez ici » opens the paragraph `ws`, a single sentence of at most
+/// [`MAX_PROMPT_WORDS`] words on one line: the text of a link whose target was lost, prompt and
+/// all (« Cliquez ici pour acheter vos billets en ligne ! »).
+fn click_here_prompt(doc: &Document, ws: &[Word], first: usize) -> bool {
+    first == 0
+        && ws.len() <= MAX_PROMPT_WORDS
+        && matches!(ws[0].lower.as_str(), "cliquez" | "appuyez")
+        && ws.get(1).is_some_and(|w| w.lower == "ici")
+        && ws.iter().all(|w| w.sentence == ws[0].sentence)
+        && !doc.text[ws[0].span.start..ws[ws.len() - 1].span.end].contains('\n')
+}
+
+/// The most words of a « Cliquez ici » prompt ([`click_here_prompt`]).
+const MAX_PROMPT_WORDS: usize = 20;
+
+/// Whether a label of related content that a sentence may open (« Vous aimerez aussi »,
+/// « Articles similaires », ending at `ws[last]`) is followed, after a colon, by a list of
+/// names on its line: items apart by commas, bars or dots, each opening on a capital or a
+/// figure, with no sentence end (« Vous aimerez aussi : Pull Cézembre, Bonnet Iroise »).
+fn related_list(doc: &Document, ws: &[Word], last: usize) -> bool {
+    let text = doc.text.as_str();
+    let rest = &text[ws[last].span.end..ws[ws.len() - 1].span.end];
+    let after = &text[ws[ws.len() - 1].span.end..];
+    let Some(list) = rest.trim_start().strip_prefix(':') else {
+        return false;
+    };
+    let items: Vec<&str> = list.split([',', '|', '·', '•']).map(str::trim).collect();
+    items.len() >= 2
+        && !rest.contains('\n')
+        && !after
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(['.', '!', '?', '…'])
+        && items.iter().all(|item| {
+            item.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && !item.contains(['.', '!', '?'])
+        })
 }
 
 /// Whether `matched` (a label, then the words after it) is written as a list: the label opens
@@ -742,6 +785,11 @@ mod tests {
             "Lire aussi Le maire défend son projet devant les riverains",
             "Lire aussi : « Nous ne lâcherons rien », promet le maire",
             "Read next: Why music schools are short of teachers",
+            // A label of related products with its list of names.
+            "Vous aimerez aussi : Pull Cézembre, Bonnet Iroise, Écharpe Grand Bé",
+            "Articles similaires : Le conservatoire rouvre | Les écoles de musique recrutent",
+            // A link's text whose target was lost.
+            "Cliquez ici pour acheter vos billets en ligne et éviter la file d'attente !",
         ] {
             assert_eq!(boilerplate(&format!("{story}{link}\n")), 1, "{link}");
         }
@@ -754,6 +802,10 @@ mod tests {
             "Lire aussi : le conservatoire de la ville, qui accueille chaque année plus de mille élèves venus de toute la région, ouvre ses portes",
             "Lire aussi Balzac aide à comprendre la société de son temps.",
             "Vous aimerez aussi Lisbonne, ses ruelles escarpées et ses vieux tramways jaunes.",
+            "Vous aimerez aussi : Lisbonne, ses ruelles escarpées et ses vieux tramways jaunes.",
+            // « Cliquez ici » inside a sentence, or in a paragraph of several sentences.
+            "Pour réserver, cliquez ici puis choisissez la date de votre visite au musée.",
+            "Cliquez ici pour réserver. Le musée est ouvert tous les jours sauf le mardi, de 9 h à 18 h.",
         ] {
             assert_eq!(boilerplate(&format!("{story}{text}\n")), 0, "{text}");
         }

@@ -159,6 +159,42 @@ const BEFORE_NOUN: &[&str] = &[
 
 /// Words before the noun heading the name of a state (« l'Union », « de la République », « en
 /// Fédération », « du Saint Empire »).
+/// Nouns after which « de » and a language name is the language taught or used, a noun in lower
+/// case (« un cours d'espagnol », « le professeur de français »), not a people.
+const TEACHING: &[&str] = &[
+    "cours",
+    "leçon",
+    "leçons",
+    "classe",
+    "classes",
+    "professeur",
+    "professeure",
+    "prof",
+    "enseignant",
+    "enseignante",
+    "enseignants",
+    "enseignement",
+    "niveau",
+    "examen",
+    "test",
+    "diplôme",
+    "certificat",
+    "atelier",
+    "ateliers",
+    "stage",
+    "manuel",
+    "dictionnaire",
+    "grammaire",
+    "notions",
+    "apprentissage",
+    "traduction",
+    "traducteur",
+    "traductrice",
+    "version",
+    "méthode",
+    "épreuve",
+];
+
 const INSTITUTION_DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "du", "de", "d'", "des", "au", "aux", "en", "un", "une", "cette",
     "ce", "cet", "son", "sa", "leur", "notre", "votre", "saint",
@@ -556,7 +592,14 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 "« {} »: an adjective of nationality or a language takes no capital in French",
                 quote(doc, ctx.span(i - 1, i))
             )
-        } else if cap.languages.contains(l) && (prev.lower == "en" || prev.lower == "l'") {
+        } else if cap.languages.contains(l)
+            && (prev.lower == "en"
+                || prev.lower == "l'"
+                || (matches!(prev.lower.as_str(), "de" | "d'")
+                    && i >= 2
+                    && ws[i - 2].sentence == w.sentence
+                    && TEACHING.contains(&ws[i - 2].lower.as_str())))
+        {
             format!(
                 "« {} »: a language name takes no capital in French",
                 quote(doc, ctx.span(i - 1, i))
@@ -853,6 +896,22 @@ mod tests {
         assert_eq!(
             capitalisation("Le dernier gouvernement Français a démissionné hier soir."),
             vec!["« gouvernement Français »: an adjective of nationality or a language takes no capital in French"]
+        );
+    }
+
+    #[test]
+    fn a_language_taught_after_de_is_a_noun_in_lower_case() {
+        assert_eq!(
+            capitalisation("L'école propose des cours d'Espagnol et un professeur de Français."),
+            vec![
+                "« d'Espagnol »: a language name takes no capital in French",
+                "« de Français »: a language name takes no capital in French"
+            ]
+        );
+        // After another noun, « de Français » is a people.
+        assert_eq!(
+            capitalisation("Des milliers de Français ont visité le salon ce week-end."),
+            Vec::<String>::new()
         );
     }
 

@@ -76,6 +76,24 @@ fn imperative_pronoun_before(ctx: &DocCtx, i: usize) -> bool {
     }
 }
 
+/// Whether « nous nous » or « vous vous » ending at word `i` is followed by a verb of the other
+/// person, so that the pronoun is doubled rather than reflexive (« vous vous attendons »,
+/// « nous nous retrouvez »): a word of five letters or more in -ons after « vous vous », in -ez
+/// after « nous nous » (not « chez », « assez »).
+fn wrong_person(ctx: &DocCtx, i: usize) -> bool {
+    let ws = &ctx.words;
+    let Some(next) = ws.get(i + 1).filter(|n| n.sentence == ws[i].sentence) else {
+        return false;
+    };
+    let verb = next.lower.as_str();
+    let long = verb.chars().count() >= 5;
+    match ws[i].lower.as_str() {
+        "vous" => long && verb.ends_with("ons"),
+        "nous" => long && verb.ends_with("ez") && !matches!(verb, "assez" | "chez"),
+        _ => false,
+    }
+}
+
 /// Immediate repeats that are correct in French or English.
 fn legit(w: &str, raw: &str, ctx: &DocCtx) -> bool {
     let pair = format!("{w} {w}");
@@ -323,7 +341,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 && !(gap.contains('\n') && para_laid_out(a.para))
                 && !after_option(&doc.text, a.span.start)
         };
-        if !same(i) || legit(&ws[i].lower, ws[i].raw(doc), ctx) {
+        if !same(i) || (legit(&ws[i].lower, ws[i].raw(doc), ctx) && !wrong_person(ctx, i)) {
             i += 1;
             continue;
         }
@@ -715,6 +733,25 @@ mod tests {
             "Elle, elle refuse de signer le contrat proposé par la direction.",
         ] {
             assert_eq!(stutters(t), Vec::<String>::new(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_reflexive_pronoun_before_a_verb_of_the_other_person_is_doubled() {
+        assert_eq!(
+            stutters("Au refuge, nous vous vous attendons avec une soupe chaude."),
+            ["« vous vous »: the word is repeated"]
+        );
+        assert_eq!(
+            stutters("Nous nous retrouvez devant la mairie à midi."),
+            ["« Nous nous »: the word is repeated"]
+        );
+        // Reflexive: the verb of the same person, or « chez », « assez ».
+        for text in [
+            "Nous nous retrouvons demain et vous vous installez ce soir.",
+            "Nous nous sentons assez bien ; vous vous sentez chez vous.",
+        ] {
+            assert!(stutters(text).is_empty(), "{text}: {:?}", stutters(text));
         }
     }
 

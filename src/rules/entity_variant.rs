@@ -253,11 +253,32 @@ fn similar(a: &str, b: &str) -> bool {
         return a != b && (a.to_lowercase() != b.to_lowercase() || inner_capital);
     }
     let (fa, fb) = (fold(a), fold(b));
-    a.chars().count() >= 6
-        && b.chars().count() >= 6
+    // Six letters or more, or five and a consonant doubled in the other (« Beson » / « Besson »).
+    let long = |w: &str| w.chars().count() >= 6;
+    (long(a) && long(b)
+        || a.chars().count().min(b.chars().count()) == 5 && doubled_consonant(&fa, &fb))
         && !inflection(&fa, &fb)
         && strsim::damerau_levenshtein(&fa, &fb) == 1
         && strsim::jaro_winkler(&fa, &fb) >= 0.85
+}
+
+/// Whether one of two folded words is the other with one of its consonants doubled
+/// (« beson » / « besson », « ferand » / « ferrand »).
+fn doubled_consonant(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let cs: Vec<char> = long.chars().collect();
+    (1..cs.len()).any(|i| {
+        cs[i] == cs[i - 1]
+            && !"aeiouy".contains(cs[i])
+            && cs[..i]
+                .iter()
+                .chain(&cs[i + 1..])
+                .copied()
+                .eq(short.chars())
+    })
 }
 
 /// Whether two folded words open on the same letter. In a manual a slip rarely touches a word's
@@ -823,6 +844,35 @@ fn joined_and_split<'a>(
             }
         }
     }
+    // A particle of two or three letters, too short to be collected, in front of a name written
+    // in one piece elsewhere (« Le Brun » / « Lebrun », « Van Damme » / « Vandamme »).
+    const PARTICLES: &[&str] = &[
+        "Le", "La", "De", "Du", "Da", "Di", "Van", "Von", "Mac", "Des",
+    ];
+    for (d, uses) in by_doc.iter().enumerate() {
+        let text = docs[d].text.as_str();
+        for &(s, name) in uses {
+            let before = &text[..s.start];
+            let Some(particle) = PARTICLES.iter().find(|p| {
+                before.strip_suffix(' ').is_some_and(|b| {
+                    b.strip_suffix(**p)
+                        .is_some_and(|r| !r.ends_with(char::is_alphanumeric))
+                })
+            }) else {
+                continue;
+            };
+            let mut cs = name.chars();
+            let Some(first) = cs.next() else { continue };
+            let joined = format!("{particle}{}{}", first.to_lowercase(), cs.as_str());
+            if let Some((key, _)) = forms.get_key_value(joined.as_str()) {
+                split
+                    .entry(key.as_ref())
+                    .or_insert_with(|| (format!("{particle} {name}"), Vec::new()))
+                    .1
+                    .push((d, Span::new(s.start - particle.len() - 1, s.end)));
+            }
+        }
+    }
     for (joined, (pieces, uses)) in split {
         let whole: Vec<(usize, Span)> = forms[joined].iter().map(|o| (o.doc, o.span)).collect();
         let (rare, rare_uses, common, common_uses) = if whole.len() > uses.len() {
@@ -1246,6 +1296,28 @@ mod tests {
         ] {
             assert!(!identifier_like(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_particle_apart_and_a_consonant_doubled_in_a_short_name_are_variants() {
+        let letter = "Corinne Lebrun a déclaré le sinistre le 3 mars.\n\n\
+                      Chère Madame Le Brun, nous avons bien reçu votre déclaration.\n\n\
+                      Signé : Corinne Lebrun, assurée. La directrice Anne-Laure Besson \
+                      présente la saison, et Anne-Laure Beson la clôt.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", letter),
+            vec![
+                "« Le Brun » is also written « Lebrun » in the corpus (1 × Le Brun, 2 × Lebrun)",
+                "« Beson » is also spelt « Besson » in the corpus (1 × Beson, 1 × Besson)",
+            ]
+        );
+        // Five letters and another letter, a particle before another name, a doubled vowel.
+        let other = "Jean Moret et Paul Morel sont venus. La Rochelle et Larivière sont loin. \
+                     Le chef Baron salue aussi Mooret, un autre Moret.";
+        assert_eq!(
+            super::super::messages_of("entity-variant", other),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

@@ -304,7 +304,18 @@ fn stops_short(ctx: &DocCtx, stop: &super::data::WordSet, a: usize, b: usize) ->
     // A relative « qui » with no verb (« … à certaines taxes, ce qui »).
     let relative = last == "qui"
         && lower(2).is_some_and(|w| matches!(w, "ce" | "celui" | "celle" | "ceux" | "celles"));
-    article || negated || relative
+    // A subject pronoun with no verb (« … et depuis quand ils »); not one hooked on its verb by
+    // a hyphen (« dit-il », « peut-on »), and not « elle », « nous », « vous », which are also
+    // stressed (« pour elle », « chez nous »).
+    let subject = matches!(last, "il" | "ils" | "on" | "je" | "tu")
+        && ws.len() >= 2
+        && matches!(
+            ctx.doc.text[ws[ws.len() - 2].span.end..ws[ws.len() - 1].span.start].chars().last(),
+            Some(' ' | '\u{a0}')
+        )
+        // « set logging on » is a command.
+        && ctx.french_sentence_at(ws[ws.len() - 1].span.start);
+    article || negated || relative || subject
 }
 
 /// Prepositions after which a manual names what to act on (« cliquez sur », « dans »,
@@ -368,6 +379,7 @@ mod tests {
             ("À prévoir :\n- Une lampe de poche\n- Un maillot de bain et une\n- Une casquette\n\nMerci.", "une"),
             ("La Cour relève que les juges d'appel n'ont pas\n\nLa suite de l'arrêt porte sur les frais.", "pas"),
             ("La TVA s'applique à l'énergie et à certaines taxes, ce qui\n\nLe taux figure sur la facture.", "qui"),
+            ("À noter :\n- Notez les symptômes observés et depuis quand ils\n- Apportez le carnet.", "ils"),
         ] {
             let got = truncated(t);
             assert_eq!(got.len(), 1, "{t}: {got:?}");
@@ -382,6 +394,10 @@ mod tests {
             "Il y a ceux qui ont et ceux qui n'ont pas\n\nLa suite suit.",
             "Ce qu'elle est et ce qu'elle n'est plus\n\nLa suite suit.",
             "Un pour tous et tous pour un\n\nLa suite suit.",
+            // A subject hooked on its verb, a stressed pronoun, a command.
+            "Qu'en pense le maire et qu'en dit-il\n\nLa suite suit.",
+            "Nous avons gardé une place pour elle\n\nLa suite suit.",
+            "obtenir une trace des appels\n\n(gdb) set logging on\n\nécrire la trace dans un fichier",
         ] {
             assert_eq!(truncated(t), Vec::<String>::new(), "{t}");
         }

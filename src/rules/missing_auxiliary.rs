@@ -814,8 +814,38 @@ fn noun_then_participle_que(ctx: &DocCtx, out: &mut Vec<Finding>) {
 
 /// Determiners that may open a subject.
 const SUBJECT_DETERMINERS: &[&str] = &[
-    "le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton",
-    "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "chaque",
+    "le", "la", "l'", "les", "des", "un", "une", "ce", "cet", "cette", "ces", "mon", "ma", "mes",
+    "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",
+    "chaque",
+];
+
+/// Determiners of a plural subject.
+const PLURAL_DETERMINERS: &[&str] = &[
+    "les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs",
+];
+
+/// A participle and a noun without its article that make one verb (« donné naissance »,
+/// « pris part »): an adjective takes no such noun after it.
+const LOCUTIONS: &[(&str, &str)] = &[
+    ("donné", "naissance"),
+    ("donné", "suite"),
+    ("donné", "raison"),
+    ("pris", "part"),
+    ("pris", "fin"),
+    ("pris", "connaissance"),
+    ("pris", "conscience"),
+    ("pris", "soin"),
+    ("pris", "contact"),
+    ("pris", "position"),
+    ("eu", "lieu"),
+    ("mis", "fin"),
+    ("porté", "plainte"),
+    ("porté", "secours"),
+    ("rendu", "visite"),
+    ("rendu", "hommage"),
+    ("rendu", "compte"),
+    ("tenu", "compte"),
+    ("prêté", "serment"),
 ];
 
 /// Words that may open a direct object.
@@ -996,9 +1026,22 @@ const NOT_AN_OBJECT: &[&str] = &[
 /// or nothing: those, and participles that take no object, are left alone.
 fn subject_then_participle_object(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let (doc, ws) = (ctx.doc, &ctx.words);
+    // At the head of a sentence, or after a comma or a colon.
+    let clause_head = |s: usize| {
+        ws[s].sentence_start
+            || s > 0
+                && ws[s - 1].sentence == ws[s].sentence
+                && doc.text[ws[s - 1].span.end..ws[s].span.start]
+                    .trim()
+                    .starts_with([',', ':'])
+    };
     for k in 2..ws.len().saturating_sub(2) {
         let p = &ws[k];
         let w = p.lower.as_str();
+        let (n, m) = (&ws[k + 1], &ws[k + 2]);
+        // A verb and a noun without its article that make one verb (« donné naissance »,
+        // « pris part »): no adjective takes them.
+        let locution = spaced(doc, p, n) && LOCUTIONS.contains(&(w, n.lower.as_str()));
         // The masculine singular, as « avoir » leaves it.
         let masculine = w.ends_with('é') || w.ends_with('i') || IRREGULAR_PARTICIPLES.contains(&w);
         // After a preposition the participle is a noun (« le système de suivi », « les modes
@@ -1024,40 +1067,59 @@ fn subject_then_participle_object(ctx: &DocCtx, out: &mut Vec<Finding>) {
                     | "tout"
                     | "non"
             )
-            || NO_OBJECT.contains(&w)
+            || (NO_OBJECT.contains(&w) && !locution)
             || p.is_capitalised(doc)
             || !participle_after(w, "il")
             || !spaced(doc, &ws[k - 1], p)
         {
             continue;
         }
-        // The object: a determiner and a word that is no time, or « plus de », « moins de ».
-        let (n, m) = (&ws[k + 1], &ws[k + 2]);
-        let object = spaced(doc, p, n)
-            && spaced(doc, n, m)
-            && if matches!(n.lower.as_str(), "plus" | "moins") {
-                matches!(m.lower.as_str(), "de" | "d'")
+        // The subject: a determiner at the head of a clause, or a number there, maybe after
+        // « plus de » (« plus de 800 apprenants »), then one to four words of letters (« la
+        // Fondation », « le conseil d'administration », « Notre couple de pandas roux »).
+        let Some((s, head, plural)) = (k.saturating_sub(5)..k - 1).rev().find_map(|s| {
+            let l = ws[s].lower.as_str();
+            if SUBJECT_DETERMINERS.contains(&l) && clause_head(s) {
+                Some((s, s, PLURAL_DETERMINERS.contains(&l)))
+            } else if l.chars().all(|c| c.is_ascii_digit()) {
+                let quantity = s >= 2
+                    && matches!(ws[s - 1].lower.as_str(), "de" | "d'")
+                    && matches!(ws[s - 2].lower.as_str(), "plus" | "moins" | "près")
+                    && clause_head(s - 2);
+                if quantity {
+                    Some((s, s - 2, true))
+                } else {
+                    clause_head(s).then_some((s, s, true))
+                }
             } else {
-                OBJECT_OPENERS.contains(&n.lower.as_str())
-                    && m.lower.chars().all(char::is_alphabetic)
-                    && !NOT_AN_OBJECT.contains(&m.lower.as_str())
-            };
-        if !object {
-            continue;
-        }
-        // The subject: a determiner at the head of a sentence or after a comma or a colon, then
-        // one to three words of letters (« la Fondation », « le conseil d'administration »).
-        let Some(s) = (k.saturating_sub(4)..k - 1).rev().find(|&s| {
-            SUBJECT_DETERMINERS.contains(&ws[s].lower.as_str())
-                && (ws[s].sentence_start
-                    || s > 0
-                        && ws[s - 1].sentence == ws[s].sentence
-                        && doc.text[ws[s - 1].span.end..ws[s].span.start]
-                            .trim()
-                            .starts_with([',', ':']))
+                None
+            }
         }) else {
             continue;
         };
+        // The object: a determiner and a word that is no time, or « plus de », « moins de »;
+        // « du » or « des » (also « de » with an article: « séparé des autres ») only after a
+        // plural subject and an adverb of the auxiliary, where the participle that does not
+        // agree is a verb (« Des chercheurs déjà observé des malformations »).
+        let object = locution
+            || spaced(doc, p, n)
+                && spaced(doc, n, m)
+                && match n.lower.as_str() {
+                    "plus" | "moins" => matches!(m.lower.as_str(), "de" | "d'"),
+                    "du" | "des" => {
+                        plural
+                            && BETWEEN.contains(&before)
+                            && m.lower.chars().all(char::is_alphabetic)
+                    }
+                    opener => {
+                        OBJECT_OPENERS.contains(&opener)
+                            && m.lower.chars().all(char::is_alphabetic)
+                            && !NOT_AN_OBJECT.contains(&m.lower.as_str())
+                    }
+                };
+        if !object {
+            continue;
+        }
         let words_ok = (s + 1..k).all(|j| {
             let l = ws[j].lower.as_str();
             // Spaces only between them, or none after an elision (« d'administration »).
@@ -1077,20 +1139,30 @@ fn subject_then_participle_object(ctx: &DocCtx, out: &mut Vec<Finding>) {
         if !words_ok || ctx.in_code(p.span.start) || !ctx.french_sentence_at(p.span.start) {
             continue;
         }
-        let plural = matches!(
-            ws[s].lower.as_str(),
-            "les" | "ces" | "mes" | "tes" | "ses" | "nos" | "vos" | "leurs"
-        );
-        let subject = quote(doc, ctx.span(s, k - 1));
+        // The auxiliary goes before an adverb (« Des chercheurs ont déjà observé »).
+        let (subject, adverb) = if BETWEEN.contains(&before) {
+            (
+                quote(doc, ctx.span(head, k - 2)),
+                format!(" {}", ws[k - 1].raw(doc)),
+            )
+        } else {
+            (quote(doc, ctx.span(head, k - 1)), String::new())
+        };
         let auxiliary = if plural { "ont" } else { "a" };
-        let help = match present_without_t(w).filter(|_| !plural) {
+        let help = match present_without_t(w).filter(|_| !plural && adverb.is_empty()) {
             Some(present) => format!(
                 "« {subject} {present} » (the present), or « {subject} {auxiliary} {} »",
                 p.raw(doc)
             ),
-            None => format!("« {subject} {auxiliary} {} »", p.raw(doc)),
+            None => format!("« {subject} {auxiliary}{adverb} {} »", p.raw(doc)),
         };
-        out.push(no_auxiliary(ctx, ctx.span(s, k), ctx.span(s, k + 2), help));
+        let shown = if locution { k + 1 } else { k + 2 };
+        out.push(no_auxiliary(
+            ctx,
+            ctx.span(head, k),
+            ctx.span(head, shown),
+            help,
+        ));
     }
 }
 
@@ -1161,6 +1233,21 @@ mod tests {
                 "« Ce mécanisme fourni un moyen »",
                 "« Ce mécanisme fournit » (the present)",
             ),
+            (
+                "L'an dernier, plus de 800 apprenants suivi nos cours en ligne.",
+                "« plus de 800 apprenants suivi nos cours »",
+                "« plus de 800 apprenants ont suivi »",
+            ),
+            (
+                "Notre couple de pandas roux donné naissance à deux petits le 14 juin.",
+                "« Notre couple de pandas roux donné naissance »",
+                "« Notre couple de pandas roux a donné »",
+            ),
+            (
+                "Des chercheurs déjà observé des malformations chez des larves.",
+                "« Des chercheurs déjà observé des malformations »",
+                "« Des chercheurs ont déjà observé »",
+            ),
         ] {
             let corpus = crate::corpus::Corpus::from_texts([("a.txt", t)]);
             let opts = crate::CheckOptions {
@@ -1199,6 +1286,11 @@ mod tests {
             "Il lit le rapport de la commission adopté le texte en main.",
             "L'équipe a corrigé un plantage au démarrage.",
             "Une fois terminé le téléchargement, redémarrez.",
+            // « des » after a singular subject, or without an adverb, may be « de » and « les ».
+            "Le fichier déjà séparé des autres est archivé.",
+            "Des fichiers séparé des autres sont perdus.",
+            // A number that is no subject.
+            "Il a vu 3 films tourné la nuit.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

@@ -703,11 +703,25 @@ fn title_case(ctx: &DocCtx, paths: &[bool], out: &mut Vec<Finding>) {
             let before_item = lines
                 .get(i + 1)
                 .is_some_and(|n| super::list_item(doc.slice(*n)));
-            if !after_sentence || !before_item || doc.slice(*l).contains(',') {
-                continue;
-            }
             let a = ctx.words[r.clone()].partition_point(|w| w.span.start < l.start) + r.start;
             let b = ctx.words[r.clone()].partition_point(|w| w.span.end <= l.end) + r.start;
+            // The subject line of a letter or a mail is its title, whatever follows it
+            // (« Objet : Déclaration De Sinistre »): the words after the colon.
+            let line = doc.slice(*l);
+            let subject = line
+                .trim_start()
+                .strip_prefix("Objet")
+                .is_some_and(|rest| rest.trim_start_matches([' ', '\u{a0}']).starts_with(':'));
+            if subject && a + 1 < b {
+                let span = Span::new(ctx.words[a + 1].span.start, l.end);
+                if title_case_words(ctx, paths, a + 1..b, span) {
+                    out.push(title_finding(ctx, span));
+                }
+                continue;
+            }
+            if !after_sentence || !before_item || line.contains(',') {
+                continue;
+            }
             if title_case_words(ctx, paths, a..b, *l) {
                 out.push(title_finding(ctx, *l));
             }
@@ -1118,6 +1132,21 @@ mod tests {
             let t = format!("{heading}\n\nLe texte de la section suit ici.");
             assert_eq!(capitalisation(&t), Vec::<String>::new(), "{t}");
         }
+    }
+
+    #[test]
+    fn the_subject_line_of_a_letter_is_its_title() {
+        let letter = "La Rochelle, le 3 février 2025\n\n\
+                      Objet : Déclaration De Sinistre — Dégât Des Eaux\n\
+                      Contrat habitation n° 4482291\n\n\
+                      Madame, nous avons bien reçu votre déclaration.";
+        assert_eq!(
+            capitalisation(letter),
+            vec!["« Déclaration De Sinistre — Dégât Des Eaux »: heading in English Title Case; French capitalises only the first word and proper names"]
+        );
+        let right = "Objet : Déclaration de sinistre — dégât des eaux\n\
+                     Contrat habitation n° 4482291";
+        assert_eq!(capitalisation(right), Vec::<String>::new());
     }
 
     #[test]

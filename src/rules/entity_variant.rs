@@ -1108,6 +1108,12 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
             || form_of_known_verb(&fold(&l))
             // A verb and the pronoun hooked on it (« Est-elle », « Vengez-moi »).
             || enclitic(&l).is_some_and(|(v, _)| known_form(v) || form_of_known_verb(&fold(v)))
+            // An imperative opening its sentences, of a verb made on a known noun whose own
+            // forms the list lacks (« Paillez » from « paille », « Arrosez » from « arrosoir »
+            // aside).
+            || (occ.iter().all(|o| o.sentence_start)
+                && l.strip_suffix("ez")
+                    .is_some_and(|stem| known_form(&format!("{stem}e"))))
             || outcomes[occ[0].doc].lang != "fr"
             // Occurrences come in document order: one run per file.
             || occ.chunk_by(|a, b| a.doc == b.doc).count() > UNKNOWN_MAX_FILES
@@ -1581,6 +1587,9 @@ mod tests {
                 2
             ]
         );
+        // An imperative of a verb made on a known noun, which the list lacks.
+        let garden = "Paillez le pied des tomates avec de la paille sèche.";
+        assert!(ev(garden).is_empty(), "{:?}", ev(garden));
     }
 
     #[test]

@@ -71,7 +71,16 @@ fn kinds_where(
         kinds.insert(e.kind.clone().unwrap_or_else(|| e.id.clone()));
     }
     let n = covered.iter().filter(|&&c| c).count();
-    (n > 0 && n * 2 >= ws.len()).then(|| kinds.into_iter().collect())
+    // Two words, one of them a word of the text: a heading that names the thing (« Annonce
+    // officielle », « Publicité mensongère »), not its label, unless the other word is a
+    // function word or a figure (« Partager sur », « Publicité 2 »).
+    let heading = ws.len() == 2
+        && covered.iter().zip(ws).any(|(&c, w)| {
+            !c && w.lower.chars().all(char::is_alphabetic)
+                && !super::data::language().fr_function_words.contains(&w.lower)
+                && !super::data::language().en_function_words.contains(&w.lower)
+        });
+    (n > 0 && n * 2 >= ws.len() && !heading).then(|| kinds.into_iter().collect())
 }
 
 /// The kinds of boilerplate paragraph `p` of a document is made of, if it is boilerplate there:
@@ -772,6 +781,22 @@ mod tests {
             "Tags antisémites sur une synagogue : le maire porte plainte.",
         ] {
             assert_eq!(boilerplate(&format!("{story}{sentence}\n")), 0, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_heading_of_two_words_that_names_the_thing_is_no_label() {
+        let story = "Le conseil municipal a voté jeudi le budget du nouveau conservatoire, après trois heures de débat.\n\n";
+        for heading in [
+            "Annonce officielle",
+            "Touche Imprimer.",
+            "Commentaires textuels",
+        ] {
+            assert_eq!(boilerplate(&format!("{story}{heading}\n")), 0, "{heading}");
+        }
+        // The label alone, or with a function word or a figure.
+        for label in ["Publicité", "Partager sur", "Imprimer"] {
+            assert_eq!(boilerplate(&format!("{story}{label}\n")), 1, "{label}");
         }
     }
 

@@ -1038,12 +1038,26 @@ fn subject_then_participle_object(ctx: &DocCtx, out: &mut Vec<Finding>) {
     for k in 2..ws.len().saturating_sub(2) {
         let p = &ws[k];
         let w = p.lower.as_str();
+        // Most words are ruled out by their last letter, then by the word after them, before
+        // the longer look-ups (this runs on every word).
+        let regular = w.ends_with('é') || w.ends_with('i');
+        if !regular && !w.ends_with(['u', 's', 't']) {
+            continue;
+        }
         let (n, m) = (&ws[k + 1], &ws[k + 2]);
+        let nl = n.lower.as_str();
         // A verb and a noun without its article that make one verb (« donné naissance »,
         // « pris part »): no adjective takes them.
-        let locution = spaced(doc, p, n) && LOCUTIONS.contains(&(w, n.lower.as_str()));
+        let locution = LOCUTIONS.iter().any(|&(v, noun)| noun == nl && v == w);
+        if !locution
+            && !OBJECT_OPENERS.contains(&nl)
+            && !matches!(nl, "plus" | "moins" | "du" | "des")
+        {
+            continue;
+        }
+        let locution = locution && spaced(doc, p, n);
         // The masculine singular, as « avoir » leaves it.
-        let masculine = w.ends_with('é') || w.ends_with('i') || IRREGULAR_PARTICIPLES.contains(&w);
+        let masculine = regular || IRREGULAR_PARTICIPLES.contains(&w);
         // After a preposition the participle is a noun (« le système de suivi », « les modes
         // de rendu »); after an adverb of degree, an adjective (« un seuil moins élevé »).
         let before = ws[k - 1].lower.as_str();

@@ -22,7 +22,7 @@ const MAX_HEADING_WORDS: usize = 6;
 /// The kinds of boilerplate a paragraph (`ws`, words of `doc`) is made of, if its words are at
 /// least half covered by phrases of the lexicon and it is short enough to be page furniture.
 pub fn kinds(lex: &Lexicon, doc: &Document, ws: &[Word]) -> Option<Vec<String>> {
-    kinds_where(lex, ws, |e, first, last| {
+    kinds_where(lex, doc, ws, |e, first, last| {
         keep_match(doc, ws, e, (first, last), true)
     })
 }
@@ -54,6 +54,7 @@ fn keep_match(
 /// matched words), each covering the words up to the one `keep` returns.
 fn kinds_where(
     lex: &Lexicon,
+    doc: &Document,
     ws: &[Word],
     keep: impl Fn(&super::lexicon::Entry, usize, usize) -> Option<usize>,
 ) -> Option<Vec<String>> {
@@ -71,10 +72,15 @@ fn kinds_where(
         kinds.insert(e.kind.clone().unwrap_or_else(|| e.id.clone()));
     }
     let n = covered.iter().filter(|&&c| c).count();
-    // Two words, one of them a word of the text: a heading that names the thing (« Annonce
-    // officielle », « Publicité mensongère »), not its label, unless the other word is a
-    // function word or a figure (« Partager sur », « Publicité 2 »).
+    // Two words apart by a space, one of them a word of the text: a heading that names the
+    // thing (« Annonce officielle », « Publicité mensongère »), not its label, unless the other
+    // word is a function word or a figure (« Partager sur », « Publicité 2 »); two words joined
+    // by a mark are a breadcrumb (« Accueil/Retraites »).
     let heading = ws.len() == 2
+        && ws[0].para == ws[1].para
+        && doc.text[ws[0].span.end..ws[1].span.start]
+            .chars()
+            .all(char::is_whitespace)
         && covered.iter().zip(ws).any(|(&c, w)| {
             !c && w.lower.chars().all(char::is_alphabetic)
                 && !super::data::language().fr_function_words.contains(&w.lower)
@@ -176,7 +182,7 @@ fn words_kinds(ctx: &DocCtx, ws: &[Word], computing: &impl Fn() -> bool) -> Opti
         (cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase))
             || (!raw.chars().any(char::is_lowercase) && !computing())
     };
-    kinds_where(&ctx.data.boilerplate, ws, |e, first, last| {
+    kinds_where(&ctx.data.boilerplate, ctx.doc, ws, |e, first, last| {
         let foreign_word =
             ws.len() == 1 && e.lang.as_deref().is_some_and(|l| l != ctx.lang) && !label(&ws[0]);
         if foreign_word || ws[first..=last].iter().any(glued) {
@@ -199,11 +205,17 @@ fn related_link(doc: &Document, ws: &[Word], first: usize, last: usize) -> bool 
         return false;
     }
     let next = &ws[last + 1];
-    if !ws[first..=last]
+    let label = &ws[first..=last];
+    if !label
         .iter()
         .any(|w| matches!(w.lower.as_str(), "lire" | "read"))
     {
-        return related_list(doc, ws, last);
+        // « Voir aussi », « See also » open the cross-references of a manual and of an
+        // encyclopedia (« Voir aussi : Jacques Brel, Léo Ferré »).
+        return !label
+            .iter()
+            .any(|w| matches!(w.lower.as_str(), "voir" | "see"))
+            && related_list(doc, ws, last);
     }
     // The separator, maybe with the opening quotation mark of a headline that quotes
     // (« Lire aussi : « Nous ne lâcherons rien », promet le maire »).
@@ -228,13 +240,13 @@ fn related_link(doc: &Document, ws: &[Word], first: usize, last: usize) -> bool 
         && !text[ws[first].span.start..ws[ws.len() - 1].span.end].contains('\n')
 }
 
-/// Whether « Cliquez ici » opens the paragraph `ws`, a single sentence of at most
+/// Whether « Cliquez ici » (not « Appuyez ici », an instruction on a device) opens the paragraph `ws`, a single sentence of at most
 /// [`MAX_PROMPT_WORDS`] words on one line: the text of a link whose target was lost, prompt and
 /// all (« Cliquez ici pour acheter vos billets en ligne ! »).
 fn click_here_prompt(doc: &Document, ws: &[Word], first: usize) -> bool {
     first == 0
         && ws.len() <= MAX_PROMPT_WORDS
-        && matches!(ws[0].lower.as_str(), "cliquez" | "appuyez")
+        && ws[0].lower == "cliquez"
         && ws.get(1).is_some_and(|w| w.lower == "ici")
         && ws.iter().all(|w| w.sentence == ws[0].sentence)
         && !doc.text[ws[0].span.start..ws[ws.len() - 1].span.end].contains('\n')
@@ -831,6 +843,12 @@ mod tests {
             // « Cliquez ici » inside a sentence, or in a paragraph of several sentences.
             "Pour réserver, cliquez ici puis choisissez la date de votre visite au musée.",
             "Cliquez ici pour réserver. Le musée est ouvert tous les jours sauf le mardi, de 9 h à 18 h.",
+            "Appuyez ici pendant trois secondes pour réinitialiser l'appareil.",
+            "Voir aussi : Jacques Brel, Léo Ferré, Barbara",
+            // Wrapped prose goes on in lower case on the next line.
+            "Vous aimerez aussi : Pull Cézembre, Bonnet Iroise\net bien d'autres modèles de notre collection tricotés à Saint-Malo",
+            "Vous aimerez aussi : Pull Cézembre, Bonnet Iroise. Écharpe Grand Bé",
+            "Cliquez ici pour acheter vos billets\net éviter la file d'attente à l'entrée du parc",
         ] {
             assert_eq!(boilerplate(&format!("{story}{text}\n")), 0, "{text}");
         }

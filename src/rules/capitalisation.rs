@@ -157,44 +157,52 @@ const BEFORE_NOUN: &[&str] = &[
     "chaque",
 ];
 
-/// Words before the noun heading the name of a state (« l'Union », « de la République », « en
-/// Fédération », « du Saint Empire »).
 /// Nouns after which « de » and a language name is the language taught or used, a noun in lower
-/// case (« un cours d'espagnol », « le professeur de français »), not a people.
+/// case (« un cours d'espagnol », « les professeurs de français »), not a people. Not « classe »
+/// or « atelier », which gather people too (« une classe de Français en voyage »).
 const TEACHING: &[&str] = &[
     "cours",
     "leçon",
     "leçons",
-    "classe",
-    "classes",
     "professeur",
+    "professeurs",
     "professeure",
+    "professeures",
     "prof",
+    "profs",
     "enseignant",
     "enseignante",
     "enseignants",
+    "enseignantes",
     "enseignement",
-    "niveau",
     "examen",
-    "test",
+    "examens",
     "diplôme",
+    "diplômes",
     "certificat",
-    "atelier",
-    "ateliers",
-    "stage",
+    "certificats",
     "manuel",
+    "manuels",
     "dictionnaire",
+    "dictionnaires",
     "grammaire",
+    "grammaires",
     "notions",
     "apprentissage",
     "traduction",
+    "traductions",
     "traducteur",
+    "traducteurs",
     "traductrice",
-    "version",
+    "traductrices",
     "méthode",
+    "méthodes",
     "épreuve",
+    "épreuves",
 ];
 
+/// Words before the noun heading the name of a state (« l'Union », « de la République », « en
+/// Fédération », « du Saint Empire »).
 const INSTITUTION_DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "du", "de", "d'", "des", "au", "aux", "en", "un", "une", "cette",
     "ce", "cet", "son", "sa", "leur", "notre", "votre", "saint",
@@ -922,11 +930,18 @@ mod tests {
                 "« de Français »: a language name takes no capital in French"
             ]
         );
-        // After another noun, « de Français » is a people.
         assert_eq!(
-            capitalisation("Des milliers de Français ont visité le salon ce week-end."),
-            Vec::<String>::new()
+            capitalisation("Les professeurs de Français se réunissent jeudi."),
+            vec!["« de Français »: a language name takes no capital in French"]
         );
+        // After another noun, « de Français » is a people; a noun of another sentence is none.
+        for text in [
+            "Des milliers de Français ont visité le salon ce week-end.",
+            "Une classe de Français en voyage scolaire visite Berlin.",
+            "Il a suivi des cours. De Français, il ne parlait pas un mot.",
+        ] {
+            assert_eq!(capitalisation(text), Vec::<String>::new(), "{text}");
+        }
     }
 
     #[test]

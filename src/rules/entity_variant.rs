@@ -265,8 +265,12 @@ fn similar(a: &str, b: &str) -> bool {
 /// Whether one of two folded words is the other with one of its consonants doubled
 /// (« beson » / « besson », « ferand » / « ferrand »).
 fn doubled_consonant(a: &str, b: &str) -> bool {
-    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    if long.len() != short.len() + 1 {
+    let (short, long) = if a.chars().count() < b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if long.chars().count() != short.chars().count() + 1 {
         return false;
     }
     let cs: Vec<char> = long.chars().collect();
@@ -845,10 +849,34 @@ fn joined_and_split<'a>(
         }
     }
     // A particle of two or three letters, too short to be collected, in front of a name written
-    // in one piece elsewhere (« Le Brun » / « Lebrun », « Van Damme » / « Vandamme »).
+    // in one piece elsewhere (« Le Brun » / « Lebrun », « Van Damme » / « Vandamme »), with the
+    // same first name or a title before both (« Madame Le Brun » / « Corinne Lebrun »): « Le
+    // Grand Palais » and « Michel Legrand », « Charles Le Brun » and « Albert Lebrun » are others.
     const PARTICLES: &[&str] = &[
         "Le", "La", "De", "Du", "Da", "Di", "Van", "Von", "Mac", "Des",
     ];
+    const TITLES: &[&str] = &[
+        "M.",
+        "Mme",
+        "Mlle",
+        "Me",
+        "Dr",
+        "Madame",
+        "Monsieur",
+        "Mademoiselle",
+        "Maître",
+        "Docteur",
+    ];
+    // The word before `start` in `text`, after one space.
+    let word_before = |text: &str, start: usize| -> Option<String> {
+        let head = text[..start].strip_suffix(' ')?;
+        let from = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '-'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        (from < head.len()).then(|| head[from..].to_string())
+    };
     for (d, uses) in by_doc.iter().enumerate() {
         let text = docs[d].text.as_str();
         for &(s, name) in uses {
@@ -864,12 +892,26 @@ fn joined_and_split<'a>(
             let mut cs = name.chars();
             let Some(first) = cs.next() else { continue };
             let joined = format!("{particle}{}{}", first.to_lowercase(), cs.as_str());
+            let Some(whole) = forms.get(joined.as_str()) else {
+                continue;
+            };
+            let start = s.start - particle.len() - 1;
+            let Some(owner) = word_before(text, start) else {
+                continue;
+            };
+            let same_person = TITLES.contains(&owner.as_str())
+                || whole.iter().any(|o| {
+                    word_before(&docs[o.doc].text, o.span.start).as_deref() == Some(owner.as_str())
+                });
+            if !same_person || !owner.starts_with(char::is_uppercase) {
+                continue;
+            }
             if let Some((key, _)) = forms.get_key_value(joined.as_str()) {
                 split
                     .entry(key.as_ref())
                     .or_insert_with(|| (format!("{particle} {name}"), Vec::new()))
                     .1
-                    .push((d, Span::new(s.start - particle.len() - 1, s.end)));
+                    .push((d, Span::new(start, s.end)));
             }
         }
     }
@@ -1108,12 +1150,7 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
             || form_of_known_verb(&fold(&l))
             // A verb and the pronoun hooked on it (« Est-elle », « Vengez-moi »).
             || enclitic(&l).is_some_and(|(v, _)| known_form(v) || form_of_known_verb(&fold(v)))
-            // An imperative opening its sentences, of a verb made on a known noun whose own
-            // forms the list lacks (« Paillez » from « paille », « Arrosez » from « arrosoir »
-            // aside).
-            || (occ.iter().all(|o| o.sentence_start)
-                && l.strip_suffix("ez")
-                    .is_some_and(|stem| known_form(&format!("{stem}e"))))
+
             || outcomes[occ[0].doc].lang != "fr"
             // Occurrences come in document order: one run per file.
             || occ.chunk_by(|a, b| a.doc == b.doc).count() > UNKNOWN_MAX_FILES
@@ -1135,6 +1172,15 @@ pub fn check(docs: &[Document], outcomes: &[DocOutcome]) -> Vec<Finding> {
             }
         }
         let Some(word) = best else { continue };
+        // An imperative opening its sentences, of a verb made on the known noun it is closest to,
+        // whose own forms the list lacks (« Paillez » from « paille »; « Prennez » is closest to
+        // « prenez », and a slip).
+        if occ.iter().all(|o| o.sentence_start)
+            && l.strip_suffix("ez")
+                .is_some_and(|stem| word == format!("{stem}e"))
+        {
+            continue;
+        }
         // A capitalised word inside a sentence that no list knows is a name: one letter from a
         // word (« Couchet » / « coucher », « Argence » / « agence ») it is still no slip, unless
         // it is that word without its accents (« les Algeriens »). At a sentence start, any word
@@ -1317,9 +1363,12 @@ mod tests {
                 "« Beson » is also spelt « Besson » in the corpus (1 × Beson, 1 × Besson)",
             ]
         );
-        // Five letters and another letter, a particle before another name, a doubled vowel.
+        // Five letters and another letter, a particle before another name, a doubled vowel;
+        // an article, another first name.
         let other = "Jean Moret et Paul Morel sont venus. La Rochelle et Larivière sont loin. \
-                     Le chef Baron salue aussi Mooret, un autre Moret.";
+                     Le chef Baron salue aussi Mooret, un autre Moret.\n\n\
+                     Le Grand Palais rouvre avec une exposition signée Michel Legrand.\n\n\
+                     Charles Le Brun peignit la galerie ; Albert Lebrun fut président.";
         assert_eq!(
             super::super::messages_of("entity-variant", other),
             Vec::<String>::new()
@@ -1590,6 +1639,9 @@ mod tests {
         // An imperative of a verb made on a known noun, which the list lacks.
         let garden = "Paillez le pied des tomates avec de la paille sèche.";
         assert!(ev(garden).is_empty(), "{:?}", ev(garden));
+        // Closest to another form of the verb: a slip.
+        let take = "Prennez le temps de lire la notice.";
+        assert_eq!(ev(take).len(), 1, "{:?}", ev(take));
     }
 
     #[test]

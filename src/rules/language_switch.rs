@@ -156,9 +156,9 @@ fn foreign(ctx: &DocCtx, ws: &[&Word], text: &str) -> Option<&'static str> {
 
 /// A short sentence has few function words: one of the language (`own`) or a letter French does
 /// not write (« ñ », « ß », « ì »…), and two thirds of its words of letters, two at least, that
-/// are no French words (rarer than 1.5 on the Zipf scale), confirm the guess `detected` (« El
-/// partido se jugará en el estadio », « Vi aspettiamo numerosi! », « Bitte nüchtern
-/// erscheinen. »).
+/// are no French words (rarer than 1.5 on the Zipf scale), confirm the guess `detected` in a
+/// sentence of five words or more that is no list (« El partido se jugará en el estadio », « Si
+/// no encuentras bonito, puedes usar caballa. »).
 fn mostly_not_french(
     doc: &crate::corpus::Document,
     ws: &[&Word],
@@ -168,7 +168,7 @@ fn mostly_not_french(
 ) -> bool {
     let fr = data::french();
     let letters: &[char] = match detected {
-        "es" => &['ñ', '¿', '¡'],
+        "es" => &['ñ'],
         "de" => &['ß', 'ä', 'ö', 'ü'],
         "it" => &['ì', 'ò'],
         "pt" => &['ã', 'õ'],
@@ -193,7 +193,15 @@ fn mostly_not_french(
     let english = content
         .iter()
         .any(|l| en.get(l) >= 3.0 && en.get(l) - fr.get(l) >= 1.5);
-    !text.contains(['@', '/'])
+    // Five words at least, and no list of names apart by commas (« Gewürztraminer, riesling,
+    // sylvaner. », « Osso buco alla milanese. »: dishes and terms that French borrows).
+    let list = text.contains(',')
+        && text
+            .split(',')
+            .all(|item| item.split_whitespace().count() <= 2);
+    ws.len() >= 5
+        && !list
+        && !text.contains(['@', '/'])
         && !english
         && strange >= 2
         && strange * 3 >= content.len() * 2
@@ -435,7 +443,7 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         for (i, s) in para.sentences.iter().enumerate() {
             let Some(ws) = sentence_words(s) else {
                 // A sign-off of one or two words that ends a paragraph, after a sentence of
-                // three words or more, is judged as a paragraph of its own is (« … avec
+                // three words or more, is judged as a paragraph of its own (« … avec
                 // plaisir. Happy gardening! »; not « Dév. Std. », « 2. Workflow »).
                 let words = |s: &Span| {
                     let a = pws.partition_point(|w| w.span.start < s.start);
@@ -668,8 +676,7 @@ mod tests {
         let intro = "Le match aura lieu samedi prochain au stade municipal, à quinze heures.";
         for (line, language) in [
             ("El partido se jugará en el estadio Paul-Lignon.", "Spanish"),
-            ("Vi aspettiamo numerosi!", "Italian"),
-            ("Bitte nüchtern erscheinen.", "German"),
+            ("Vi aspettiamo numerosi alla festa!", "Italian"),
             ("Si no encuentras bonito, puedes usar caballa.", "Spanish"),
         ] {
             let text = format!("{intro} {line} Venez nombreux soutenir notre équipe.");
@@ -684,6 +691,12 @@ mod tests {
             "Miquel van Smoorenburg <miquels@cistron.nl> a écrit la première version.",
             "strchrnul() was added in glibc 2.1.1.",
             "Le chef cuisine la paella con gambas.",
+            // Short, or a list: dishes, wines and terms that French borrows.
+            "Vi aspettiamo numerosi!",
+            "Gewürztraminer, riesling, sylvaner.",
+            "Osso buco alla milanese.",
+            "Pimientos del piquillo farcis.",
+            "Tortillas, jalapeños marinés, nachos caseros, guacamole.",
         ] {
             let text = format!("{intro}\n\n{line}");
             let messages = super::super::messages_of("language-switch", &text);

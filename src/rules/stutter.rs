@@ -78,18 +78,22 @@ fn imperative_pronoun_before(ctx: &DocCtx, i: usize) -> bool {
 
 /// Whether « nous nous » or « vous vous » ending at word `i` is followed by a verb of the other
 /// person, so that the pronoun is doubled rather than reflexive (« vous vous attendons »,
-/// « nous nous retrouvez »): a word of five letters or more in -ons after « vous vous », in -ez
-/// after « nous nous » (not « chez », « assez »).
+/// « nous nous retrouvez »): a word of four letters or more in -ons, or « sommes », after « vous
+/// vous »; one in -ez (not « chez », « assez »), or « êtes », « faites », « dites », after « nous
+/// nous ».
 fn wrong_person(ctx: &DocCtx, i: usize) -> bool {
     let ws = &ctx.words;
     let Some(next) = ws.get(i + 1).filter(|n| n.sentence == ws[i].sentence) else {
         return false;
     };
     let verb = next.lower.as_str();
-    let long = verb.chars().count() >= 5;
+    let long = verb.chars().count() >= 4;
     match ws[i].lower.as_str() {
-        "vous" => long && verb.ends_with("ons"),
-        "nous" => long && verb.ends_with("ez") && !matches!(verb, "assez" | "chez"),
+        "vous" => long && verb.ends_with("ons") || verb == "sommes",
+        "nous" => {
+            long && verb.ends_with("ez") && !matches!(verb, "assez" | "chez")
+                || matches!(verb, "êtes" | "faites" | "dites")
+        }
         _ => false,
     }
 }
@@ -426,11 +430,27 @@ pub fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             continue;
         }
         let span = ctx.span(start, i);
+        // A doubled pronoun before a verb of the other person: the subject is the other
+        // pronoun (« vous vous demandons » for « nous vous demandons »).
+        let help = if start + 1 == i && wrong_person(ctx, i) {
+            let (subject, object) = if ws[i].lower == "vous" {
+                ("nous", "vous")
+            } else {
+                ("vous", "nous")
+            };
+            format!(
+                "« {subject} {object} {} » (or keep one « {} »)",
+                ws[i + 1].raw(doc),
+                quote(doc, ws[start].span)
+            )
+        } else {
+            format!("keep one « {} »", quote(doc, ws[start].span))
+        };
         out.push(ctx.finding(
             "stutter",
             span,
             format!("« {} »: the word is repeated", quote(doc, span)),
-            Some(format!("keep one « {} »", quote(doc, ws[start].span))),
+            Some(help),
         ));
         i += 1;
     }
@@ -742,6 +762,28 @@ mod tests {
             stutters("Au refuge, nous vous vous attendons avec une soupe chaude."),
             ["« vous vous »: the word is repeated"]
         );
+        let help = |t: &str| {
+            let corpus = crate::corpus::Corpus::from_texts([("a.txt", t)]);
+            let opts = crate::CheckOptions {
+                select: vec!["stutter".into()],
+                ..Default::default()
+            };
+            crate::check(&corpus, &opts)
+                .findings
+                .into_iter()
+                .filter_map(|f| f.suggestion)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            help("Vous vous demandons de bien vouloir patienter."),
+            ["« nous vous demandons » (or keep one « Vous »)"]
+        );
+        assert_eq!(
+            help("Nous nous avez beaucoup aidés cette année."),
+            ["« vous nous avez » (or keep one « Nous »)"]
+        );
+        assert_eq!(stutters("Vous vous sommes retrouvés à midi.").len(), 1);
+        assert_eq!(stutters("Nous nous êtes restés fidèles.").len(), 1);
         assert_eq!(
             stutters("Nous nous retrouvez devant la mairie à midi."),
             ["« Nous nous »: the word is repeated"]
@@ -750,6 +792,7 @@ mod tests {
         for text in [
             "Nous nous retrouvons demain et vous vous installez ce soir.",
             "Nous nous sentons assez bien ; vous vous sentez chez vous.",
+            "Nous nous nez à nez avec le loup.",
         ] {
             assert!(stutters(text).is_empty(), "{text}: {:?}", stutters(text));
         }

@@ -304,15 +304,38 @@ fn stops_short(ctx: &DocCtx, stop: &super::data::WordSet, a: usize, b: usize) ->
     // A relative « qui » with no verb (« … à certaines taxes, ce qui »).
     let relative = last == "qui"
         && lower(2).is_some_and(|w| matches!(w, "ce" | "celui" | "celle" | "ceux" | "celles"));
-    // A subject pronoun with no verb (« … et depuis quand ils »); not one hooked on its verb by
-    // a hyphen (« dit-il », « peut-on »), and not « elle », « nous », « vous », which are also
-    // stressed (« pour elle », « chez nous »).
-    let subject = matches!(last, "il" | "ils" | "on" | "je" | "tu")
-        && ws.len() >= 2
-        && matches!(
-            ctx.doc.text[ws[ws.len() - 2].span.end..ws[ws.len() - 1].span.start].chars().last(),
-            Some(' ' | '\u{a0}')
-        )
+    // A subject pronoun with no verb after a conjunction or a word of question (« … et depuis
+    // quand ils », « parce qu'ils »): not one hooked on its verb by a hyphen (« dit-il »), nor a
+    // pronoun named as a word (« le pronom on », « l'art de dire tu », « position on »); not
+    // « tu » (also the participle of « taire »), « elle », « nous », « vous » (also stressed:
+    // « pour elle »).
+    let subject = matches!(last, "il" | "ils" | "on" | "je")
+        && lower(2).is_some_and(|w| {
+            matches!(
+                w,
+                "et" | "ou"
+                    | "mais"
+                    | "quand"
+                    | "lorsque"
+                    | "lorsqu'"
+                    | "si"
+                    | "comme"
+                    | "où"
+                    | "que"
+                    | "qu'"
+                    | "car"
+                    | "puisque"
+                    | "puisqu'"
+                    | "parce"
+                    | "comment"
+                    | "pourquoi"
+                    | "dont"
+            )
+        })
+        && {
+            let gap = &ctx.doc.text[ws[ws.len() - 2].span.end..ws[ws.len() - 1].span.start];
+            gap == " " || gap == "\u{a0}" || gap.is_empty() && lower(2).is_some_and(|w| w.ends_with('\''))
+        }
         // « set logging on » is a command.
         && ctx.french_sentence_at(ws[ws.len() - 1].span.start);
     article || negated || relative || subject
@@ -380,6 +403,7 @@ mod tests {
             ("La Cour relève que les juges d'appel n'ont pas\n\nLa suite de l'arrêt porte sur les frais.", "pas"),
             ("La TVA s'applique à l'énergie et à certaines taxes, ce qui\n\nLe taux figure sur la facture.", "qui"),
             ("À noter :\n- Notez les symptômes observés et depuis quand ils\n- Apportez le carnet.", "ils"),
+            ("Le problème, c'est qu'ils\n\nLa suite de l'article.", "ils"),
         ] {
             let got = truncated(t);
             assert_eq!(got.len(), 1, "{t}: {got:?}");
@@ -398,6 +422,12 @@ mod tests {
             "Qu'en pense le maire et qu'en dit-il\n\nLa suite suit.",
             "Nous avons gardé une place pour elle\n\nLa suite suit.",
             "obtenir une trace des appels\n\n(gdb) set logging on\n\nécrire la trace dans un fichier",
+            "Accord du participe passé avec le pronom on\n\nLa suite suit.",
+            "Le tutoiement, ou l'art de dire tu\n\nLa suite suit.",
+            "Le nom de la victime, volontairement tu\n\nLa suite suit.",
+            "Interrupteur général : position on\n\nLa suite suit.",
+            "Qu'en pense le maire et qu'en dit-il\n\nLa suite suit.",
+            "Nous partirons demain et-il\n\nLa suite suit.",
         ] {
             assert_eq!(truncated(t), Vec::<String>::new(), "{t}");
         }

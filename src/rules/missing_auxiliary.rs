@@ -1354,12 +1354,7 @@ mod tests {
                 "« Le concert a eu »",
             ),
         ] {
-            let corpus = crate::corpus::Corpus::from_texts([("a.txt", t)]);
-            let opts = crate::CheckOptions {
-                select: vec!["missing-auxiliary".into()],
-                ..Default::default()
-            };
-            let out = crate::check(&corpus, &opts).findings;
+            let out = super::super::findings_of("missing-auxiliary", t);
             assert_eq!(out.len(), 1, "{t}: {out:?}");
             assert!(out[0].message.contains(shown), "{t}: {}", out[0].message);
             let got = out[0].suggestion.as_deref().unwrap_or_default();
@@ -1515,18 +1510,7 @@ mod tests {
 
     #[test]
     fn the_help_puts_the_auxiliary_before_the_adverb_and_offers_the_present() {
-        let help = |t: &str| {
-            let corpus = crate::corpus::Corpus::from_texts([("a.txt", t)]);
-            let opts = crate::CheckOptions {
-                select: vec!["missing-auxiliary".into()],
-                ..Default::default()
-            };
-            crate::check(&corpus, &opts)
-                .findings
-                .into_iter()
-                .filter_map(|f| f.suggestion)
-                .collect::<Vec<_>>()
-        };
+        let help = |t: &str| super::super::suggestions_of("missing-auxiliary", t);
         assert_eq!(
             help("Les patients qui déjà reçu un traitement ne participent pas."),
             ["« qui a déjà reçu » (or the auxiliary « être »)"]

@@ -1166,19 +1166,34 @@ fn in_english_phrase(ctx: &DocCtx, first: usize, last: usize) -> bool {
 pub(crate) const MANUAL_INTRO: &str =
     "Cliquez sur Outils, puis cochez la case des options dans la boîte de dialogue.\n\n";
 
-/// The messages of `rule`'s findings in a corpus of one file holding `text` (for the rules' unit
-/// tests).
+/// `rule`'s findings in a corpus of one file holding `text` (for the rules' unit tests).
 #[cfg(test)]
-pub(crate) fn messages_of(rule: &str, text: &str) -> Vec<String> {
+pub(crate) fn findings_of(rule: &str, text: &str) -> Vec<crate::finding::Finding> {
     let corpus = crate::corpus::Corpus::from_texts([("a.txt", text)]);
     let opts = crate::CheckOptions {
         select: vec![rule.into()],
         ..crate::CheckOptions::default()
     };
-    crate::check(&corpus, &opts)
-        .findings
-        .iter()
-        .map(|f| f.message.clone())
+    crate::check(&corpus, &opts).findings
+}
+
+/// The messages of `rule`'s findings in a corpus of one file holding `text` (for the rules' unit
+/// tests).
+#[cfg(test)]
+pub(crate) fn messages_of(rule: &str, text: &str) -> Vec<String> {
+    findings_of(rule, text)
+        .into_iter()
+        .map(|f| f.message)
+        .collect()
+}
+
+/// The suggestions of `rule`'s findings in a corpus of one file holding `text` (for the rules'
+/// unit tests).
+#[cfg(test)]
+pub(crate) fn suggestions_of(rule: &str, text: &str) -> Vec<String> {
+    findings_of(rule, text)
+        .into_iter()
+        .filter_map(|f| f.suggestion)
         .collect()
 }
 

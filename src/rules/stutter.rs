@@ -762,18 +762,7 @@ mod tests {
             stutters("Au refuge, nous vous vous attendons avec une soupe chaude."),
             ["« vous vous »: the word is repeated"]
         );
-        let help = |t: &str| {
-            let corpus = crate::corpus::Corpus::from_texts([("a.txt", t)]);
-            let opts = crate::CheckOptions {
-                select: vec!["stutter".into()],
-                ..Default::default()
-            };
-            crate::check(&corpus, &opts)
-                .findings
-                .into_iter()
-                .filter_map(|f| f.suggestion)
-                .collect::<Vec<_>>()
-        };
+        let help = |t: &str| super::super::suggestions_of("stutter", t);
         assert_eq!(
             help("Vous vous demandons de bien vouloir patienter."),
             ["« nous vous demandons » (or keep one « Vous »)"]

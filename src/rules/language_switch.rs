@@ -720,8 +720,10 @@ mod tests {
             super::super::messages_of("language-switch", &format!("{intro}\n\nBest wishes,")),
             vec!["« Best wishes, »: English text in a French document"]
         );
-        // After an abbreviation or a number, not a sentence: a label.
+        // After an abbreviation or a number, not a sentence: a label; not the last sentence of
+        // its paragraph.
         for text in [
+            "Je réponds toujours à vos questions en commentaire. Stay tuned! Nous publions chaque semaine.",
             "Dév. Std.\n\nL'augmentation de cette valeur abaisse le contraste.",
             "Le menu de la page. 2. Workflow",
         ] {
